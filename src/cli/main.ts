@@ -1,0 +1,78 @@
+// The `resolve` command line. stdout carries data only; every message goes to
+// stderr as one line. Exit codes: 0 ok, 1 a document could not be processed,
+// 2 usage or I/O error (see errors.ts and the README).
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, ResolveError } from '../errors.js';
+import { runParse } from './parse-command.js';
+import { runSchema } from './schema-command.js';
+import { VERSION } from '../version.js';
+
+function program(): Command {
+  const cli = new Command('resolve')
+    .description('Turn Russian resolution documents (резолюции, протоколы, решения) into structured, validated JSON.')
+    .version(VERSION, '-V, --version')
+    .showSuggestionAfterError()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .exitOverride();
+
+  cli
+    .command('parse')
+    .description('parse a document and print it as JSON (see `resolve schema` for the shape)')
+    .argument('<file>', 'a .txt or .md file, or - for standard input')
+    .option('--pretty', 'indent the JSON for reading')
+    .addOption(new Option('--format <format>', 'input format (default: by extension)').choices(['text', 'markdown']))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
+  $ resolve parse protocol.txt | jq '.tasks[] | {number, text, deadline}'
+  $ iconv -f utf-8 -t cp1251 rez.txt | resolve parse -
+
+Exit codes: 0 ok, 1 the document could not be processed, 2 usage or I/O error.`,
+    )
+    .action(runParse);
+
+  cli
+    .command('schema')
+    .description('print the JSON Schema of the output')
+    .addHelpText('after', `\nExample:\n  $ resolve schema > resolve.schema.json`)
+    .action(runSchema);
+
+  cli.addHelpText(
+    'after',
+    `
+Examples:
+  $ resolve parse rez.txt --pretty > rez.json
+  $ resolve schema
+
+Exit codes: 0 ok, 1 the document could not be processed, 2 usage or I/O error.`,
+  );
+  return cli;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await program().parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (e) {
+    return reportError(e);
+  }
+}
+
+function reportError(e: unknown): number {
+  if (e instanceof CommanderError) {
+    // help and version are "errors" to commander; they already printed
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return EXIT.ok;
+    return EXIT.usage; // commander already wrote its one-line message
+  }
+  if (e instanceof ResolveError) {
+    process.stderr.write(`resolve: ${e.message}\n`);
+    return e.exitCode;
+  }
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'EPIPE') return EXIT.ok; // `resolve parse … | head` closed the pipe
+  process.stderr.write(`resolve: internal error: ${err?.message ?? String(e)} (please report it)\n`);
+  if (process.env.RESOLVE_DEBUG) process.stderr.write(`${err?.stack}\n`);
+  return EXIT.internal;
+}

@@ -1,0 +1,73 @@
+// One document through the stages, in one direction:
+// decode → clean → segment → structure → extract → validate.
+// Each stage is a module of its own; this file only wires them.
+import { createHash } from 'node:crypto';
+import { decodeBytes } from './io/decode.js';
+import { cleanSource } from './text/normalize.js';
+import { segment, type Segmented } from './segment/segmenter.js';
+import { findTitle } from './structure/title.js';
+import { findSections } from './structure/sections.js';
+import { OutputSchema, SCHEMA_VERSION, type Output } from './schema/output.js';
+import { documentError } from './errors.js';
+import type { Format } from './io/read-input.js';
+
+export interface ParseInput {
+  bytes: Uint8Array;
+  /** as given on the command line; "-" for standard input */
+  path: string;
+  format: Format;
+}
+
+/** Everything later stages (check rules, reporters) may need besides the output. */
+export interface ParsedDocument {
+  output: Output;
+  /** the cleaned source text, split into lines (index 0 is line 1) */
+  lines: string[];
+  segmented: Segmented;
+}
+
+export async function parseDocument(input: ParseInput): Promise<ParsedDocument> {
+  const decoded = decodeBytes(input.bytes);
+  const text = cleanSource(decoded.text);
+  const segmented = segment(text);
+  const title = findTitle(segmented.blocks);
+  const sections = findSections(segmented, title);
+
+  const output: Output = {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      path: input.path,
+      sha256: createHash('sha256').update(input.bytes).digest('hex'),
+      bytes: input.bytes.length,
+      encoding: decoded.encoding,
+      format: input.format,
+    },
+    document: {
+      kind: title.kind,
+      title: title.title,
+      event: null,
+      date: null,
+      period: null,
+      place: null,
+      participants: null,
+    },
+    sections,
+    addressees: [],
+    tasks: [],
+    practices: [],
+    people: [],
+    organizations: [],
+    projects: [],
+    diagnostics: [],
+  };
+  return { output: validateOutput(output), lines: text.split('\n'), segmented };
+}
+
+export function validateOutput(output: Output): Output {
+  const result = OutputSchema.safeParse(output);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw documentError('invalid-output', `internal: output fails the schema at ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,155 @@
+// The output contract of `resolve parse` (see OUTPUT.md, copied to docs/OUTPUT.md).
+// This module is the single source of truth: every type the pipeline emits is
+// `z.infer` of a schema here, and every document is validated before it is printed.
+// Field names are fixed by the contract: add fields, never rename or drop them.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1 as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO date YYYY-MM-DD');
+const line = z.number().int().positive();
+
+export const SourceSchema = z.object({
+  path: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().nonnegative(),
+  encoding: z.string(),
+  format: z.enum(['text', 'markdown', 'docx', 'html']),
+});
+
+export const EventSchema = z.object({
+  type: z.string(),
+  name: z.string().nullable(),
+});
+
+export const PeriodSchema = z.object({ start: isoDate, end: isoDate });
+
+export const DocumentSchema = z.object({
+  kind: z.enum(['resolution', 'protocol', 'decision', 'report', 'other']),
+  title: z.string().nullable(),
+  event: EventSchema.nullable(),
+  date: isoDate.nullable(),
+  period: PeriodSchema.nullable(),
+  place: z.string().nullable(),
+  participants: z.number().int().positive().nullable(),
+});
+
+export const SectionSchema = z.object({
+  id: z.string().regex(/^s\d+$/),
+  title: z.string(),
+  parentId: z.string().nullable(),
+  line,
+  endLine: line,
+});
+
+export const AddresseeSchema = z.object({
+  id: z.string().regex(/^a\d+$/),
+  text: z.string(),
+  normalized: z.string(),
+  line,
+});
+
+export const DeadlineKindSchema = z.enum(['by', 'period', 'date', 'ongoing', 'recurring', 'unparsed']);
+
+export const DeadlineSchema = z.object({
+  text: z.string(),
+  kind: DeadlineKindSchema,
+  start: isoDate.nullable(),
+  end: isoDate.nullable(),
+  /** for `recurring`: how often ("year", "quarter", "month", "week", "day", or "N/year"); else null */
+  frequency: z.string().nullable(),
+  line,
+});
+
+export const TaskSchema = z.object({
+  id: z.string().regex(/^t\d+$/),
+  number: z.string().nullable(),
+  path: z.array(z.string()),
+  text: z.string(),
+  addresseeIds: z.array(z.string()),
+  sectionId: z.string().nullable(),
+  responsible: z.array(z.string()),
+  deadline: DeadlineSchema.nullable(),
+  line,
+  endLine: line,
+});
+
+export const PracticeSchema = z.object({
+  id: z.string().regex(/^p\d+$/),
+  title: z.string(),
+  authorIds: z.array(z.string()),
+  organizationIds: z.array(z.string()),
+  line,
+  lines: z.array(line),
+});
+
+export const PersonSchema = z.object({
+  id: z.string().regex(/^pe\d+$/),
+  name: z.string(),
+  surname: z.string(),
+  initials: z.string().nullable(),
+  gender: z.enum(['male', 'female']).nullable(),
+  role: z.string().nullable(),
+  organizationId: z.string().nullable(),
+  lines: z.array(line).min(1),
+});
+
+export const OrganizationSchema = z.object({
+  id: z.string().regex(/^o\d+$/),
+  text: z.string(),
+  form: z.string().nullable(),
+  type: z.string().nullable(),
+  numbers: z.array(z.number().int().nonnegative()),
+  name: z.string().nullable(),
+  locality: z.string().nullable(),
+  lines: z.array(line).min(1),
+});
+
+export const ProjectSchema = z.object({
+  name: z.string(),
+  lines: z.array(line).min(1),
+});
+
+export const SeveritySchema = z.enum(['error', 'warning']);
+
+export const DiagnosticSchema = z.object({
+  rule: z.string(),
+  severity: SeveritySchema,
+  message: z.string(),
+  line,
+  column: z.number().int().positive(),
+});
+
+export const OutputSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: SourceSchema,
+  document: DocumentSchema,
+  sections: z.array(SectionSchema),
+  addressees: z.array(AddresseeSchema),
+  tasks: z.array(TaskSchema),
+  practices: z.array(PracticeSchema),
+  people: z.array(PersonSchema),
+  organizations: z.array(OrganizationSchema),
+  projects: z.array(ProjectSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type DocumentInfo = z.infer<typeof DocumentSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type Addressee = z.infer<typeof AddresseeSchema>;
+export type Deadline = z.infer<typeof DeadlineSchema>;
+export type DeadlineKind = z.infer<typeof DeadlineKindSchema>;
+export type Task = z.infer<typeof TaskSchema>;
+export type Practice = z.infer<typeof PracticeSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type Organization = z.infer<typeof OrganizationSchema>;
+export type Project = z.infer<typeof ProjectSchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type Severity = z.infer<typeof SeveritySchema>;
+export type Output = z.infer<typeof OutputSchema>;
+
+/** The JSON Schema printed by `resolve schema`. */
+export function outputJsonSchema(): unknown {
+  return z.toJSONSchema(OutputSchema, { target: 'draft-2020-12' });
+}

@@ -1,0 +1,123 @@
+// List labels as Russian official documents write them, including the shapes
+// that Markdown does not know: "1)" and "1)." and "3).", "а)", "- 1.", "-Текст"
+// with no space, "II.Цель", "1.Утвердить". Every pattern is anchored at the
+// start of the line with bounded repetition, so it is linear on any input.
+
+export type LabelStyle = 'number' | 'letter' | 'roman' | 'bullet';
+
+export interface Label {
+  /** the label as it names the item: "1", "2.3.1", "а", "III"; null for a bare bullet */
+  value: string | null;
+  style: LabelStyle;
+  /** the whole marker as written, e.g. "1).", "- 1.", "•", "а)" */
+  marker: string;
+  /** the bullet character when the line starts with one ("-", "•", "–" …) */
+  bullet: string | null;
+  /** label components: "2.3.1" → 3; 1 for letters, romans, bullets */
+  depth: number;
+  /** characters consumed from the start of the (de-indented) line, spaces after included */
+  length: number;
+}
+
+const BULLETS = '-–—•·▪●○◦►✓*';
+// "- 1." / "• 2)" — a bullet followed by a number label (seed 002 writes "- 1. Принять")
+const BULLET_CHAR = /^([-–—•·▪●○◦►✓*])(?=\s*\d{1,3}[.)]\s)/;
+const NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\)\.|\.\)|\.|\))(?=\s|$|[^\s\d.,:])/;
+// "2.3.1 Текст": nested labels are often written without the closing dot
+const NUMBER_NESTED_BARE = /^(\d{1,3}(?:\.\d{1,3}){1,5})()(?=\s+[А-ЯЁA-Zа-яё«"])/;
+const LETTER_PAREN = /^([а-яёa-z])\)\.?/i;
+const LETTER_DOT = /^([а-яё])\.(?=\s)/; // lower case only: "С. А. Костикова" is a name
+const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))(\.|\)|\)\.)(?=\s|[А-ЯЁA-Zа-яё])/;
+const SPACES = /^\s*/;
+
+/** A date or decimal at line start is not a list label: "28.08.2024 г.", "25. 02 .2022 г.", "3.5 млн". */
+const NOT_A_LABEL = /^\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?\d{2,4}|^\d+[.,]\d+\s*(?:%|млн|млрд|тыс|руб|час|ч\b)/i;
+
+export function readLabel(line: string): Label | null {
+  let rest = line;
+  let consumed = 0;
+  let bullet: string | null = null;
+
+  const first = rest[0];
+  if (first !== undefined && BULLETS.includes(first)) {
+    if (first === '*' && rest[1] === '*') return null; // **bold**
+    if (first === '*' && !/^\*\s/.test(rest)) return null; // *italic*
+    if (/^([-–—*_])\1{2,}\s*$/.test(rest)) return null; // --- thematic break
+    bullet = first;
+    if (BULLET_CHAR.test(rest)) {
+      const ws = SPACES.exec(rest.slice(1))![0].length;
+      rest = rest.slice(1 + ws);
+      consumed = 1 + ws;
+    } else {
+      // "-Рекомендовать" (no space) and "- текст" are both bullets; "-5" is a number
+      if (/^[-–—]\d/.test(rest)) return null;
+      const ws = SPACES.exec(rest.slice(1))![0].length;
+      return { value: null, style: 'bullet', marker: first, bullet, depth: 1, length: 1 + ws };
+    }
+  }
+
+  if (NOT_A_LABEL.test(rest)) return bullet ? bulletOnly(bullet, consumed) : null;
+
+  const number = NUMBER.exec(rest) ?? NUMBER_NESTED_BARE.exec(rest);
+  if (number) {
+    const value = number[1]!;
+    const marker = line.slice(0, consumed) + number[0];
+    const after = SPACES.exec(rest.slice(number[0].length))![0].length;
+    return {
+      value,
+      style: 'number',
+      marker: marker.replace(/\s+/g, ' '),
+      bullet,
+      depth: value.split('.').length,
+      length: consumed + number[0].length + after,
+    };
+  }
+  if (bullet) return bulletOnly(bullet, consumed);
+
+  const letter = LETTER_PAREN.exec(rest) ?? LETTER_DOT.exec(rest);
+  if (letter) {
+    const after = SPACES.exec(rest.slice(letter[0].length))![0].length;
+    return {
+      value: letter[1]!.toLowerCase(),
+      style: 'letter',
+      marker: letter[0],
+      bullet: null,
+      depth: 1,
+      length: letter[0].length + after,
+    };
+  }
+
+  const roman = ROMAN.exec(rest);
+  if (roman && roman[1]) {
+    const after = SPACES.exec(rest.slice(roman[0].length))![0].length;
+    return { value: roman[1], style: 'roman', marker: roman[0], bullet: null, depth: 1, length: roman[0].length + after };
+  }
+  return null;
+}
+
+function bulletOnly(bullet: string, consumed: number): Label {
+  return { value: null, style: 'bullet', marker: bullet, bullet, depth: 1, length: consumed };
+}
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** "XIV" → 14; used to check roman numbering continuity. */
+export function romanToNumber(roman: string): number {
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const v = ROMAN_VALUES[roman[i]!] ?? 0;
+    const next = ROMAN_VALUES[roman[i + 1]!] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+const LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя';
+
+/** "в" → 3 (Russian list letters skip ё, й, ъ, ы, ь); Latin letters by alphabet. */
+export function letterToNumber(letter: string): number {
+  const i = LETTERS.indexOf(letter);
+  if (i >= 0) return i + 1;
+  const code = letter.charCodeAt(0);
+  return code >= 97 && code <= 122 ? code - 96 : 0;
+}

@@ -1,0 +1,61 @@
+// Two views of the same text. `cleanSource` fixes what is noise in every document
+// (line-ending styles, invisible characters, non-breaking spaces) and never adds
+// or removes a line break, so line numbers stay true to the source. `fold` maps
+// every character to exactly one character (so offsets in the folded string are
+// offsets in the original) and makes ё/е, quote styles, dash styles and letter
+// case compare equal; rules match on the folded text and cut from the original.
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const SPACE_LIKE = /[\u00A0\u2007\u202F\u2000-\u200A\u3000\f\v\u2028\u2029\u0085]/g;
+
+/** CRLF / CR → LF, invisible characters removed, exotic spaces → ' '. */
+export function cleanSource(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(SPACE_LIKE, ' ');
+}
+
+const FOLD: Record<string, string> = {
+  ё: 'е',
+  Ё: 'е',
+  '«': '"',
+  '»': '"',
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '″': '"',
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '–': '-',
+  '—': '-',
+  '‒': '-',
+  '―': '-',
+  '−': '-',
+  '‐': '-',
+  '‑': '-',
+};
+
+const FOLD_RE = /[ёЁ«»“”„‟″‘’‚–—‒―−‐‑]/g;
+
+/** Length-preserving matching form: lower case, ё→е, one quote, one dash. */
+export function fold(text: string): string {
+  // toLowerCase is length-preserving for Cyrillic and Latin; guard the rare
+  // characters where it is not (e.g. "İ") by lowering char by char then.
+  const lower = text.toLowerCase();
+  const base = lower.length === text.length ? lower : lowerPerChar(text);
+  return base.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+}
+
+function lowerPerChar(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const l = c.toLowerCase();
+    out += l.length === c.length ? l : c;
+  }
+  return out;
+}
+
+/** Collapse runs of white space to one space and trim: for text that is output. */
+export function squeeze(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
