@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 import { decodeBytes } from './io/decode.js';
 import { cleanSource } from './text/normalize.js';
 import { segment, type Segmented } from './segment/segmenter.js';
-import { findTitle } from './structure/title.js';
-import { findSections } from './structure/sections.js';
+import { buildStructure } from './structure/index.js';
+import { extractEntities } from './extract/entities/index.js';
+import { runChecks } from './check/index.js';
 import { OutputSchema, SCHEMA_VERSION, type Output } from './schema/output.js';
 import { documentError } from './errors.js';
 import type { Format } from './io/read-input.js';
@@ -29,9 +30,10 @@ export interface ParsedDocument {
 export async function parseDocument(input: ParseInput): Promise<ParsedDocument> {
   const decoded = decodeBytes(input.bytes);
   const text = cleanSource(decoded.text);
+  const lines = text.split('\n');
   const segmented = segment(text);
-  const title = findTitle(segmented.blocks);
-  const sections = findSections(segmented, title);
+  const structure = buildStructure(segmented);
+  const entities = extractEntities({ segmented, lines, structure });
 
   const output: Output = {
     schemaVersion: SCHEMA_VERSION,
@@ -42,25 +44,18 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
       encoding: decoded.encoding,
       format: input.format,
     },
-    document: {
-      kind: title.kind,
-      title: title.title,
-      event: null,
-      date: null,
-      period: null,
-      place: null,
-      participants: null,
-    },
-    sections,
-    addressees: [],
-    tasks: [],
-    practices: [],
-    people: [],
-    organizations: [],
-    projects: [],
+    document: structure.document,
+    sections: structure.sections,
+    addressees: structure.addressees,
+    tasks: structure.tasks,
+    practices: entities.practices,
+    people: entities.people,
+    organizations: entities.organizations,
+    projects: entities.projects,
     diagnostics: [],
   };
-  return { output: validateOutput(output), lines: text.split('\n'), segmented };
+  output.diagnostics = runChecks({ output, lines, segmented });
+  return { output: validateOutput(output), lines, segmented };
 }
 
 export function validateOutput(output: Output): Output {
