@@ -58,6 +58,12 @@ export const DeadlineSchema = z.object({
   end: isoDate.nullable(),
   /** for `recurring`: how often ("year", "quarter", "month", "week", "day", or "N/year"); else null */
   frequency: z.string().nullable(),
+  /**
+   * why a written deadline has no dates: "invalid-date" ("31.02.2024", "30 февраля"),
+   * "not-understood" (a phrase the grammar does not know); null when understood.
+   * `resolve check` reads it; rules never re-parse the text.
+   */
+  problem: z.enum(['invalid-date', 'not-understood']).nullable(),
   line,
 });
 
