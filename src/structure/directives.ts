@@ -34,11 +34,23 @@ function firstWords(text: string, n: number): string[] {
   return out;
 }
 
-/** Opens with an infinitive, a lead verb, or an inline addressee and its verb. */
+// "До 31.03.2022 внести …", "В срок до 1 июня провести …", "Ежегодно проводить …":
+// a time adverbial may stand before the verb
+const LEADING_TIME = /^(?:(?:в\s+срок\s+)?до|не\s+позднее|в\s+течение|в\s+срок|с|к|ежегодно|ежеквартально|ежемесячно|еженедельно|постоянно|систематически|регулярно)\s/;
+const TIME_WORD = /\d|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|квартал|полугоди|месяц|недел/;
+const TIME_SPAN = 6;
+
+/** Opens with an infinitive, a lead verb, an inline addressee and its verb, or a time adverbial and its verb. */
 export function opensWithDirective(text: string): boolean {
-  const first = firstWords(text, 1)[0];
+  const words = firstWords(text, TIME_SPAN + 1);
+  const first = words[0];
   if (!first) return false;
   if (isInfinitive(first) || isLeadVerb(first)) return true;
+  const f = fold(text.slice(0, 80));
+  if (LEADING_TIME.test(f)) {
+    const verb = words.findIndex((w) => isInfinitive(w));
+    if (verb > 0 && (TIME_WORD.test(fold(text.slice(0, text.indexOf(words[verb]!)))) || !/^(?:до|с|к|в)\s/.test(f))) return true;
+  }
   return readInlineAddressee(text) !== null;
 }
 
@@ -48,7 +60,7 @@ export function opensWithDirective(text: string): boolean {
  * sentence end only, so a narrative statement with a later infinitive is not taken.
  */
 export function hasEarlyInfinitive(text: string): boolean {
-  const sentence = /^[^.!?]*/.exec(text)![0];
+  const sentence = /^.*?(?:[.!?](?=\s+[А-ЯЁ])|$)/su.exec(text)![0];
   return firstWords(sentence, EARLY_WORDS).some((w) => isInfinitive(w));
 }
 

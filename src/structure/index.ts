@@ -3,6 +3,8 @@ import type { Segmented } from '../segment/segmenter.js';
 import type { Addressee, DocumentInfo, Section, Task } from '../schema/output.js';
 import { findTitle } from './title.js';
 import { findSections } from './sections.js';
+import { readDocumentInfo } from './document.js';
+import { findTasks } from './tasks.js';
 
 export interface Structure {
   document: DocumentInfo;
@@ -11,20 +13,15 @@ export interface Structure {
   tasks: Task[];
 }
 
-export function buildStructure(segmented: Segmented): Structure {
+/** `lines`: the cleaned source split into lines (index 0 is line 1). */
+export function buildStructure(segmented: Segmented, lines: string[]): Structure {
   const title = findTitle(segmented.blocks);
-  return {
-    document: {
-      kind: title.kind,
-      title: title.title,
-      event: null,
-      date: null,
-      period: null,
-      place: null,
-      participants: null,
-    },
-    sections: findSections(segmented, title),
-    addressees: [],
-    tasks: [],
-  };
+  const marks = findSections(segmented, title);
+  const titleSet = new Set(title.blockIndexes);
+  const firstMark = marks[0]?.blockIndex ?? segmented.blocks.length;
+  let bodyStart = segmented.blocks.findIndex((b, i) => !titleSet.has(i) && (b.kind === 'item' || b.kind === 'table-row' || b.endsWithColon));
+  if (bodyStart < 0) bodyStart = segmented.blocks.length;
+  const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: Math.min(bodyStart, firstMark) });
+  const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, deadlineContext: { documentDate: document.date } });
+  return { document, sections: marks.map((m) => m.section), addressees, tasks };
 }

@@ -8,6 +8,7 @@ import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
 import type { Block } from '../segment/segmenter.js';
 import type { DocumentInfo } from '../schema/output.js';
+import { readDocumentDate } from './document-date.js';
 
 const DocumentKindsGrammar = z.object({
   kinds: z.array(
@@ -54,6 +55,7 @@ export function findTitle(blocks: Block[]): TitleInfo {
       const next = blocks[j]!;
       if (next.kind !== 'paragraph' || next.text.length > 300 || !CONTINUATION.test(next.text)) break;
       if (/\d{4}\s*(?:г\.|года?)?\s*$/.test(next.text) && !/[«"]/.test(next.text)) break; // "11 января 2023 года"
+      if (readDocumentDate(next.text)) break; // "20 августа 2015 года прошел вебинар …"
       parts.push(next.text);
       indexes.push(j);
     }

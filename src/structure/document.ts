@@ -1,0 +1,125 @@
+// The document as a whole: kind and title (title.ts), the event it results
+// from and its quoted name, the date, the place and the head count. All of it
+// is read from the title and the preamble — the blocks before the first list,
+// header or section — so a date or a number inside the tasks is never taken.
+import { z } from 'zod';
+import { loadGrammar } from '../grammar/load.js';
+import { fold } from '../text/normalize.js';
+import type { Block } from '../segment/segmenter.js';
+import type { DocumentInfo } from '../schema/output.js';
+import type { TitleInfo } from './title.js';
+import { readDocumentDate } from './document-date.js';
+
+const EventsGrammar = z.object({
+  events: z.array(z.object({ type: z.string().min(1), stems: z.array(z.string().min(1)).min(1) })),
+});
+
+let eventPatterns: { type: string; re: RegExp }[] | null = null;
+
+function events(): { type: string; re: RegExp }[] {
+  eventPatterns ??= loadGrammar('event-types', EventsGrammar).events.flatMap((e) =>
+    e.stems.map((stem) => ({
+      type: e.type,
+      // "кругл стол" → a word starting "кругл", then a word starting "стол"
+      re: new RegExp(`(?:^|[^а-яa-z])${fold(stem).split(/\s+/).join('[а-я]*\\s+')}`, 'u'),
+    })),
+  );
+  return eventPatterns;
+}
+
+/** How many blocks after the title the preamble may run at most. */
+const PREAMBLE_LIMIT = 12;
+const PLACE_LINE = /^(?:ст\.|ст-ца|станица|г\.|город|с\.|село|пос\.|п\.|пгт\.?|х\.|хутор|д\.|деревня|рп\.?)\s*[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\.?$/u;
+const PLACE_LABEL = /^место\s+проведения\s*:\s*/;
+const HEAD_COUNT = /(?:присутствовал[аио]?|участвовал[аио]?|приняли\s+участие|участников)?[\s:(]*(\d{1,5})\s*(?:человек|чел\.)/u;
+
+export function findEvent(texts: string[]): DocumentInfo['event'] {
+  for (const text of texts) {
+    const f = fold(text);
+    let best: { type: string; at: number } | null = null;
+    for (const { type, re } of events()) {
+      const m = re.exec(f);
+      if (m && (!best || m.index < best.at)) best = { type, at: m.index };
+    }
+    if (best) return { type: best.type, name: quotedName(text) };
+  }
+  return null;
+}
+
+/** The first «…» of the text with nested quotes kept: «Форум «Флагманы …» как …». */
+export function quotedName(text: string): string | null {
+  const open = text.search(/[«"“„]/);
+  if (open < 0) return null;
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '«' || c === '„' || c === '“') depth++;
+    else if (c === '»' || c === '”') {
+      depth--;
+      if (depth === 0) return text.slice(open + 1, i).trim() || null;
+    } else if (c === '"') {
+      // straight quotes cannot nest: the next one closes
+      if (depth === 0) {
+        const close = text.indexOf('"', i + 1);
+        return close > i ? text.slice(i + 1, close).trim() || null : null;
+      }
+    }
+  }
+  // unbalanced «…«…» (a nested quote left open): up to the last closing quote
+  const last = text.lastIndexOf('»');
+  return last > open ? text.slice(open + 1, last).trim() || null : null;
+}
+
+export interface DocumentInput {
+  blocks: Block[];
+  title: TitleInfo;
+  /** index of the first block that belongs to the body (a list, a header, a section) */
+  bodyStart: number;
+}
+
+export function readDocumentInfo({ blocks, title, bodyStart }: DocumentInput): DocumentInfo {
+  const titleSet = new Set(title.blockIndexes);
+  const first = title.blockIndexes.length ? Math.max(...title.blockIndexes) + 1 : 0;
+  const preamble: Block[] = [];
+  for (let i = first; i < Math.min(bodyStart, first + PREAMBLE_LIMIT, blocks.length); i++) if (!titleSet.has(i)) preamble.push(blocks[i]!);
+
+  let date: DocumentInfo['date'] = null;
+  let period: DocumentInfo['period'] = null;
+  for (const b of preamble) {
+    const d = readDocumentDate(b.text);
+    if (d) {
+      date = d.date;
+      period = d.period;
+      break;
+    }
+  }
+  let place: string | null = null;
+  for (const b of preamble) {
+    if (PLACE_LINE.test(b.text)) {
+      place = b.text.replace(/\.$/, (dot, i: number, s: string) => (/\s[а-яё]{1,3}\.$/.test(s) ? dot : ''));
+      break;
+    }
+  }
+  if (place === null) {
+    const labelled = preamble.find((b) => PLACE_LABEL.test(fold(b.text)));
+    if (labelled) place = labelled.text.replace(/^[^:]*:\s*/, '').trim() || null;
+  }
+  let participants: number | null = null;
+  for (const b of preamble) {
+    const m = HEAD_COUNT.exec(b.text.toLowerCase());
+    if (m && Number(m[1]) > 0) {
+      participants = Number(m[1]);
+      break;
+    }
+  }
+  const titleText = title.title ? [title.title] : [];
+  return {
+    kind: title.kind,
+    title: title.title,
+    event: findEvent([...titleText, ...preamble.map((b) => b.text)]),
+    date,
+    period,
+    place,
+    participants,
+  };
+}
