@@ -4,7 +4,7 @@
 //   "Срок: до 01.10.2023. Ответственный: Петров П.П." (both on one line)
 // They may also close a task's own text: "… (срок – до 01.10.2023)",
 // "… Ответственный: зам. директора по УВР." — see splitTrailing.
-import { fold } from '../text/normalize.js';
+import { fold, squeeze } from '../text/normalize.js';
 
 export interface Attachment {
   /** the deadline phrase as written, or null */
@@ -75,4 +75,33 @@ export function splitTrailing(text: string): TrailingSplit {
   if (!attachment) return { text, attachment: null };
   const cut = PAREN_TAIL.test(folded) ? m.index : m.index + 1;
   return { text: text.slice(0, cut).replace(/\s+$/, ''), attachment };
+}
+
+export interface GluedAnnotation {
+  attachment: Attachment;
+  line: number;
+}
+
+/**
+ * "1.2. Разработать планы …\nСрок: до 15 сентября\nОтветственный: …" written
+ * without blank lines reaches us as one block: split the annotation lines off.
+ * Returns the task's own text and last line, and the annotations in order.
+ */
+export function splitGlued(block: { text: string; raw: string; line: number; endLine: number }): { text: string; endLine: number; annotations: GluedAnnotation[] } {
+  const rawLines = block.raw.split('\n');
+  const annotations: GluedAnnotation[] = [];
+  let cutLine = -1;
+  for (let k = 1; k < rawLines.length; k++) {
+    const attachment = readAttachment(squeeze(rawLines[k]!));
+    if (!attachment) {
+      if (cutLine >= 0) break;
+      continue;
+    }
+    if (cutLine < 0) cutLine = k;
+    annotations.push({ attachment, line: block.line + k });
+  }
+  if (cutLine < 0) return { text: block.text, endLine: block.endLine, annotations };
+  const at = block.text.indexOf(squeeze(rawLines[cutLine]!));
+  const text = at > 0 ? block.text.slice(0, at).trim() : block.text;
+  return { text, endLine: block.line + cutLine - 1, annotations };
 }

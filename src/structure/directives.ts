@@ -15,9 +15,15 @@ const CuesGrammar = z.object({
   cues: z.array(z.string().min(1)),
   protocolParts: z.array(z.string().min(1)),
   taskParts: z.array(z.string().min(1)),
+  taskCues: z.array(z.string().min(1)),
 });
 
 let cueRe: RegExp | null = null;
+let taskCueRe: RegExp | null = null;
+
+function cuePattern(words: string[]): RegExp {
+  return new RegExp(`(?:^|[^а-яa-z])(?:${words.map((c) => fold(c).replace(/[^а-яa-z ]/g, '').replace(/ /g, '\\s+')).join('|')})`, 'u');
+}
 
 function cues() {
   return loadGrammar('non-task-cues', CuesGrammar);
@@ -66,8 +72,14 @@ export function hasEarlyInfinitive(text: string): boolean {
 
 /** A heading that announces a list which is not a list of tasks. */
 export function announcesNonTasks(heading: string): boolean {
-  cueRe ??= new RegExp(`(?:^|[^а-яa-z])(?:${cues().cues.map((c) => fold(c).replace(/[^а-яa-z ]/g, '')).join('|')})`, 'u');
+  cueRe ??= cuePattern(cues().cues);
   return cueRe.test(fold(heading));
+}
+
+/** A heading that announces decisions: "Совещание РЕШИЛО:", "Участники рекомендуют:". */
+export function announcesTasks(heading: string): boolean {
+  taskCueRe ??= cuePattern(cues().taskCues);
+  return taskCueRe.test(fold(heading));
 }
 
 export type ProtocolPart = { part: string; decisions: boolean };

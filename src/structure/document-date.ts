@@ -25,6 +25,8 @@ const MONTH_YEAR = new RegExp(`^${MONTH},?\\s+(\\d{4})\\s*(?:г\\.|года?)?\\
 // "приказ от 16 августа 2023 года № 606": a date that names another document
 const CITED = /(?:приказ|постановлени|распоряжени|письм|решени|протокол|закон|указ)[а-я]*\s+(?:[а-я]+\s+){0,4}от\s*$/u;
 
+const APPROVED = /утвержд[а-я]*\s+(?:[а-я]+\s+){0,5}от\s*$/u;
+
 function monthIndex(word: string): number {
   const i = MONTHS.findIndex((m) => new RegExp(`^${m}`, 'u').test(word));
   return i + 1;
@@ -68,5 +70,9 @@ export function readDocumentDate(text: string): DocumentDate | null {
   for (const m of f.matchAll(DAY_MONTH_YEAR)) push(m, iso(Number(m[3]), monthIndex(m[2]!), Number(m[1])));
   for (const m of f.matchAll(NUMERIC)) push(m, iso(year(m[3]!), Number(m[2]), Number(m[1])));
   candidates.sort((a, b) => a.start - b.start || (b.period ? 1 : 0) - (a.period ? 1 : 0));
-  return candidates.find((c) => !CITED.test(f.slice(Math.max(0, c.start - 80), c.start + 1))) ?? null;
+  return candidates.find((c) => {
+    const before = f.slice(Math.max(0, c.start - 80), c.start + 1);
+    // "Утвержден приказом … от …" is the document's own approval, not a citation
+    return !CITED.test(before) || APPROVED.test(before);
+  }) ?? null;
 }

@@ -4,7 +4,7 @@
 // header or section — so a date or a number inside the tasks is never taken.
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
-import { fold } from '../text/normalize.js';
+import { fold, squeeze } from '../text/normalize.js';
 import type { Block } from '../segment/segmenter.js';
 import type { DocumentInfo } from '../schema/output.js';
 import type { TitleInfo } from './title.js';
@@ -29,26 +29,23 @@ function events(): { type: string; re: RegExp }[] {
 
 /** How many blocks after the title the preamble may run at most. */
 const PREAMBLE_LIMIT = 12;
-const PLACE_LINE = /^(?:ст\.|ст-ца|станица|г\.|город|с\.|село|пос\.|п\.|пгт\.?|х\.|хутор|д\.|деревня|рп\.?)\s*[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\.?$/u;
+// "ст. Динская", "г. Новоалтайск, 24 августа 2023 года" (a date may follow the comma)
+const PLACE_LINE = /^((?:ст\.|ст-ца|станица|г\.|город|с\.|село|пос\.|п\.|пгт\.?|х\.|хутор|д\.|деревня|рп\.?)\s*[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\.?(?:$|,\s*\S.*\d)/u;
 const PLACE_LABEL = /^место\s+проведения\s*:\s*/;
 const HEAD_COUNT = /(?:присутствовал[аио]?|участвовал[аио]?|приняли\s+участие|участников)?[\s:(]*(\d{1,5})\s*(?:человек|чел\.)/u;
 
 export function findEvent(texts: string[]): DocumentInfo['event'] {
   for (const text of texts) {
     const f = fold(text);
-    let best: { type: string; at: number } | null = null;
-    for (const { type, re } of events()) {
-      const m = re.exec(f);
-      if (m && (!best || m.index < best.at)) best = { type, at: m.index };
-    }
-    if (best) return { type: best.type, name: quotedName(text) };
+    const hit = events().find(({ re }) => re.test(f));
+    if (hit) return { type: hit.type, name: quotedName(text) };
   }
   return null;
 }
 
 /** The first «…» of the text with nested quotes kept: «Форум «Флагманы …» как …». */
 export function quotedName(text: string): string | null {
-  const open = text.search(/[«"“„]/);
+  const open = firstNameQuote(text);
   if (open < 0) return null;
   let depth = 0;
   for (let i = open; i < text.length; i++) {
@@ -70,6 +67,33 @@ export function quotedName(text: string): string | null {
   return last > open ? text.slice(open + 1, last).trim() || null : null;
 }
 
+// «…» right after an organisation's form ("МАДОУ «Детский сад № 15»") names the organisation
+const ORG_BEFORE_QUOTE = /(?:[А-ЯЁ]{2,}|№\s*\d+)\s*$/u;
+
+function firstNameQuote(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const opens = c === '«' || c === '„' || c === '“' || (c === '"' && depth === 0);
+    const closes = c === '»' || c === '”' || (c === '"' && depth > 0);
+    if (opens) {
+      if (depth === 0 && !ORG_BEFORE_QUOTE.test(text.slice(Math.max(0, i - 12), i))) return i;
+      depth++;
+    } else if (closes && depth > 0) depth--;
+  }
+  return -1;
+}
+
+/** "г. Новоалтайск" is read by the segmenter as an item labelled "г": the place line keeps its marker. */
+function preambleText(b: Block): string {
+  return b.kind === 'item' ? squeeze(b.raw) : b.text;
+}
+
+/** A line that names the place of the event, possibly followed by the date. */
+export function isPlaceLine(b: Block): boolean {
+  return PLACE_LINE.test(preambleText(b));
+}
+
 export interface DocumentInput {
   blocks: Block[];
   title: TitleInfo;
@@ -82,11 +106,12 @@ export function readDocumentInfo({ blocks, title, bodyStart }: DocumentInput): D
   const first = title.blockIndexes.length ? Math.max(...title.blockIndexes) + 1 : 0;
   const preamble: Block[] = [];
   for (let i = first; i < Math.min(bodyStart, first + PREAMBLE_LIMIT, blocks.length); i++) if (!titleSet.has(i)) preamble.push(blocks[i]!);
+  const texts = preamble.map(preambleText);
 
   let date: DocumentInfo['date'] = null;
   let period: DocumentInfo['period'] = null;
-  for (const b of preamble) {
-    const d = readDocumentDate(b.text);
+  for (const text of texts) {
+    const d = readDocumentDate(text);
     if (d) {
       date = d.date;
       period = d.period;
@@ -94,19 +119,20 @@ export function readDocumentInfo({ blocks, title, bodyStart }: DocumentInput): D
     }
   }
   let place: string | null = null;
-  for (const b of preamble) {
-    if (PLACE_LINE.test(b.text)) {
-      place = b.text.replace(/\.$/, (dot, i: number, s: string) => (/\s[а-яё]{1,3}\.$/.test(s) ? dot : ''));
+  for (const text of texts) {
+    const m = PLACE_LINE.exec(text);
+    if (m) {
+      place = m[1]!;
       break;
     }
   }
   if (place === null) {
-    const labelled = preamble.find((b) => PLACE_LABEL.test(fold(b.text)));
-    if (labelled) place = labelled.text.replace(/^[^:]*:\s*/, '').trim() || null;
+    const labelled = texts.find((t) => PLACE_LABEL.test(fold(t)));
+    if (labelled) place = labelled.replace(/^[^:]*:\s*/, '').trim() || null;
   }
   let participants: number | null = null;
-  for (const b of preamble) {
-    const m = HEAD_COUNT.exec(b.text.toLowerCase());
+  for (const text of texts) {
+    const m = HEAD_COUNT.exec(text.toLowerCase());
     if (m && Number(m[1]) > 0) {
       participants = Number(m[1]);
       break;
@@ -116,7 +142,7 @@ export function readDocumentInfo({ blocks, title, bodyStart }: DocumentInput): D
   return {
     kind: title.kind,
     title: title.title,
-    event: findEvent([...titleText, ...preamble.map((b) => b.text)]),
+    event: findEvent([...titleText, ...texts]),
     date,
     period,
     place,

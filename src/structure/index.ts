@@ -3,7 +3,7 @@ import type { Segmented } from '../segment/segmenter.js';
 import type { Addressee, DocumentInfo, Section, Task } from '../schema/output.js';
 import { findTitle } from './title.js';
 import { findSections } from './sections.js';
-import { readDocumentInfo } from './document.js';
+import { isPlaceLine, readDocumentInfo } from './document.js';
 import { findTasks } from './tasks.js';
 
 export interface Structure {
@@ -19,8 +19,11 @@ export function buildStructure(segmented: Segmented, lines: string[]): Structure
   const marks = findSections(segmented, title);
   const titleSet = new Set(title.blockIndexes);
   const firstMark = marks[0]?.blockIndex ?? segmented.blocks.length;
-  let bodyStart = segmented.blocks.findIndex((b, i) => !titleSet.has(i) && (b.kind === 'item' || b.kind === 'table-row' || b.endsWithColon));
+  // the preamble runs to the first list or table, and includes the first heading
+  // sentence ("Участники конференции (212 человек), обсудив …, решили:")
+  let bodyStart = segmented.blocks.findIndex((b, i) => !titleSet.has(i) && ((b.kind === 'item' && !isPlaceLine(b)) || b.kind === 'table-row' || b.endsWithColon));
   if (bodyStart < 0) bodyStart = segmented.blocks.length;
+  else if (segmented.blocks[bodyStart]!.kind === 'paragraph') bodyStart++;
   const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: Math.min(bodyStart, firstMark) });
   const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, deadlineContext: { documentDate: document.date } });
   return { document, sections: marks.map((m) => m.section), addressees, tasks };

@@ -71,9 +71,11 @@ export function findSections(segmented: Segmented, title: TitleInfo): SectionMar
     marks.push(mark);
     if (kind === 'explicit') parent = mark;
   };
+  const titleStart = title.blockIndexes.length ? Math.min(...title.blockIndexes) : 0;
   blocks.forEach((b, i) => {
-    if (titleBlocks.has(i) || b.kind === 'table-row') return;
-    const part = b.kind !== 'item' ? protocolPart(b.text) : null;
+    // before the title is the letterhead ("ПРОЕКТ", the organisation's name)
+    if (i < titleStart || titleBlocks.has(i) || b.kind === 'table-row') return;
+    const part = protocolPart(b.text);
     if (part) add(i, 'explicit', { decisions: part.decisions, nonTasks: announcesNonTasks(b.text) });
     else if (b.kind === 'heading') add(i, 'explicit', { nonTasks: announcesNonTasks(b.text) });
     else if (i > afterTitle && afterTitle >= 0 && b.kind === 'paragraph' && isEmbeddedTitle(b)) add(i, 'explicit');

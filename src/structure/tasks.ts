@@ -7,8 +7,8 @@ import type { Block, Segmented } from '../segment/segmenter.js';
 import type { Addressee, Section, Task } from '../schema/output.js';
 import type { DeadlineContext } from '../extract/deadline/index.js';
 import { readAddresseeHeader, readInlineAddressee, type AddresseeReading } from './addressees.js';
-import { announcesNonTasks, hasEarlyInfinitive, opensWithDirective } from './directives.js';
-import { readAttachment, splitTrailing, type Attachment } from './attachments.js';
+import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, opensWithDirective } from './directives.js';
+import { readAttachment, splitGlued, splitTrailing, type Attachment } from './attachments.js';
 import { splitResponsible } from './responsible.js';
 import { deadlineFromPhrase, deadlineInText } from './deadlines.js';
 import { readPlanTable } from './tables.js';
@@ -31,6 +31,10 @@ export interface TaskOutput {
 interface Pending {
   task: Task;
   parent: Frame | null;
+  /** marker signature of the task's item (null for a paragraph) */
+  sig: string | null;
+  /** the task names its own addressee ("Руководителям ШМО скорректировать …") */
+  inline: boolean;
 }
 
 export function findTasks(input: TaskInput): TaskOutput {
@@ -45,6 +49,8 @@ export function findTasks(input: TaskInput): TaskOutput {
   let section: Section | null = null;
   let pending: Pending[] = [];
   let lastGroup: Task[] = [];
+  /** lists whose items carry annotations of their own */
+  const perItem = new Set<Frame | null>();
 
   const frame = (f: Partial<Frame> & Pick<Frame, 'kind'>): Frame => ({
     sig: null, label: null, addresseeIds: [], persons: [], nonTasks: false, tasksContext: false, container: false, task: null, ...f,
@@ -64,8 +70,10 @@ export function findTasks(input: TaskInput): TaskOutput {
       return a.id;
     });
 
-  const addTask = (b: Block, text: string, own: { label: string | null }, parent: Frame | null): Task => {
-    const trailing = splitTrailing(text);
+  const addTask = (b: Block, written: string, own: { label: string | null }, parent: Frame | null): Task => {
+    const glued = b.kind === 'table-row' ? null : splitGlued(b);
+    const trailing = splitTrailing(glued ? glued.text : written);
+    const text = trailing.text;
     const inline = readInlineAddressee(trailing.text);
     const block = nearestAddressee(stack);
     const t: Task = {
@@ -78,7 +86,7 @@ export function findTasks(input: TaskInput): TaskOutput {
       responsible: inline?.persons.length ? inline.persons : (block?.persons ?? []),
       deadline: null,
       line: b.line,
-      endLine: b.endLine,
+      endLine: glued?.endLine ?? b.endLine,
     };
     if (trailing.attachment) applyAttachment([t], trailing.attachment, b.line);
     t.deadline ??= deadlineInText(text, b, deadlineContext);
@@ -93,7 +101,8 @@ export function findTasks(input: TaskInput): TaskOutput {
       if (f.container) break;
     }
     tasks.push(t);
-    pending.push({ task: t, parent });
+    pending.push({ task: t, parent, sig: signature(b), inline: inline !== null });
+    for (const g of glued?.annotations ?? []) annotate(g.attachment, g.line, i + 1);
     return t;
   };
 
@@ -104,19 +113,29 @@ export function findTasks(input: TaskInput): TaskOutput {
     }
   };
 
-  /** "Срок: …" after tasks: the last task's list, since the previous annotation. */
-  const annotate = (a: Attachment, line: number) => {
+  /**
+   * "Срок: …" after tasks. Followed by another item of the same list, it is the
+   * last task's own; closing the list, it belongs to every item of the list
+   * read since the previous annotation.
+   */
+  const annotate = (a: Attachment, line: number, next: number) => {
     let group = lastGroup;
-    if (pending.length) {
-      const parent = pending[pending.length - 1]!.parent;
-      group = pending.filter((p) => p.parent === parent).map((p) => p.task);
+    const last = pending[pending.length - 1];
+    if (last) {
+      const following = blocks[next];
+      const listGoesOn = following !== undefined && last.sig !== null && following.kind === 'item' && signature(following) === last.sig;
+      // a list annotated item by item, or an item with its own addressee, keeps the annotation to itself
+      const own = listGoesOn || last.inline || perItem.has(last.parent);
+      if (own) perItem.add(last.parent);
+      group = own ? [last.task] : pending.filter((p) => p.parent === last.parent).map((p) => p.task);
     }
     applyAttachment(group, a, line);
     lastGroup = group;
     pending = [];
   };
 
-  for (let i = 0; i < blocks.length; i++) {
+  let i = 0;
+  for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     const mark = marks.get(i);
     if (mark) {
@@ -153,7 +172,9 @@ export function findTasks(input: TaskInput): TaskOutput {
     if (b.kind !== 'item') {
       const attachment = readAttachment(b.text);
       if (attachment) {
-        annotate(attachment, b.line);
+        let next = i + 1; // the block after this run of annotation lines
+        while (next < blocks.length && blocks[next]!.kind === 'paragraph' && readAttachment(blocks[next]!.text)) next++;
+        annotate(attachment, b.line, next);
         continue;
       }
       const header = b.endsWithColon ? readAddresseeHeader(b.text) : null;
@@ -173,7 +194,10 @@ export function findTasks(input: TaskInput): TaskOutput {
           const f = frame({ kind: 'item', container: true, tasksContext: true, nonTasks: announcesNonTasks(b.text) });
           f.task = addTask(b, b.text, { label: null }, top() ?? null);
           stack.push(f);
-        } else stack.push(frame({ kind: 'header', container: true, nonTasks: announcesNonTasks(b.text) }));
+        } else {
+          const nonTasks = announcesNonTasks(b.text);
+          stack.push(frame({ kind: 'header', container: true, nonTasks, tasksContext: !nonTasks && announcesTasks(b.text) }));
+        }
         pending = [];
         continue;
       }
@@ -220,14 +244,14 @@ export function findTasks(input: TaskInput): TaskOutput {
    * was taken for a page number; it is the header's label when the next header
    * of the list carries the next number ("2. Управлению образованием:").
    */
-  function recoveredLabel(i: number): string | null {
-    const b = blocks[i]!;
-    const prevEnd = i > 0 ? blocks[i - 1]!.endLine : 0;
+  function recoveredLabel(at: number): string | null {
+    const b = blocks[at]!;
+    const prevEnd = at > 0 ? blocks[at - 1]!.endLine : 0;
     for (let l = b.line - 1; l > prevEnd; l--) {
       if (!pageNumbers.has(l)) continue;
       const n = Number((lines[l - 1] ?? '').replace(/[^0-9]/g, ''));
       if (!n) return null;
-      for (let j = i + 1; j < blocks.length; j++) {
+      for (let j = at + 1; j < blocks.length; j++) {
         const o = blocks[j]!;
         if (o.kind === 'item' && o.endsWithColon && o.label === String(n + 1)) return String(n);
       }
