@@ -108,9 +108,14 @@ export function nominativePhrase(phrase: string, c: Case): NominativeResult {
   // adjectives, then the head noun
   let i = 0;
   while (i < tokens.length - 1 && isAdjectiveToken(tokens[i]!, tokens[i + 1]!, c)) i++;
+  // a substantivised adjective heads the phrase when a conjunction follows it: "вожатым и …"
+  if (i > 0 && (tokens[i] === 'и' || tokens[i - 1]!.endsWith(','))) i--;
   const headToken = tokens[i]!;
   let head: NounReading | null;
-  if (ABBREVIATION.test(bare(headToken))) {
+  if (isAdjectiveIn(bare(headToken).toLowerCase(), c) && (tokens[i + 1] === 'и' || headToken.endsWith(','))) {
+    const plural = /[ыи][мх]$/.test(bare(headToken).toLowerCase());
+    head = { nominative: convertAdjective(bare(headToken), c, plural ? 'pl' : 'sg', 'm') ?? bare(headToken), number: plural ? 'pl' : 'sg', gender: 'm', known: false, person: true, org: false, adjectival: true };
+  } else if (ABBREVIATION.test(bare(headToken))) {
     const first = bare(tokens[0]!).toLowerCase();
     const plural = i > 0 && (/[ыи][мх]$/.test(first) || first === 'всем' || first === 'всех');
     head = { nominative: bare(headToken), number: plural ? 'pl' : 'sg', gender: 'f', known: false, person: false, org: true, adjectival: false };
@@ -131,10 +136,14 @@ export function nominativePhrase(phrase: string, c: Case): NominativeResult {
   return { text: out.join(' ').toLowerCase(), head };
 }
 
-/** A second head joined by "и" changes case only when the lexicon knows it as a noun of this case. */
+/** A second head joined by "и" changes case when it is a noun of this case (known, or a dative plural). */
 function coordinatedNoun(token: string, c: Case): string | null {
-  const noun = lookupNoun(bare(token).toLowerCase(), c);
-  return noun && !noun.adjectival ? noun.nominative + trailing(token) : null;
+  const w = bare(token).toLowerCase();
+  const noun = lookupNoun(w, c);
+  if (noun && !noun.adjectival) return noun.nominative + trailing(token);
+  // a dative plural cannot be a genitive dependent: "… и аниматорам"
+  const guess = c === 'dat' && /(?:ам|ям)$/.test(w) ? readNoun(w, c) : null;
+  return guess ? guess.nominative + trailing(token) : null;
 }
 
 function isAdjectiveToken(token: string, next: string, c: Case): boolean {

@@ -22,7 +22,7 @@ let cueRe: RegExp | null = null;
 let taskCueRe: RegExp | null = null;
 
 function cuePattern(words: string[]): RegExp {
-  return new RegExp(`(?:^|[^а-яa-z])(?:${words.map((c) => fold(c).replace(/[^а-яa-z ]/g, '').replace(/ /g, '\\s+')).join('|')})`, 'u');
+  return new RegExp(`(?:^|[^а-яa-z])(?:${words.map((c) => fold(c).replace(/[^а-яa-z ]/g, '').replace(/ /g, '[а-я]*\\s+')).join('|')})`, 'u');
 }
 
 function cues() {

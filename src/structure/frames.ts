@@ -59,6 +59,8 @@ export function ordinal(label: string | null): number | null {
 export function siblingLevel(stack: Frame[], sig: string | null, label: string | null): number {
   if (sig === null) return -1;
   const n = ordinal(label);
+  // numbering that starts again at 1 opens a list of its own ("1. Руководителям школ:" / "1. Организовать …")
+  if (n === 1) return -1;
   let topmost = -1;
   for (let j = stack.length - 1; j >= 0; j--) {
     const f = stack[j]!;
