@@ -7,7 +7,6 @@
 //   inline before the verb     "Заместителям директоров по УВР обеспечить …"
 // A person in parentheses ("Начальнику управления (Иванов А.П.):") is kept
 // apart: the tasks of the block are that person's responsibility.
-import { fold } from '../text/normalize.js';
 import { nominativePhrase, readNoun } from '../morph/nominative.js';
 import { isAdjectiveIn } from '../morph/adjectives.js';
 import { isInfinitive, isLeadVerb } from '../morph/infinitive.js';
@@ -30,15 +29,14 @@ export interface AddresseeReading {
 const MAX_HEADER_WORDS = 30;
 const ORG_FORM = /^[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,6})*\s*(?:[«"“„]|[А-ЯЁ][а-яё]|№|$)/u; // "ГАУ ДПОС «…»", "МБОУ СОШ № 3"
 const PERSON_IN_PARENS = /\(\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)\s*\)/gu;
-const LEVEL_HEAD = /^задачи\s+/;
-const FOR_HEAD = /^для\s+/;
+const LEVEL_HEAD = /^[Зз]адачи\s+/;
 
 /** Words of the text with their offsets (letters, digits, hyphens, quotes glued to words). */
-function words(text: string): { word: string; start: number; end: number }[] {
+function words(text: string, limit = 64): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
   const re = /\S+/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && out.length < 64) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  while (out.length < limit && (m = re.exec(text))) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -113,12 +111,12 @@ export function readAddresseeHeader(blockText: string): AddresseeReading | null 
   const first = bareWord(ws[0]!.word);
 
   // "Задачи муниципального уровня", "Задачи уровня образовательной организации"
-  if (LEVEL_HEAD.test(fold(text)) && ws.length >= 2 && ws.length <= 8) {
+  if (LEVEL_HEAD.test(text) && ws.length >= 2 && ws.length <= 8) {
     const rest = text.slice(ws[1]!.start);
     const n = nominativePhrase(rest, 'gen');
     if (n.head && /^уров/.test(n.head.nominative)) return { parts: [{ text, normalized: n.text }], persons: [] };
   }
-  if (FOR_HEAD.test(first === 'для' ? 'для ' : '') && ws.length >= 2) {
+  if (first === 'для' && ws.length >= 2) {
     const rest = text.slice(ws[1]!.start);
     return startsAddressee(ws.slice(1).map((w) => w.word), 'gen') ? reading(rest, 'gen') : null;
   }
@@ -160,7 +158,7 @@ const MAX_INLINE_WORDS = 14;
  * руководителям ОО обеспечить …", "Поручить отделу (Петрова А.А.) подготовить …".
  */
 export function readInlineAddressee(text: string): InlineAddressee | null {
-  const ws = words(text);
+  const ws = words(text, MAX_INLINE_WORDS + 2);
   if (ws.length < 2) return null;
   let k = 0;
   if (isLeadVerb(bareWord(ws[0]!.word))) k = 1;

@@ -19,6 +19,9 @@ const RESPONSIBLE_LABEL = /^(?:ответственн(?:ый|ые|ая|ое|ым
 const SECOND_LABEL = /(?:^|[.;,]\s*|\s)(?=(?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])(?:\s+[а-я.]{2,12}){0,2}\s*[:-])/g;
 
 /** Trim a value; a final dot stays when it closes an abbreviation ("2023 г.", "Петров П.П."). */
+const ANNOTATION_START = /^(?:[СсОоИиДд])/;
+const ANNOTATION_WORD = /[Сс]рок|[Оо]тветствен|[Ии]сполнител/;
+
 function trimValue(v: string): string {
   const t = v.replace(/^[\s:–—-]+/, '').replace(/[\s;,]+$/, '').trim();
   return ABBREVIATION_END.test(t) ? t : t.replace(/\.+$/, '').trim();
@@ -28,6 +31,7 @@ const ABBREVIATION_END = /(?:^|[\s.])(?:[а-яё]{1,3}|[А-ЯЁ])\.$/u;
 
 /** Read a whole block that is an annotation line; null for any other block. */
 export function readAttachment(text: string): Attachment | null {
+  if (!ANNOTATION_START.test(text)) return null; // most blocks: no fold needed
   const folded = fold(text);
   if (!DEADLINE_LABEL.test(folded) && !RESPONSIBLE_LABEL.test(folded)) return null;
   const result: Attachment = { deadline: null, responsible: null };
@@ -67,6 +71,7 @@ const SENTENCE_TAIL = /[.;]\s+((?:срок[иа]?|ответственн(?:ый|
 
 /** Split a trailing annotation off a task's text. */
 export function splitTrailing(text: string): TrailingSplit {
+  if (!ANNOTATION_WORD.test(text)) return { text, attachment: null };
   const folded = fold(text);
   const m = PAREN_TAIL.exec(folded) ?? SENTENCE_TAIL.exec(folded);
   if (!m) return { text, attachment: null };
@@ -88,8 +93,9 @@ export interface GluedAnnotation {
  * Returns the task's own text and last line, and the annotations in order.
  */
 export function splitGlued(block: { text: string; raw: string; line: number; endLine: number }): { text: string; endLine: number; annotations: GluedAnnotation[] } {
-  const rawLines = block.raw.split('\n');
   const annotations: GluedAnnotation[] = [];
+  if (!block.raw.includes('\n')) return { text: block.text, endLine: block.endLine, annotations };
+  const rawLines = block.raw.split('\n');
   let cutLine = -1;
   for (let k = 1; k < rawLines.length; k++) {
     const attachment = readAttachment(squeeze(rawLines[k]!));

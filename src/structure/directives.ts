@@ -45,6 +45,7 @@ function firstWords(text: string, n: number): string[] {
 const LEADING_TIME = /^(?:(?:в\s+срок\s+)?до|не\s+позднее|в\s+течение|в\s+срок|с|к|ежегодно|ежеквартально|ежемесячно|еженедельно|постоянно|систематически|регулярно)\s/;
 const TIME_WORD = /\d|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|квартал|полугоди|месяц|недел/;
 const TIME_SPAN = 6;
+const TIME_FIRST = /^(?:[Дд]о|[Нн]е|[Вв]|[Сс]|[Кк]|[Ее]же\S*|[Пп]остоянно|[Сс]истематически|[Рр]егулярно)$/;
 
 /** Opens with an infinitive, a lead verb, an inline addressee and its verb, or a time adverbial and its verb. */
 export function opensWithDirective(text: string): boolean {
@@ -52,8 +53,8 @@ export function opensWithDirective(text: string): boolean {
   const first = words[0];
   if (!first) return false;
   if (isInfinitive(first) || isLeadVerb(first)) return true;
-  const f = fold(text.slice(0, 80));
-  if (LEADING_TIME.test(f)) {
+  const f = TIME_FIRST.test(first) ? fold(text.slice(0, 80)) : '';
+  if (f !== '' && LEADING_TIME.test(f)) {
     const verb = words.findIndex((w) => isInfinitive(w));
     if (verb > 0 && (TIME_WORD.test(fold(text.slice(0, text.indexOf(words[verb]!)))) || !/^(?:до|с|к|в)\s/.test(f))) return true;
   }
@@ -82,10 +83,13 @@ export function announcesTasks(heading: string): boolean {
   return taskCueRe.test(fold(heading));
 }
 
+const PART_MAX_LENGTH = 40;
+
 export type ProtocolPart = { part: string; decisions: boolean };
 
 /** "Повестка дня:", "РЕШИЛИ:", "Ход заседания" — a block that is only a standing part of a protocol. */
 export function protocolPart(text: string): ProtocolPart | null {
+  if (text.length > PART_MAX_LENGTH) return null;
   const t = fold(text).replace(/[\s:.]+$/, '').replace(/\s+/g, ' ').trim();
   const g = cues();
   const part = g.protocolParts.find((p) => fold(p) === t);
