@@ -2,7 +2,7 @@
 // .txt and .md files (hidden folders and node_modules skipped), glob patterns
 // expanded. Every name must yield at least one file, or it is a usage error.
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { usageError } from '../errors.js';
 
 const DOCUMENT = /\.(?:txt|md|markdown)$/i;
@@ -30,7 +30,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       found.forEach(add);
     } else if (GLOB_MAGIC.test(input)) {
       const { glob } = await import('tinyglobby');
-      const found = (await glob(input, { onlyFiles: true, expandDirectories: false })).sort();
+      const found = (await glob(input, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) })).sort();
       if (found.length === 0) throw usageError('no-files', `${input}: no files match`);
       found.forEach(add);
     } else {
