@@ -139,7 +139,6 @@ describe('glued-number', () => {
     const found = run('директор МАОУ СОШ№4 имени Г.К. Жукова');
     expect(found.map((d) => [at(d), d.message])).toEqual([['1:15-1:20', 'Знак № слит с предыдущим словом: «СОШ№4»']]);
     expect(found[0]!.fix).toEqual({ line: 1, column: 18, endLine: 1, endColumn: 18, text: ' ' });
-    expect(run('гимназия№ 2').map((d) => d.data)).toBeDefined();
     expect(run('гимназия№ 2').map(at)).toEqual(['1:1-1:12']);
   });
 
