@@ -4,12 +4,11 @@
 // not by its line number: adding a paragraph above it does not revive it.
 // Each entry carries a count, so a second copy of the same defect is new.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import type { Diagnostic } from '../schema/output.js';
 import { fold, squeeze } from '../text/normalize.js';
-import { usageError } from '../errors.js';
+import { readJsonFile } from './json-file.js';
 
 const BaselineSchema = z.strictObject({
   version: z.literal(1),
@@ -44,19 +43,7 @@ function keyPath(baselinePath: string, file: string): string {
 }
 
 export function readBaseline(path: string): BaselineFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw usageError('baseline-invalid', code === 'ENOENT' ? `${path}: no such file (create it with --write-baseline)` : `${path}: ${(e as Error).message}`);
-  }
-  const parsed = BaselineSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw usageError('baseline-invalid', `${path}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return parsed.data;
+  return readJsonFile(path, BaselineSchema, 'baseline-invalid', ' (create it with --write-baseline)');
 }
 
 export function buildBaseline(baselinePath: string, files: readonly CheckedFile[]): BaselineFile {

@@ -3,7 +3,8 @@
 //   { "rules": { "numbering": "off", "repeated-word": ["warn", { "allow": ["ура"] }] } }
 // --rule id=severity on the command line overrides the file's severity and
 // keeps its options. Every mistake is a one-line usage error (exit 2).
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readJsonFile } from './json-file.js';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { usageError } from '../errors.js';
@@ -26,20 +27,8 @@ export interface Config {
 }
 
 export function loadConfig(path: string): Config {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw usageError('config-missing', `${path}: no such file`);
-    throw usageError('config-invalid', `${path}: ${(e as Error).message}`);
-  }
-  const parsed = ConfigSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw usageError('config-invalid', `${path}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return { path, rules: (parsed.data.rules ?? {}) as Record<string, RuleSetting> };
+  const data = readJsonFile(path, ConfigSchema, 'config-invalid');
+  return { path, rules: (data.rules ?? {}) as Record<string, RuleSetting> };
 }
 
 /** "numbering=off" → ["numbering", "off"] */

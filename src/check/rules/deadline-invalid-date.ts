@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { RULE_TEXT } from '../messages.js';
-import { spanOf } from '../locate.js';
+import { reportDeadlineProblem } from './deadline-problem.js';
 
 export const deadlineInvalidDate: Rule = {
   meta: {
@@ -11,10 +11,6 @@ export const deadlineInvalidDate: Rule = {
     fixable: false,
   },
   check(doc, context) {
-    for (const task of doc.output.tasks) {
-      const d = task.deadline;
-      if (!d || d.problem !== 'invalid-date') continue;
-      context.report({ messageId: 'invalid', data: { text: d.text }, ...spanOf(doc, d.line, d.text) });
-    }
+    reportDeadlineProblem(doc, context, 'invalid-date', 'invalid');
   },
 };

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { RULE_TEXT } from '../messages.js';
-import { spanOf } from '../locate.js';
+import { reportDeadlineProblem } from './deadline-problem.js';
 
 /** The deadline grammar marks what it could not read; this rule only reports it. */
 export const deadlineUnparsed: Rule = {
@@ -12,10 +12,6 @@ export const deadlineUnparsed: Rule = {
     fixable: false,
   },
   check(doc, context) {
-    for (const task of doc.output.tasks) {
-      const d = task.deadline;
-      if (!d || d.problem !== 'not-understood') continue;
-      context.report({ messageId: 'unparsed', data: { text: d.text }, ...spanOf(doc, d.line, d.text) });
-    }
+    reportDeadlineProblem(doc, context, 'not-understood', 'unparsed');
   },
 };
