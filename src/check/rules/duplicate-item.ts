@@ -5,7 +5,8 @@ import { blockColumn, lineEndColumn } from '../locate.js';
 import { itemScopes } from './block-lists.js';
 
 /** Trailing punctuation and case do not make two items different. */
-const TRAILING = /[\s.,;:!…]+$/;
+const TRAILING = new Set([' ', '.', ',', ';', ':', '!', '…']);
+const LETTER = /\p{L}/u;
 
 export const duplicateItem: Rule = {
   meta: {
@@ -17,20 +18,31 @@ export const duplicateItem: Rule = {
   },
   check(doc, context) {
     for (const scope of itemScopes(doc.segmented.blocks)) {
+      // fold() is the costly step: only items whose text is as long as another's can be equal
+      const texts = scope.map((item) => withoutTrailing(squeeze(item.block.text)));
+      const lengths = new Map<number, number>();
+      for (const t of texts) lengths.set(t.length, (lengths.get(t.length) ?? 0) + 1);
       const seen = new Map<string, number>();
-      for (const item of scope) {
-        const text = fold(squeeze(item.block.text)).replace(TRAILING, '');
-        if (!/\p{L}/u.test(text)) continue;
-        const key = `${item.key}\n${text}`;
+      scope.forEach((item, i) => {
+        const text = texts[i]!;
+        if (lengths.get(text.length)! < 2 || !LETTER.test(text)) return;
+        const key = `${item.key}\n${fold(text)}`;
         const first = seen.get(key);
         if (first === undefined) {
           seen.set(key, item.block.line);
-          continue;
+          return;
         }
         const line = item.block.line;
         const column = blockColumn(doc.lines, item.block);
         context.report({ messageId: 'duplicate', data: { line: first }, line, column, endLine: line, endColumn: Math.max(column, lineEndColumn(doc.lines, line)) });
-      }
+      });
     }
   },
 };
+
+/** The text without its final punctuation (a loop: a `…$` regex would be tried at every position). */
+function withoutTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}

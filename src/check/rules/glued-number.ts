@@ -8,11 +8,15 @@
 import type { Finding, Rule } from '../types.js';
 import { RULE_TEXT } from '../messages.js';
 
-const WORD_BEFORE_SIGN = /(\p{L}{1,40})№(?: ?\d{1,6})?/gu;
-// digits not preceded by a letter or digit, then "г." / "гг." not followed by a letter
-const NUMBER_BEFORE_YEAR_ABBR = /(?<![\p{L}\d])(\d{1,4})(гг?\.)(?!\p{L})/gu;
+// Patterns start with a literal or a digit so the scan is fast; the
+// neighbours are then checked by hand, a bounded number of characters away.
+const SIGN = /№/g;
+const NUMBER_ABBR = /(\d{1,4})(гг?\.)/g;
 const TOWN_AFTER = /^ ?[А-ЯЁ]/;
 const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+/** How far back a word glued to № is shown in the message. */
+const MAX_WORD = 40;
 
 export const gluedNumber: Rule = {
   meta: {
@@ -32,13 +36,24 @@ export const gluedNumber: Rule = {
 
 function findGlued(text: string, line: number): Finding[] {
   const findings: Finding[] = [];
-  for (const m of text.matchAll(WORD_BEFORE_SIGN)) {
-    const sign = m.index + m[1]!.length;
-    findings.push(glue('beforeSign', m[0], line, m.index, sign));
+  for (const m of text.matchAll(SIGN)) {
+    const sign = m.index;
+    if (sign === 0 || !LETTER.test(text[sign - 1]!)) continue;
+    let start = sign - 1;
+    while (start > 0 && sign - start < MAX_WORD && LETTER.test(text[start - 1]!)) start--;
+    let end = sign + 1;
+    if (text[end] === ' ') end++;
+    const digits = end;
+    while (end < text.length && end - digits < 6 && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+    if (end === digits) end = sign + 1; // no number after the sign: show the word and the sign only
+    findings.push(glue('beforeSign', text.slice(start, end), line, start, sign));
   }
-  for (const m of text.matchAll(NUMBER_BEFORE_YEAR_ABBR)) {
+  for (const m of text.matchAll(NUMBER_ABBR)) {
     const digits = m[1]!;
     const abbrEnd = m.index + m[0].length;
+    // a whole number ("12345г." is not a year) and a whole abbreviation ("г.Канска" is fine, "г.р." is not ours)
+    if (m.index > 0 && LETTER_OR_DIGIT.test(text[m.index - 1]!)) continue;
+    if (abbrEnd < text.length && LETTER.test(text[abbrEnd]!)) continue;
     const year = digits.length === 4;
     if (!year && (m[2] !== 'г.' || !TOWN_AFTER.test(text.slice(abbrEnd, abbrEnd + 2)))) continue;
     const town = text[abbrEnd] === ' ' ? abbrEnd + 1 : abbrEnd;

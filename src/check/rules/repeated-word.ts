@@ -21,13 +21,9 @@ const RepeatedWordOptions = z.strictObject({
 });
 type RepeatedWordOptions = z.infer<typeof RepeatedWordOptions>;
 
-const WORD = /\p{L}+(?:-\p{L}+)*/gu;
-const SPACES = /^ +$/;
-const BLANK = /^\s*$/;
 const NEXT_WORD = /^ +(\p{L}+)/u;
 
 interface Word {
-  folded: string;
   text: string;
   line: number;
   /** 0-based offsets in the line */
@@ -47,34 +43,81 @@ export const repeatedWord: Rule<RepeatedWordOptions> = {
   check(doc, context) {
     const grammar = loadGrammar('repeated-word', RepeatedWordGrammar);
     const allowed = allowedWords(grammar.allowed, context.options?.allow);
+    const report = (first: Word, second: Word) => {
+      const folded = fold(second.text);
+      if (allowed.has(folded)) return;
+      const next = nextWord(doc.lines[second.line - 1]!, second.end);
+      if (next && grammar.allowedBefore[folded]?.some((e) => fold(e) === next)) return;
+      context.report({
+        messageId: 'repeated',
+        data: { word: second.text },
+        line: second.line,
+        column: second.start + 1,
+        endLine: second.line,
+        endColumn: second.end + 1,
+        fix: deletion(doc.lines, first, second),
+      });
+    };
     for (const block of doc.segmented.blocks) {
       if (block.kind === 'table-row') continue; // cells are separated by TABs or pipes: not running text
-      let previous: Word | null = null;
+      let previous: Token | null = null;
       for (let line = block.line; line <= block.endLine; line++) {
         const text = doc.lines[line - 1] ?? '';
-        for (const m of text.matchAll(WORD)) {
-          const word: Word = { folded: fold(m[0]), text: m[0], line, start: m.index, end: m.index + m[0].length };
-          if (previous && word.folded === previous.folded && adjacent(doc.lines, previous, word) && !allowed.has(word.folded)) {
-            const next = nextWord(text, word.end);
-            const exceptions = grammar.allowedBefore[word.folded];
-            if (!(next && exceptions?.some((e) => fold(e) === next))) {
-              context.report({
-                messageId: 'repeated',
-                data: { word: m[0] },
-                line,
-                column: word.start + 1,
-                endLine: line,
-                endColumn: word.end + 1,
-                fix: deletion(doc.lines, previous, word),
-              });
-            }
+        // split on spaces (native and fast); only neighbours whose letter runs touch
+        // the space between them, and are as long as each other, are compared
+        let offset = 0;
+        for (const piece of text.split(' ')) {
+          const start = offset;
+          offset += piece.length + 1;
+          if (piece === '') continue;
+          const token: Token = { text: piece, line, start };
+          if (previous) {
+            const pair = repeatedPair(previous, token);
+            if (pair) report(pair[0], pair[1]);
           }
-          previous = word;
+          previous = token;
         }
       }
     }
   },
 };
+
+interface Token {
+  text: string;
+  line: number;
+  start: number;
+}
+
+const HYPHEN = 0x2d;
+
+/** Cyrillic and Latin letters; a word of other scripts is never compared. */
+function isLetter(code: number): boolean {
+  return (code >= 0x430 && code <= 0x44f) || (code >= 0x410 && code <= 0x42f) || code === 0x451 || code === 0x401 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * The last word of `a` and the first word of `b`, when they are the same word:
+ * whole words (no letter or hyphen glued on: "кое-что что", "что что-то" are
+ * not repeats), compared case-insensitively with ё = е.
+ */
+function repeatedPair(a: Token, b: Token): [Word, Word] | null {
+  const x = a.text;
+  const y = b.text;
+  if (!isLetter(x.charCodeAt(x.length - 1)) || !isLetter(y.charCodeAt(0))) return null;
+  let from = x.length - 1;
+  while (from > 0 && isLetter(x.charCodeAt(from - 1))) from--;
+  if (from > 0 && x.charCodeAt(from - 1) === HYPHEN) return null;
+  let to = 1;
+  while (to < y.length && isLetter(y.charCodeAt(to))) to++;
+  if (to < y.length && y.charCodeAt(to) === HYPHEN) return null;
+  const first = x.slice(from);
+  const second = y.slice(0, to);
+  if (first.length !== second.length || (first !== second && fold(first) !== fold(second))) return null;
+  return [
+    { text: first, line: a.line, start: a.start + from, end: a.start + x.length },
+    { text: second, line: b.line, start: b.start, end: b.start + to },
+  ];
+}
 
 const allowedCache = new WeakMap<string[], Set<string>>();
 
@@ -85,12 +128,6 @@ function allowedWords(base: string[], extra: string[] | undefined): Set<string> 
     allowedCache.set(base, set);
   }
   return extra?.length ? new Set([...set, ...extra.map(fold)]) : set;
-}
-
-/** Only spaces between the two words, or a line break with nothing else around it. */
-function adjacent(lines: string[], a: Word, b: Word): boolean {
-  if (a.line === b.line) return SPACES.test(lines[a.line - 1]!.slice(a.end, b.start));
-  return b.line === a.line + 1 && BLANK.test(lines[a.line - 1]!.slice(a.end)) && BLANK.test(lines[b.line - 1]!.slice(0, b.start));
 }
 
 function nextWord(text: string, from: number): string | null {

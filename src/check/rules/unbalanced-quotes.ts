@@ -7,6 +7,9 @@
 import type { Finding, Rule } from '../types.js';
 import { RULE_TEXT } from '../messages.js';
 
+/** Only these characters matter: lines without any are skipped. */
+const MARKS = /[«»()"]/;
+
 interface Open {
   char: '«' | '(';
   line: number;
@@ -46,8 +49,10 @@ function checkBlock(lines: string[], first: number, last: number): Finding[] {
 
   for (let line = first; line <= last; line++) {
     const text = lines[line - 1] ?? '';
+    if (!MARKS.test(text)) continue;
     for (let i = 0; i < text.length; i++) {
       const c = text[i];
+      if (c !== '«' && c !== '»' && c !== '(' && c !== ')' && c !== '"') continue;
       const column = i + 1;
       if (c === '«' || c === '(') {
         stack.push({ char: c, line, column, innerClosed: false });
