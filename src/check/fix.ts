@@ -4,6 +4,7 @@
 import { rename, stat, unlink, writeFile, chmod } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Fix } from '../schema/output.js';
+import { usageError } from '../errors.js';
 import type { Decoded } from '../io/decode.js';
 import { joinLines, splitLines, type SourceLines } from './source.js';
 
@@ -62,6 +63,7 @@ export async function writeAtomically(path: string, bytes: Uint8Array): Promise<
     await rename(tmp, path);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw e;
+    const err = e as NodeJS.ErrnoException;
+    throw usageError('io', `${path}: cannot write the fixed file (${err.code ?? err.message})`);
   }
 }

@@ -91,7 +91,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions): Promi
     try {
       checked.push(await checkFile(file, rules, lang, options.fix ?? false));
     } catch (e) {
-      // an unreadable or undecodable file is reported and the others are still checked
+      // a file that cannot be read, decoded or written back is reported; the others are still checked
       if (!(e instanceof ResolveError)) throw e;
       process.stderr.write(`resolve: ${e.message.startsWith(file) ? e.message : `${file}: ${e.message}`}\n`);
       unreadable++;
@@ -102,7 +102,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions): Promi
     const data = buildBaseline(options.writeBaseline, checked);
     await writeFile(options.writeBaseline, `${JSON.stringify(data, null, 2)}\n`);
     process.stderr.write(`resolve: wrote ${data.findings.length} accepted findings to ${options.writeBaseline}\n`);
-    if (unreadable > 0) throw usageError('unreadable', `${unreadable} file(s) could not be read`);
+    if (unreadable > 0) throw usageError('unreadable', `${unreadable} file(s) could not be checked`);
     return;
   }
   if (baseline) checked = applyBaseline(options.baseline!, baseline, checked);
@@ -110,7 +110,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions): Promi
   const rules: RuleMeta[] = RULES.map((r) => r.meta);
   await writeStdout(REPORTERS[options.format]({ files: checked, rules, lang }));
 
-  if (unreadable > 0) throw usageError('unreadable', `${unreadable} file(s) could not be read`);
+  if (unreadable > 0) throw usageError('unreadable', `${unreadable} file(s) could not be checked`);
   const counts = countOf(checked);
   if (counts.errors > 0) throw new ResolveError(uiText('failed', lang, { errors: counts.errors, warnings: counts.warnings }), EXIT.documentFailed, 'check-failed');
   if (options.maxWarnings >= 0 && counts.warnings > options.maxWarnings) {
