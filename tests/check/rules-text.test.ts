@@ -58,6 +58,13 @@ describe('numbering', () => {
     expect(run('1. Первое.', '', 'Срок исполнения: постоянно.', '', '2. Второе.', '', 'Управлению образования:', '', '1. Третье.')).toEqual([]);
   });
 
+  it('in Markdown, a list numbered "1. 1. 1." is the usual shorthand; in plain text it restarts', () => {
+    const doc = docOf(lines('1. один', '1. два', '1. три'));
+    expect(runRule('numbering', doc).map((d) => d.message)).toEqual(['Нумерация начата заново: 1 после 1', 'Нумерация начата заново: 1 после 1']);
+    const md = { ...doc, output: { ...doc.output, source: { ...doc.output.source, format: 'markdown' as const } } };
+    expect(runRule('numbering', md)).toEqual([]);
+  });
+
   it('a header item at an outer level after a sub-list is not a defect', () => {
     expect(run('1. Оказывать поддержку.', '2. Продолжить работу.', '3. Назначить ответственных.', '2. Управлению образованием:', '- 1. Принять меры;', '- 2. продолжить работу;')).toEqual([]);
   });

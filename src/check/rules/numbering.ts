@@ -40,12 +40,14 @@ export const numbering: Rule<NumberingOptions> = {
   },
   check(doc, context) {
     const mixedStyles = context.options?.mixedStyles ?? true;
+    // Markdown renders "1. 1. 1." as 1, 2, 3: writing every label as 1 is its convention
+    const lazyOnes = doc.output.source.format === 'markdown';
     for (const scope of itemScopes(doc.segmented.blocks)) {
       const stack: Frame[] = [];
       let previous: ListItem | null = null;
       for (const item of scope) {
         if (item.value !== null) {
-          for (const f of checkItem(stack, item, previous, mixedStyles)) context.report(markerSpan(doc.lines, item, f));
+          for (const f of checkItem(stack, item, previous, mixedStyles, lazyOnes)) context.report(markerSpan(doc.lines, item, f));
         }
         previous = item;
       }
@@ -55,7 +57,7 @@ export const numbering: Rule<NumberingOptions> = {
 
 type Problem = Pick<Finding, 'messageId' | 'data'>;
 
-function checkItem(stack: Frame[], item: ListItem, previous: ListItem | null, mixedStyles: boolean): Problem[] {
+function checkItem(stack: Frame[], item: ListItem, previous: ListItem | null, mixedStyles: boolean, lazyOnes: boolean): Problem[] {
   const value = item.value!;
   const label = item.block.label!;
   const line = item.block.line;
@@ -83,6 +85,7 @@ function checkItem(stack: Frame[], item: ListItem, previous: ListItem | null, mi
   // 4. a defect in the list at `at`
   stack.length = at + 1;
   const f = stack[at]!;
+  if (lazyOnes && value === 1 && f.last === 1 && f.seen.size === 1) return advance(f, item, mixedStyles);
   const data = { value: label, prev: f.lastLabel };
   let problem: Problem;
   if (value === 1) {
