@@ -118,12 +118,28 @@ export const ProjectSchema = z.object({
 
 export const SeveritySchema = z.enum(['error', 'warning']);
 
+const column = z.number().int().positive();
+
+/** A safe autofix: replace the text from line:column up to (not including) endLine:endColumn. */
+export const FixSchema = z.object({
+  line,
+  column,
+  endLine: line,
+  endColumn: column,
+  text: z.string(),
+});
+
 export const DiagnosticSchema = z.object({
   rule: z.string(),
   severity: SeveritySchema,
   message: z.string(),
   line,
-  column: z.number().int().positive(),
+  column,
+  /** end of the flagged span (exclusive column); equal to line/column for a point */
+  endLine: line,
+  endColumn: column,
+  /** what `resolve check --fix` would change, or null */
+  fix: FixSchema.nullable(),
 });
 
 export const OutputSchema = z.object({
@@ -152,6 +168,7 @@ export type Person = z.infer<typeof PersonSchema>;
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Project = z.infer<typeof ProjectSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type Fix = z.infer<typeof FixSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 export type Output = z.infer<typeof OutputSchema>;
 
