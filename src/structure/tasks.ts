@@ -232,6 +232,11 @@ export function findTasks(input: TaskInput): TaskOutput {
       f.tasksContext = isTask && !f.nonTasks;
     }
     if (isTask) f.task = addTask(b, b.text, { label: b.label }, parent);
+    else if (parent?.container && parent.task && !parent.nonTasks) {
+      // "3. Провести:" / "1) семинар …;" / "2) неделю открытых уроков." — the items complete the task
+      parent.task.text = `${parent.task.text} ${b.marker ?? ''} ${b.text}`.replace(/\s+/g, ' ');
+      parent.task.endLine = b.endLine;
+    }
     stack.push(f);
   }
 
