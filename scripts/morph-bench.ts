@@ -22,10 +22,15 @@ interface AzParse {
 }
 type AzMorph = ((word: string) => AzParse[]) & { init(path: string, cb: (err: unknown) => void): void };
 
-const rows = readFileSync('fixtures/morph/addressees.tsv', 'utf8')
-  .split('\n')
-  .filter((l) => l && !l.startsWith('#'))
-  .map((l) => l.split('\t') as [string, 'dat' | 'gen', string]);
+const readRows = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t') as [string, 'dat' | 'gen', string]);
+const sets = [
+  ['development list', readRows('fixtures/morph/addressees.tsv')],
+  ['held-out list', readRows('fixtures/morph/addressees-heldout.tsv')],
+] as const;
 
 async function loadAz(): Promise<{ Morph: AzMorph; ms: number; rssMb: number; heapMb: number }> {
   global.gc?.();
@@ -116,19 +121,21 @@ for (const [name, fn] of [
   ['suffix grammar', (p: string, c: 'dat' | 'gen') => nominativePhrase(p, c).text],
   ['az', (p: string, c: 'dat' | 'gen') => azNominative(Morph, p, c)],
 ] as const) {
-  let ok = 0;
-  const misses: string[] = [];
-  for (const [p, c, e] of rows) {
-    const got = fn(p, c);
-    if (got.replace(/ё/g, 'е') === e) ok++;
-    else misses.push(`  ${p} → ${got}`);
+  for (const [setName, rows] of sets) {
+    let ok = 0;
+    const misses: string[] = [];
+    for (const [p, c, e] of rows) {
+      const got = fn(p, c);
+      if (got.replace(/ё/g, 'е') === e) ok++;
+      else misses.push(`  ${p} → ${got}`);
+    }
+    const reps = 200;
+    const t0 = performance.now();
+    for (let r = 0; r < reps; r++) for (const [p, c] of rows) fn(p, c);
+    const us = ((performance.now() - t0) * 1000) / (reps * rows.length);
+    console.log(`${name}, ${setName}: ${ok}/${rows.length} right, ${us.toFixed(1)} µs per phrase`);
+    for (const m of misses) console.log(m);
   }
-  const reps = 200;
-  const t0 = performance.now();
-  for (let r = 0; r < reps; r++) for (const [p, c] of rows) fn(p, c);
-  const us = ((performance.now() - t0) * 1000) / (reps * rows.length);
-  console.log(`${name}: ${ok}/${rows.length} addressees right, ${us.toFixed(1)} µs per phrase`);
-  for (const m of misses) console.log(m);
 }
 
 // infinitives: every word among the first twelve of each block of the fixtures
