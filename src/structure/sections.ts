@@ -99,9 +99,18 @@ export function findSections(segmented: Segmented, title: TitleInfo): SectionMar
   return marks;
 }
 
-/** Trailing blank lines do not belong to a section. */
+/** Trailing blank lines do not belong to a section: the end of the last block that starts by `limit`. */
 function lastContentLine(segmented: Segmented, limit: number): number {
-  let last = 0;
-  for (const b of segmented.blocks) if (b.line <= limit) last = Math.max(last, Math.min(b.endLine, limit));
-  return last;
+  const blocks = segmented.blocks;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.line <= limit) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found < 0 ? 0 : Math.min(blocks[found]!.endLine, limit);
 }
