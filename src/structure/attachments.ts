@@ -3,7 +3,7 @@
 //   "Ответственный: Иванова И.И."  "Ответственные – руководители ОО"
 //   "Срок: до 01.10.2023. Ответственный: Петров П.П." (both on one line)
 // They may also close a task's own text: "… (срок – до 01.10.2023)",
-// "… Ответственный: зам. директора по УВР." — see splitTrailing.
+// "… Ответственный: зам. директора по УВР." — see readTrailing.
 import { fold, squeeze } from '../text/normalize.js';
 
 export interface Attachment {
@@ -58,28 +58,22 @@ function segments(folded: string): [number, number][] {
   return starts.map((s, i) => [s, starts[i + 1] ?? folded.length]);
 }
 
-export interface TrailingSplit {
-  /** the task text without the trailing annotation */
-  text: string;
-  attachment: Attachment | null;
-}
-
 // "… (срок – до 01.10.2023)", "… (ответственный – Иванова И.И.)"
 const PAREN_TAIL = /\(\s*((?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])[^()]{0,200})\)\s*[.;]?\s*$/;
 // "… . Ответственный: зам. директора по УВР." — after a sentence end
 const SENTENCE_TAIL = /[.;]\s+((?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])(?:\s+[а-я]{2,12})?\s*[:-].{1,200})$/;
 
-/** Split a trailing annotation off a task's text. */
-export function splitTrailing(text: string): TrailingSplit {
-  if (!ANNOTATION_WORD.test(text)) return { text, attachment: null };
+/**
+ * A labelled annotation that closes a task's own text. The text stays as
+ * written (the contract keeps a task's words); the annotation is read from it.
+ */
+export function readTrailing(text: string): Attachment | null {
+  if (!ANNOTATION_WORD.test(text)) return null;
   const folded = fold(text);
   const m = PAREN_TAIL.exec(folded) ?? SENTENCE_TAIL.exec(folded);
-  if (!m) return { text, attachment: null };
+  if (!m) return null;
   const at = m.index + m[0].indexOf(m[1]!);
-  const attachment = readAttachment(text.slice(at, at + m[1]!.length));
-  if (!attachment) return { text, attachment: null };
-  const cut = PAREN_TAIL.test(folded) ? m.index : m.index + 1;
-  return { text: text.slice(0, cut).replace(/\s+$/, ''), attachment };
+  return readAttachment(text.slice(at, at + m[1]!.length));
 }
 
 export interface GluedAnnotation {

@@ -8,7 +8,7 @@ import type { Addressee, Section, Task } from '../schema/output.js';
 import type { DeadlineContext } from '../extract/deadline/index.js';
 import { readAddresseeHeader, readInlineAddressee, type AddresseeReading } from './addressees.js';
 import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, opensWithDirective } from './directives.js';
-import { readAttachment, splitGlued, splitTrailing, type Attachment } from './attachments.js';
+import { readAttachment, readTrailing, splitGlued, type Attachment } from './attachments.js';
 import { splitResponsible } from './responsible.js';
 import { deadlineFromPhrase, deadlineInText } from './deadlines.js';
 import { readPlanTable } from './tables.js';
@@ -72,9 +72,9 @@ export function findTasks(input: TaskInput): TaskOutput {
 
   const addTask = (b: Block, written: string, own: { label: string | null }, parent: Frame | null): Task => {
     const glued = b.kind === 'table-row' ? null : splitGlued(b);
-    const trailing = splitTrailing(glued ? glued.text : written);
-    const text = trailing.text;
-    const inline = readInlineAddressee(trailing.text);
+    const text = glued ? glued.text : written;
+    const trailing = readTrailing(text);
+    const inline = readInlineAddressee(text);
     const block = nearestAddressee(stack);
     const t: Task = {
       id: '',
@@ -88,7 +88,7 @@ export function findTasks(input: TaskInput): TaskOutput {
       line: b.line,
       endLine: glued?.endLine ?? b.endLine,
     };
-    if (trailing.attachment) applyAttachment([t], trailing.attachment, b.line);
+    if (trailing) applyAttachment([t], trailing, b.line);
     t.deadline ??= deadlineInText(text, b, deadlineContext);
     // a container's own line gives way to the tasks it heads
     for (let j = stack.length - 1; j >= 0; j--) {

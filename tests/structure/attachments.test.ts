@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAttachment, splitGlued, splitTrailing } from '../../src/structure/attachments.js';
+import { readAttachment, readTrailing, splitGlued } from '../../src/structure/attachments.js';
 import { splitResponsible } from '../../src/structure/responsible.js';
 
 describe('"Срок" and "Ответственный" lines', () => {
@@ -19,10 +19,11 @@ describe('"Срок" and "Ответственный" lines', () => {
     expect(readAttachment('Ответственность за исполнение возложить на завуча.')).toBeNull();
   });
 
-  it('a trailing annotation is split off the task', () => {
-    expect(splitTrailing('Провести смотр кабинетов (срок – до 01.11.2024).')).toEqual({ text: 'Провести смотр кабинетов', attachment: { deadline: 'до 01.11.2024', responsible: null } });
-    expect(splitTrailing('Подготовить отчет. Ответственный: Карпова Н.В.')).toEqual({ text: 'Подготовить отчет.', attachment: { deadline: null, responsible: 'Карпова Н.В.' } });
-    expect(splitTrailing('Обновить стенды (в течение месяца).').attachment).toBeNull();
+  it('a trailing annotation is read from the task', () => {
+    expect(readTrailing('Провести смотр кабинетов (срок – до 01.11.2024).')).toEqual({ deadline: 'до 01.11.2024', responsible: null });
+    expect(readTrailing('Подготовить отчет. Ответственный: Карпова Н.В.')).toEqual({ deadline: null, responsible: 'Карпова Н.В.' });
+    expect(readTrailing('Обновить стенды (в течение месяца).')).toBeNull();
+    expect(readTrailing('Провести срочный ремонт кабинета.')).toBeNull();
   });
 
   it('annotation lines glued to the item are cut from it', () => {

@@ -120,10 +120,10 @@ describe('deadlines and responsible written as lines', () => {
     expect(s.tasks.map((t) => t.deadline?.text ?? null)).toEqual([null, 'до 20.10.2024']);
   });
 
-  it('a trailing "(срок – …)" belongs to its task', () => {
+  it('a trailing "(срок – …)" belongs to its task, whose text stays as written', () => {
     const s = structureOf('Решили:\n1. Провести педсовет (срок – до 30.10.2024).\n2. Обновить сайт.\n');
     expect(s.tasks.map((t) => [t.text, t.deadline?.text ?? null])).toEqual([
-      ['Провести педсовет', 'до 30.10.2024'],
+      ['Провести педсовет (срок – до 30.10.2024).', 'до 30.10.2024'],
       ['Обновить сайт.', null],
     ]);
   });
