@@ -12,7 +12,7 @@ import {
   type DocumentMonth,
   type Point,
 } from './calendar.js';
-import { keyOf, type CompiledGrammar, type MarkerRole, type RelativeInfo } from './grammar.js';
+import { lookup, type CompiledGrammar, type MarkerRole, type RelativeInfo } from './grammar.js';
 
 export type Grain = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'school-year';
 export type Shape = 'single' | 'range' | 'list';
@@ -82,7 +82,7 @@ function time(m: RegExpExecArray, grain: Grain, points: Point[], extra: Partial<
 /** A year written after a day, month or part ("декабрь 2023 г."), or null; a two-digit one is not read there. */
 const tailYear = (digits: string | undefined): number | null => (digits ? Number(digits) : null);
 
-const monthOf = (g: CompiledGrammar, written: string): number => g.monthOf.get(keyOf(written.replace(/\.$/, ''))) ?? 0;
+const monthOf = (g: CompiledGrammar, written: string): number => lookup(g.monthOf, written.replace(/\.$/, '')) ?? 0;
 
 const numericDate: Parser = (folded, g) =>
   [...folded.matchAll(g.re.numericDate)].map((m) => {
@@ -120,8 +120,8 @@ const month: Parser = (folded, g) =>
 const part: Parser = (folded, g) => {
   const out: Atom[] = [];
   for (const m of folded.matchAll(g.re.part)) {
-    const n = m[2] ? Number(m[2]) : (g.ordinalOf.get(keyOf(m[1] ?? m[3]!)) ?? 0);
-    const unit = g.partOf.get(keyOf(m[4]!))!;
+    const n = m[2] ? Number(m[2]) : (lookup(g.ordinalOf, m[1] ?? m[3]!) ?? 0);
+    const unit = lookup(g.partOf, m[4]!)!;
     const size = unit === 'quarter' ? 3 : 6;
     if (n < 1 || n > 12 / size) continue; // "5 квартал" is no quarter
     const year = tailYear(m[5]);
@@ -158,7 +158,7 @@ const year: Parser = (folded, g) =>
 /** "в течение года", "текущего учебного года": the year comes from the document's date */
 const relative: Parser = (folded, g, doc) =>
   [...folded.matchAll(g.re.relative)].map((m) => {
-    const info = g.relativeOf.get(keyOf(m[1]!))!;
+    const info = lookup(g.relativeOf, m[1]!)!;
     if (info.span === 'school-year') return time(m, 'school-year', schoolYearPoints(schoolYearOf(doc, info.offset)), { relative: info });
     const y = doc ? doc.year + (info.offset === 'current' ? 0 : 1) : null;
     return time(m, 'year', [{ year: y, month: 1, day: null }, { year: y, month: 12, day: null }], { relative: info });
@@ -178,7 +178,7 @@ const ongoing: Parser = (folded, g) =>
     type: 'ongoing',
     start: m.index,
     end: m.index + m[0].length,
-    marked: g.ongoingOf.get(keyOf(m[1]!)) ?? false,
+    marked: lookup(g.ongoingOf, m[1]!) ?? false,
   }));
 
 const recurring: Parser = (folded, g) =>
@@ -186,15 +186,15 @@ const recurring: Parser = (folded, g) =>
     type: 'recurring',
     start: m.index,
     end: m.index + m[0].length,
-    frequency: g.recurringOf.get(keyOf(m[1]!))!,
+    frequency: lookup(g.recurringOf, m[1]!)!,
     recurrence: null,
   }));
 
 /** "2 раза в год" → "2/year", "раз в квартал" → "quarter", "раз в полугодие" → "2/year" */
 const timesPer: Parser = (folded, g) =>
   [...folded.matchAll(g.re.timesPer)].map((m) => {
-    const count = m[1] ? Number(m[1]) : m[2] ? (g.countOf.get(keyOf(m[2])) ?? 1) : 1;
-    const unit = g.unitOf.get(keyOf(m[3]!))!;
+    const count = m[1] ? Number(m[1]) : m[2] ? (lookup(g.countOf, m[2]) ?? 1) : 1;
+    const unit = lookup(g.unitOf, m[3]!)!;
     const frequency = unit === 'half-year' ? `${2 * count}/year` : count === 1 ? unit : `${count}/${unit}`;
     return { type: 'recurring', start: m.index, end: m.index + m[0].length, frequency, recurrence: null };
   });

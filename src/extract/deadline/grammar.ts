@@ -121,6 +121,11 @@ export interface CompiledGrammar {
 export const keyOf = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
 
 // "-" needs no escape outside a class (and must not have one under the u flag).
+/** The entry of a matched phrase: the text is folded already, only its inner white space may differ from the key's. */
+export function lookup<T>(map: Map<string, T>, matched: string): T | undefined {
+  return map.get(matched) ?? map.get(matched.replace(/\s+/g, ' '));
+}
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** A phrase list as one alternation: folded, longest first, a space matching 1–3 spaces. */
@@ -231,10 +236,7 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
       parenAfter: u(`^\\s{0,3}[.;,]?\\s{0,3}\\)`, 'u'),
       separatorBefore: u(`[,;:-]\\s{0,3}$`, 'u'),
       referenceAfter: u(`^\\s{0,3}(?:${alt(g.referenceAfter)})(?:\\s|\\p{N}|$)`, 'u'),
-      horizonNoun: u(
-        `${L}(?:${g.horizonNouns.map((n) => keyOf(n).split(' ').map((w) => `${escape(w)}\\p{L}{0,4}`).join('\\s{1,3}')).join('|')})${R}`,
-        'u',
-      ),
+      horizonNoun: u(`${L}(?:${alt(g.horizonNouns)})${R}`, 'u'),
       leftover: u(`${L}(?:${alt([...g.labels, ...g.fillers])})${R}|[\\s\\p{P}\\p{S}]`, 'gu'),
     },
   };

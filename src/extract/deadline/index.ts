@@ -8,7 +8,7 @@ import { findAtoms, type Atom } from './atoms.js';
 import { deadlineOf, phraseStart, unparsed, type DeadlineFields } from './build.js';
 import { documentMonth, type DocumentMonth } from './calendar.js';
 import { deadlineGrammar, type CompiledGrammar } from './grammar.js';
-import { isTaskDeadline, placementOf } from './placement.js';
+import { placeAsTaskDeadline } from './placement.js';
 import { refine } from './refine.js';
 
 export interface DeadlineContext {
@@ -80,8 +80,8 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMatch
   const folded = fold(text);
   const matches: DeadlineMatch[] = [];
   for (const { atom, start, fields } of understand(folded, g, documentMonth(ctx.documentDate))) {
-    const place = placementOf(folded, start, atom.end, g);
-    if (!isTaskDeadline(atom, start, place, folded, g)) continue;
+    const place = placeAsTaskDeadline(atom, start, folded, g);
+    if (!place) continue;
     matches.push({
       start,
       end: atom.end,

@@ -49,31 +49,32 @@ export function placementOf(folded: string, start: number, end: number, g: Compi
   return { kind: 'inline', outerStart: start, outerEnd: end };
 }
 
-/** Is the atom, at its placement, a deadline of the task? (Its deadline fields are known to exist.) */
-export function isTaskDeadline(atom: Atom, phraseStart: number, place: Placement, folded: string, g: CompiledGrammar): boolean {
+/**
+ * Where the atom stands if it is a deadline of the task, or null when it is not one.
+ * (Its deadline fields are known to exist.) The placement is worked out only when a rule needs it.
+ */
+export function placeAsTaskDeadline(atom: Atom, phraseStart: number, folded: string, g: CompiledGrammar): Placement | null {
+  let place: Placement | null = null;
+  const at = (): Placement => (place ??= placementOf(folded, phraseStart, atom.end, g));
+  return isTaskDeadline(atom, phraseStart, at, folded, g) ? at() : null;
+}
+
+function isTaskDeadline(atom: Atom, phraseStart: number, at: () => Placement, folded: string, g: CompiledGrammar): boolean {
+  if (atom.type === 'day-of-month') return false;
   if (g.re.referenceAfter.test(folded.slice(atom.end, atom.end + 12))) return false;
-  const written = place.kind === 'parenthesis' || place.kind === 'label';
-  switch (atom.type) {
-    case 'recurring':
-      return true;
-    case 'ongoing':
-      return atom.marked || place.kind !== 'inline';
-    case 'day-of-month':
-      return false;
-    case 'time':
-      break;
-  }
-  if (!atom.dated) return false;
+  if (atom.type === 'recurring') return true;
+  if (atom.type === 'ongoing') return atom.marked || at().kind !== 'inline';
   const marker = atom.marker;
-  if (marker?.role === 'horizon' || marker?.role === 'reference') return false;
-  if (written) return true;
+  if (!atom.dated || marker?.role === 'horizon' || marker?.role === 'reference') return false;
+  const kind = at().kind;
+  if (kind === 'parenthesis' || kind === 'label') return true;
   if (marker?.marked) {
     const wholeYears = atom.grain === 'year' || atom.grain === 'school-year';
     return !(marker.role === 'by' && wholeYears && planNameBefore(folded, phraseStart, g));
   }
-  // no marker, or a weak one ("в", "по", "с … по"): only where deadlines are written
-  if (place.kind === 'start' || place.kind === 'end-separated') return true;
-  if (place.kind === 'end' && marker) return true;
+  // no marker, or a weak one ("в", "по", "к", "с … по"): only where deadlines are written
+  if (kind === 'start' || kind === 'end-separated') return true;
+  if (kind === 'end' && marker) return true;
   return infinitiveBefore(folded, phraseStart, g);
 }
 

@@ -9,8 +9,8 @@ import type { Atom, DayOfMonthAtom, Marker, TimeAtom } from './atoms.js';
 import type { CompiledGrammar } from './grammar.js';
 import { wordsBefore } from './words-before.js';
 
-/** Punctuation that may stand between a recurrence and its days: "2 раза в год – октябрь и апрель". */
-const RECURRENCE_GAP = /^[\s,:;-]{0,6}$/;
+/** Punctuation that may stand between a recurrence and its days: "2 раза в год – октябрь и апрель", "ежегодно (в марте)". */
+const RECURRENCE_GAP = /^[\s,:;(-]{0,6}$/;
 const SPACE_GAP = /^\s{1,3}$/;
 /** The most days a list may name ("5, 12, 19 и 26 октября"); also keeps joining linear on hostile input. */
 const MAX_LIST = 31;
