@@ -84,29 +84,26 @@ const tailYear = (digits: string | undefined): number | null => (digits ? Number
 
 const monthOf = (g: CompiledGrammar, written: string): number => lookup(g.monthOf, written.replace(/\.$/, '')) ?? 0;
 
-const numericDate: Parser = (folded, g) =>
-  [...folded.matchAll(g.re.numericDate)].map((m) => {
-    const [day, month, year] = [Number(m[1]), Number(m[3]), fullYear(m[4]!)];
-    return time(m, 'day', [{ year, month, day }], { invalid: month < 1 || month > 12 || day < 1 || !isPlausibleYear(year) });
+/** A written day; an impossible month, a day 0 or a year out of range stays a date, an invalid one. */
+const day = (m: RegExpExecArray, year: number | null, month: number, d: number): TimeAtom =>
+  time(m, 'day', [{ year, month, day: d }], {
+    invalid: month < 1 || month > 12 || d < 1 || (year !== null && !isPlausibleYear(year)),
   });
+
+const numericDate: Parser = (folded, g) =>
+  [...folded.matchAll(g.re.numericDate)].map((m) => day(m, fullYear(m[4]!), Number(m[3]), Number(m[1])));
 
 const isoDate: Parser = (folded, g) =>
-  [...folded.matchAll(g.re.isoDate)].map((m) => {
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return time(m, 'day', [{ year, month, day }], { invalid: month < 1 || month > 12 || day < 1 || !isPlausibleYear(year) });
-  });
+  [...folded.matchAll(g.re.isoDate)].map((m) => day(m, Number(m[1]), Number(m[2]), Number(m[3])));
 
 const wordDate: Parser = (folded, g) =>
-  [...folded.matchAll(g.re.wordDate)].map((m) => {
-    const day = Number(m[1]);
-    return time(m, 'day', [{ year: tailYear(m[3]), month: monthOf(g, m[2]!), day }], { invalid: day < 1 });
-  });
+  [...folded.matchAll(g.re.wordDate)].map((m) => day(m, tailYear(m[3]), monthOf(g, m[2]!), Number(m[1])));
 
 /** "с 17 по 28 августа 2023 года", "1–15 сентября", "5 и 20 октября" */
 const dayRange: Parser = (folded, g) =>
   [...folded.matchAll(g.re.dayRange)].map((m) => {
     const [d1, d2, month, year] = [Number(m[1]), Number(m[3]), monthOf(g, m[4]!), tailYear(m[5])];
-    const list = m[2] === 'и';
+    const list = g.listConnectors.has(m[2]!);
     return time(m, 'day', [{ year, month, day: d1 }, { year, month, day: d2 }], {
       shape: list ? 'list' : 'range',
       invalid: d1 < 1 || d2 < 1 || (!list && d2 < d1),

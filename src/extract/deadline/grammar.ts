@@ -74,7 +74,8 @@ export interface RelativeInfo {
 }
 
 export interface CompiledGrammar {
-  data: DeadlinesGrammar;
+  /** the months of the first and second half of a school year */
+  schoolHalves: DeadlinesGrammar['schoolYear']['halves'];
   monthOf: Map<string, number>;
   ordinalOf: Map<string, number>;
   partOf: Map<string, 'quarter' | 'half'>;
@@ -84,9 +85,9 @@ export interface CompiledGrammar {
   recurringOf: Map<string, string>;
   countOf: Map<string, number>;
   unitOf: Map<string, RepeatUnit>;
-  schoolWords: Set<string>;
   /** the most words a marker has ("в срок не позднее": 4) */
   markerWords: number;
+  listConnectors: Set<string>;
   infinitive: { endings: string[]; reflexive: string[]; exceptions: Set<string> };
   re: {
     numericDate: RegExp;
@@ -120,18 +121,18 @@ export interface CompiledGrammar {
 /** Lookup key of a matched phrase: folded, inner white space as one space. */
 export const keyOf = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
 
-// "-" needs no escape outside a class (and must not have one under the u flag).
 /** The entry of a matched phrase: the text is folded already, only its inner white space may differ from the key's. */
 export function lookup<T>(map: Map<string, T>, matched: string): T | undefined {
   return map.get(matched) ?? map.get(matched.replace(/\s+/g, ' '));
 }
 
+// "-" needs no escape outside a class (and must not have one under the u flag).
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** A phrase list as one alternation: folded, longest first, a space matching 1–3 spaces. */
+/** A phrase list as one alternation: folded, longest first, a space matching 1–3 spaces; an empty list matches nothing. */
 function alt(phrases: Iterable<string>): string {
   const list = [...new Set([...phrases].map(keyOf))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return list.map((p) => p.split(' ').map(escape).join('\\s{1,3}')).join('|');
+  return list.length ? list.map((p) => p.split(' ').map(escape).join('\\s{1,3}')).join('|') : '(?!)';
 }
 
 const L = '(?<![\\p{L}\\p{N}])';
@@ -155,8 +156,9 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
     for (const a of m.abbreviations) monthOf.set(keyOf(a), m.number);
     monthPhrases.push(...m.forms.map(keyOf));
   }
-  const abbreviations = months.months.flatMap((m) => m.abbreviations.map((a) => `${escape(keyOf(a))}\\.`));
-  const MONTH = `((?:${alt(monthPhrases)})${R}|(?:${abbreviations.join('|')}))`;
+  // an abbreviation counts only with its dot: "сент." (and "мар" is no month)
+  const abbreviations = `(?:${alt(months.months.flatMap((m) => m.abbreviations))})\\.`;
+  const MONTH = `((?:${alt(monthPhrases)})${R}|${abbreviations})`;
 
   const ordinalOf = new Map<string, number>();
   for (const o of g.ordinals) {
@@ -174,7 +176,7 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
     for (const w of r.words) relativeOf.set(keyOf(w), { span: r.span, offset: r.offset, needsMarker: r.needsMarker });
 
   const ongoingOf = new Map(g.ongoing.map((o) => [keyOf(o.phrase), o.marked]));
-  const recurringOf = new Map(g.recurring.map((r) => [keyOf(r.phrase), r.frequency as string]));
+  const recurringOf = new Map<string, string>(g.recurring.map((r) => [keyOf(r.phrase), r.frequency]));
   const countOf = new Map(Object.entries(g.timesPer.counts).map(([w, n]) => [keyOf(w), n]));
   const unitOf = new Map<string, RepeatUnit>();
   for (const u of g.timesPer.units) for (const w of u.words) unitOf.set(keyOf(w), u.unit);
@@ -191,7 +193,7 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
   const u = (source: string, flags = 'gu') => new RegExp(source, flags);
 
   return {
-    data: g,
+    schoolHalves: g.schoolYear.halves,
     monthOf,
     ordinalOf,
     partOf,
@@ -201,7 +203,7 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
     recurringOf,
     countOf,
     unitOf,
-    schoolWords: new Set(g.schoolYearWords.map(keyOf)),
+    listConnectors: new Set(g.listConnectors.map(keyOf)),
     markerWords: Math.max(...[...markerOf.keys()].map((k) => k.split(' ').length)),
     infinitive: {
       endings: g.infinitive.endings.map(keyOf),
@@ -213,7 +215,7 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
       numericDate: u(`(?<![\\p{N}./])(\\d{1,2})\\s?([./])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?!\\p{N}|[./]\\p{N})${YEAR_WORD}`),
       isoDate: u(`(?<![\\p{N}.-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}-])`),
       wordDate: u(`(?<!\\p{N})(?:"\\s{0,2})?(\\d{1,2})(?:\\s{0,2}")?(?:-?(?:го|е))?\\s{0,3}${MONTH}${TAIL_YEAR}`),
-      dayRange: u(`(?<![\\p{N}.])(\\d{1,2})\\s{0,3}(-|по|до|и)\\s{0,3}(\\d{1,2})(?:-?го)?\\s{0,3}${MONTH}${TAIL_YEAR}`),
+      dayRange: u(`(?<![\\p{N}.])(\\d{1,2})\\s{0,3}(${alt([...g.rangeConnectors, ...g.listConnectors])})\\s{0,3}(\\d{1,2})(?:-?го)?\\s{0,3}${MONTH}${TAIL_YEAR}`),
       month: u(`${L}${MONTH}${TAIL_YEAR}`),
       part: u(
         `${L}(?:(${ROMAN})|(\\d)(?:-?(?:${SUFFIX}))?|(${alt(g.ordinals.flatMap((o) => o.words))}))\\s{1,3}` +

@@ -5,7 +5,7 @@
 // учебного года"), and a recurrence with its days ("ежегодно до 1 сентября").
 import type { Recurrence } from '../../schema/output.js';
 import { daysInMonth, partialDate, partialDay, yearInSchoolYear, type Point } from './calendar.js';
-import type { Atom, DayOfMonthAtom, Marker, TimeAtom } from './atoms.js';
+import type { Atom, DayOfMonthAtom, Marker, RecurringAtom, TimeAtom } from './atoms.js';
 import type { CompiledGrammar } from './grammar.js';
 import { wordsBefore } from './words-before.js';
 
@@ -80,7 +80,7 @@ const joinYearAfter: Join = (a, b, folded, g) => {
   let points: Point[];
   if (b.grain === 'school-year') {
     if (a.grain === 'half') {
-      const half = g.data.schoolYear.halves[a.points[0]!.month === 1 ? 0 : 1];
+      const half = g.schoolHalves[a.points[0]!.month === 1 ? 0 : 1];
       const y = startYear === null ? null : yearInSchoolYear(half.from, startYear);
       points = [
         { year: y, month: half.from, day: null },
@@ -102,22 +102,29 @@ const joinYearAfter: Join = (a, b, folded, g) => {
  */
 function joinRecurrences(atoms: Atom[], folded: string): Atom[] {
   const out: Atom[] = [];
+  // a recurrence takes one time: in "ежегодно до 1 сентября, до 1 декабря 2024 г." the second is a deadline of its own
+  const timed = new WeakSet<Atom>();
   for (const atom of atoms) {
     const prev = out[out.length - 1];
     if (prev) {
       const gapEnd = 'marker' in atom && atom.marker ? atom.marker.start : atom.start;
       const gapOk = RECURRENCE_GAP.test(folded.slice(prev.end, gapEnd));
       if (gapOk && prev.type === 'recurring' && atom.type === 'recurring') {
-        out[out.length - 1] = { ...prev, end: atom.end };
+        const joined: RecurringAtom = { ...prev, end: atom.end };
+        if (timed.has(prev)) timed.add(joined);
+        out[out.length - 1] = joined;
         continue;
       }
-      if (gapOk && prev.type === 'recurring' && (atom.type === 'time' || atom.type === 'day-of-month')) {
-        out[out.length - 1] = { ...prev, end: atom.end, recurrence: prev.recurrence ?? recurrenceOf(atom) };
+      if (gapOk && prev.type === 'recurring' && !timed.has(prev) && (atom.type === 'time' || atom.type === 'day-of-month')) {
+        const joined: RecurringAtom = { ...prev, end: atom.end, recurrence: recurrenceOf(atom) };
+        timed.add(joined);
+        out[out.length - 1] = joined;
         continue;
       }
       if (gapOk && atom.type === 'recurring' && (prev.type === 'time' || prev.type === 'day-of-month')) {
-        const start = prev.marker ? prev.marker.start : prev.start;
-        out[out.length - 1] = { ...atom, start, recurrence: recurrenceOf(prev) };
+        const joined: RecurringAtom = { ...atom, start: prev.marker ? prev.marker.start : prev.start, recurrence: recurrenceOf(prev) };
+        timed.add(joined);
+        out[out.length - 1] = joined;
         continue;
       }
     }
@@ -132,6 +139,7 @@ function recurrenceOf(atom: TimeAtom | DayOfMonthAtom): Recurrence | null {
   if (atom.type === 'day-of-month') return { kind: by ? 'by' : 'date', at: [partialDay(atom.day)] };
   if (atom.invalid || (atom.grain !== 'day' && atom.grain !== 'month')) return null;
   if (role === 'by-end' && atom.grain === 'month' && atom.shape === 'single') {
+    // "ежегодно до конца февраля": a year-less February ends on the 28th
     const m = atom.points[0]!.month;
     return { kind: 'by', at: [partialDate({ year: null, month: m, day: daysInMonth(2001, m) })] };
   }
