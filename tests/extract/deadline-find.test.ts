@@ -39,6 +39,15 @@ describe('findDeadlines: marked phrases count wherever they stand', () => {
     expect([m?.deadline.text, m?.deadline.kind, m?.deadline.frequency]).toEqual([phrase, 'recurring', frequency]);
   });
 
+  it('a recurrence takes one time; the next is a deadline of its own', () => {
+    const found = find('Размещать отчеты ежегодно до 1 августа, сводный отчет – до 1 декабря 2024 г.');
+    expect(found.map((m) => [m.deadline.text, m.deadline.kind, m.deadline.end])).toEqual([
+      ['ежегодно до 1 августа', 'recurring', null],
+      ['до 1 декабря 2024 г.', 'by', '2024-12-01'],
+    ]);
+    expect(found[0]!.deadline.recurrence).toEqual({ kind: 'by', at: ['--08-01'] });
+  });
+
   it('a multiword ongoing phrase counts inline', () => {
     expect(only('Организовать работу методических объединений в течение всего периода реализации проекта.')).toEqual([
       'в течение всего периода',
@@ -72,6 +81,21 @@ describe('findDeadlines: unmarked phrases count where deadlines are written', ()
     ['Организовать с 1 по 10 октября 2024 года неделю математики.', 'с 1 по 10 октября 2024 года', 'period', '2024-10-01', '2024-10-10'],
   ])('%s', (text, phrase, kind, start, end) => {
     expect(only(text)).toEqual([phrase, kind, start, end]);
+  });
+
+  it.each([
+    ['30.09.2024 провести заседание методического совета.', '30.09.2024'],
+    ['Провести заседание методического совета, 30.09.2024.', '30.09.2024'],
+    ['Провести заседание методического совета (30 сентября 2024 г.).', '30 сентября 2024 г.'],
+    ['Провести заседание методического совета. Дата: 30.09.2024', '30.09.2024'],
+  ])('%s → date', (text, phrase) => {
+    expect(only(text)).toEqual([phrase, 'date', '2024-09-30', '2024-09-30']);
+  });
+
+  it('a bare year after a "Срок" label is a deadline', () => {
+    expect(only('Провести анализ результатов (срок: 2025).')).toEqual(['2025', 'period', '2025-01-01', '2025-12-31']);
+    expect(only('Провести анализ результатов. Срок: 2025')).toEqual(['2025', 'period', '2025-01-01', '2025-12-31']);
+    expect(find('Провести анализ результатов (2025).')).toEqual([]);
   });
 
   it('outer offsets take the parentheses and label along', () => {
@@ -177,6 +201,21 @@ describe('findDeadlines: decisions on ambiguous readings', () => {
 });
 
 describe('findDeadlines: problems are reported with the phrase', () => {
+  it.each([
+    ['Обновлять списки (срок – по мере необходимости).', 'по мере необходимости', '(срок – по мере необходимости)'],
+    ['Провести собрание. Срок: по согласованию с управлением', 'по согласованию с управлением', 'Срок: по согласованию с управлением'],
+    ['Уточнить графики (сроки исполнения: в течение месяца после приказа).', 'в течение месяца после приказа', '(сроки исполнения: в течение месяца после приказа)'],
+  ])('what a "Срок" label holds and is not understood: %s', (text, phrase, outer) => {
+    const [m] = find(text) as [DeadlineMatch];
+    expect([m.deadline.text, m.deadline.kind, m.deadline.problem]).toEqual([phrase, 'unparsed', 'not-understood']);
+    expect(text.slice(m.outerStart, m.outerEnd)).toBe(outer);
+  });
+
+  it('"срок" inside a sentence is no label', () => {
+    expect(find('Установить срок – 3 дня на подачу документов.')).toEqual([]);
+  });
+
+
   it('an impossible date after "до" is found with invalid-date', () => {
     const [m] = find('Сдать отчеты до 31.09.2024.');
     expect([m?.deadline.text, m?.deadline.kind, m?.deadline.problem]).toEqual(['до 31.09.2024', 'unparsed', 'invalid-date']);

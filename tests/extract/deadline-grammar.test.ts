@@ -40,6 +40,20 @@ describe('month names in all their cases', () => {
   });
 });
 
+describe('month abbreviations', () => {
+  it.each([
+    ['1 сент. 2024', '2024-09-01'],
+    ['15 дек. 2024 г.', '2024-12-15'],
+    ['10 февр. 2025', '2025-02-10'],
+  ])('%s with its dot is a date', (phrase, day) => {
+    expect(parseDeadline(phrase, ctx)).toMatchObject({ kind: 'date', start: day });
+  });
+
+  it('without its dot it is no month ("мар" is not март)', () => {
+    expect(parseDeadline('1 мар 2024', ctx)).toMatchObject({ kind: 'unparsed', problem: 'not-understood' });
+  });
+});
+
 describe('hostile lines finish in linear time', () => {
   const MB = 1 << 20;
   const line = (unit: string) => unit.repeat(Math.ceil(MB / unit.length));
@@ -60,6 +74,8 @@ describe('hostile lines finish in linear time', () => {
     ' ',
     'в декабре 2023 года провести ',
     'с 1 по ',
+    '(срок: x; ',
+    'ежегодно 1 сентября ',
   ])('1 MB of %j', (unit) => {
     const text = line(unit);
     const t0 = performance.now();

@@ -107,8 +107,10 @@ export interface CompiledGrammar {
     listGap: RegExp;
     /** a "Срок (исполнения) –" label ending where the window ends */
     labelBefore: RegExp;
-    /** "(" and an optional label, ending where the window ends */
+    /** "(" and an optional label (group 1), ending where the window ends */
     parenBefore: RegExp;
+    /** a label that opens a sentence or parenthesis (group 1) and its value (group 2): "(срок – по мере необходимости)" */
+    labelValue: RegExp;
     parenAfter: RegExp;
     separatorBefore: RegExp;
     referenceAfter: RegExp;
@@ -234,7 +236,8 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
       rangeGap: u(`^\\s{0,3}(?:${alt(g.rangeConnectors)})\\s{0,3}$`, 'u'),
       listGap: u(`^\\s{0,3}(?:${alt(g.listConnectors)})(?:\\s{1,3}(?:${alt(withinUnmarked)}))?\\s{0,3}$`, 'u'),
       labelBefore: u(`(?:^|[^\\p{L}\\p{N}])${labels}\\s{0,3}[:-]?\\s{0,3}$`, 'u'),
-      parenBefore: u(`\\(\\s{0,3}(?:${labels}\\s{0,3}[:-]?\\s{0,3})?$`, 'u'),
+      parenBefore: u(`\\(\\s{0,3}(${labels}\\s{0,3}[:-]?\\s{0,3})?$`, 'u'),
+      labelValue: u(`(?:^|[(.;\\n])\\s{0,3}(${labels})\\s{0,3}[:-]\\s{0,3}([^().;\\n]{1,80})`),
       parenAfter: u(`^\\s{0,3}[.;,]?\\s{0,3}\\)`, 'u'),
       separatorBefore: u(`[,;:-]\\s{0,3}$`, 'u'),
       referenceAfter: u(`^\\s{0,3}(?:${alt(g.referenceAfter)})(?:\\s|\\p{N}|$)`, 'u'),

@@ -8,7 +8,7 @@ import { findAtoms, type Atom } from './atoms.js';
 import { deadlineOf, phraseStart, unparsed, type DeadlineFields } from './build.js';
 import { documentMonth, type DocumentMonth } from './calendar.js';
 import { deadlineGrammar, type CompiledGrammar } from './grammar.js';
-import { placeAsTaskDeadline } from './placement.js';
+import { labelledValues, placeAsTaskDeadline } from './placement.js';
 import { refine } from './refine.js';
 
 export interface DeadlineContext {
@@ -90,7 +90,21 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMatch
       deadline: { text: squeeze(text.slice(start, atom.end)), ...fields },
     });
   }
-  return matches;
+  return withLabelledValues(matches, text, folded, g);
+}
+
+/** "(срок – по мере необходимости)": a value after a "Срок:" label with no deadline found in it is one not understood. */
+function withLabelledValues(matches: DeadlineMatch[], text: string, folded: string, g: CompiledGrammar): DeadlineMatch[] {
+  const values = labelledValues(folded, g);
+  if (values.length === 0) return matches;
+  const out: DeadlineMatch[] = [];
+  let i = 0;
+  for (const v of values) {
+    while (i < matches.length && matches[i]!.end <= v.start) out.push(matches[i++]!);
+    const overlaps = i < matches.length && matches[i]!.start < v.end;
+    if (!overlaps) out.push({ ...v, deadline: { text: squeeze(text.slice(v.start, v.end)), ...unparsed('not-understood') } });
+  }
+  return out.concat(matches.slice(i));
 }
 
 /** The phrase as written, without the sentence's closing punctuation ("постоянно." → "постоянно"); "г." keeps its dot. */

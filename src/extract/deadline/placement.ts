@@ -21,6 +21,8 @@ export type PlaceKind = 'parenthesis' | 'label' | 'start' | 'end-separated' | 'e
 
 export interface Placement {
   kind: PlaceKind;
+  /** after a "Срок:" label: whatever is written there is the deadline, even a bare "2025" */
+  labelled: boolean;
   /** the phrase with what a caller cuts out along with it: "(срок – … )", ", …" at the end */
   outerStart: number;
   outerEnd: number;
@@ -33,20 +35,21 @@ export function placementOf(folded: string, start: number, end: number, g: Compi
 
   const paren = g.re.parenBefore.exec(before);
   const close = paren && g.re.parenAfter.exec(after);
-  if (paren && close) return { kind: 'parenthesis', outerStart: beforeFrom + paren.index, outerEnd: end + close[0].length };
+  if (paren && close)
+    return { kind: 'parenthesis', labelled: paren[1] !== undefined, outerStart: beforeFrom + paren.index, outerEnd: end + close[0].length };
 
   const label = g.re.labelBefore.exec(before);
-  if (label) return { kind: 'label', outerStart: beforeFrom + label.index + label[0].search(/\p{L}/u), outerEnd: end };
+  if (label) return { kind: 'label', labelled: true, outerStart: beforeFrom + label.index + label[0].search(/\p{L}/u), outerEnd: end };
 
+  const plain = (kind: PlaceKind, outerStart = start): Placement => ({ kind, labelled: false, outerStart, outerEnd: end });
   // only digits and punctuation before: the task's own number at most ("2) До 31.03.2022 …")
-  if (start <= WINDOW && /^[\s\p{P}\p{N}]*$/u.test(before)) return { kind: 'start', outerStart: start, outerEnd: end };
+  if (start <= WINDOW && /^[\s\p{P}\p{N}]*$/u.test(before)) return plain('start');
 
   if (folded.length - end <= WINDOW && /^[\s.;,!)]*$/u.test(folded.slice(end))) {
     const sep = g.re.separatorBefore.exec(before);
-    if (sep) return { kind: 'end-separated', outerStart: beforeFrom + sep.index, outerEnd: end };
-    return { kind: 'end', outerStart: start, outerEnd: end };
+    return sep ? plain('end-separated', beforeFrom + sep.index) : plain('end');
   }
-  return { kind: 'inline', outerStart: start, outerEnd: end };
+  return plain('inline');
 }
 
 /**
@@ -65,8 +68,10 @@ function isTaskDeadline(atom: Atom, phraseStart: number, at: () => Placement, fo
   if (atom.type === 'recurring') return true;
   if (atom.type === 'ongoing') return atom.marked || at().kind !== 'inline';
   const marker = atom.marker;
-  if (!atom.dated || marker?.role === 'horizon' || marker?.role === 'reference') return false;
-  const kind = at().kind;
+  if (marker?.role === 'horizon' || marker?.role === 'reference') return false;
+  const { kind, labelled } = at();
+  if (labelled) return true;
+  if (!atom.dated) return false;
   if (kind === 'parenthesis' || kind === 'label') return true;
   if (marker?.marked) {
     const wholeYears = atom.grain === 'year' || atom.grain === 'school-year';
@@ -95,4 +100,37 @@ function infinitiveBefore(folded: string, at: number, g: CompiledGrammar): boole
   const refl = reflexive.find((r) => before.word.endsWith(r));
   const stem = refl ? before.word.slice(0, -refl.length) : before.word;
   return !exceptions.has(before.word) && endings.some((e) => stem.endsWith(e));
+}
+
+export interface LabelledValue {
+  /** the value after the label */
+  start: number;
+  end: number;
+  /** with the label, and the parentheses around both when they hold nothing else */
+  outerStart: number;
+  outerEnd: number;
+}
+
+/**
+ * What is written after a "Срок:" label that opens a sentence or a parenthesis
+ * ("(срок – по мере необходимости)"): a deadline, understood or not.
+ */
+export function labelledValues(folded: string, g: CompiledGrammar): LabelledValue[] {
+  const out: LabelledValue[] = [];
+  for (const m of folded.matchAll(g.re.labelValue)) {
+    const value = m[2]!.replace(/[\s,:-]+$/u, '');
+    if (!/[\p{L}\p{N}]/u.test(value)) continue;
+    const end = m.index + m[0].length - m[2]!.length + value.length;
+    const labelStart = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length);
+    const from = Math.max(0, labelStart - 4);
+    const open = /\(\s{0,3}$/u.exec(folded.slice(from, labelStart));
+    const close = open && g.re.parenAfter.exec(folded.slice(end, end + WINDOW));
+    out.push({
+      start: end - value.length,
+      end,
+      outerStart: open && close ? from + open.index : labelStart,
+      outerEnd: open && close ? end + close[0].length : end,
+    });
+  }
+  return out;
 }
