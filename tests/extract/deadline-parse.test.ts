@@ -48,6 +48,14 @@ describe('parseDeadline: by (no later than a day)', () => {
     expect(span(parse(phrase))).toEqual(['by', null, end, null]);
   });
 
+  it.each([
+    ['до 25.12', '2023-12-25'],
+    ['не позднее 05.02', '2024-02-05'],
+    ['в срок до 15.11', '2023-11-15'],
+  ])('%s (a day and month) → by %s, the year from the document', (phrase, end) => {
+    expect(span(parse(phrase))).toEqual(['by', null, end, null]);
+  });
+
   it('reads "до <year>" as by the end of that year (the inclusive reading of "на период до 2030 года")', () => {
     expect(span(parse('до 2026 года'))).toEqual(['by', null, '2026-12-31', null]);
     expect(span(parse('до декабря 2024 г.'))).toEqual(['by', null, '2024-12-31', null]);
@@ -151,6 +159,7 @@ describe('parseDeadline: recurring', () => {
     ['раз в полугодие', '2/year'],
     ['2 раза в месяц', '2/month'],
     ['еженедельно по средам', 'week'],
+    ['1 раз в четверть', 'quarter'],
   ])('%s → every %s', (phrase, frequency) => {
     const d = parse(phrase);
     expect([d.kind, d.start, d.end, d.frequency, d.problem]).toEqual(['recurring', null, null, frequency, null]);
@@ -187,6 +196,11 @@ describe('parseDeadline: unparsed', () => {
     'с 1 сентября 2024 года', // a start with no end
     'от 12.03.2024', // a document's date, not a deadline
     'в начале учебного года',
+    // numbers that look like a day and month
+    'до 3.10 млн рублей',
+    'до 12.10 %',
+    '18.00',
+    '2.10.1',
   ])('%s → not-understood', (phrase) => {
     expect(span(parse(phrase))).toEqual(['unparsed', null, null, 'not-understood']);
   });

@@ -93,6 +93,13 @@ const day = (m: RegExpExecArray, year: number | null, month: number, d: number):
 const numericDate: Parser = (folded, g) =>
   [...folded.matchAll(g.re.numericDate)].map((m) => day(m, fullYear(m[4]!), Number(m[3]), Number(m[1])));
 
+/** "25.12" — only a possible day and month; anything else is a number, not an invalid date */
+const shortDate: Parser = (folded, g) =>
+  [...folded.matchAll(g.re.shortDate)].flatMap((m) => {
+    const [d, month] = [Number(m[1]), Number(m[2])];
+    return d >= 1 && d <= 31 && month >= 1 && month <= 12 ? [day(m, null, month, d)] : [];
+  });
+
 const isoDate: Parser = (folded, g) =>
   [...folded.matchAll(g.re.isoDate)].map((m) => day(m, Number(m[1]), Number(m[2]), Number(m[3])));
 
@@ -198,6 +205,7 @@ const timesPer: Parser = (folded, g) =>
 
 const PARSERS: Parser[] = [
   numericDate,
+  shortDate,
   isoDate,
   wordDate,
   dayRange,

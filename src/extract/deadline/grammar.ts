@@ -54,6 +54,7 @@ const DeadlinesGrammarSchema = z.object({
     units: z.array(z.object({ unit: RepeatUnitSchema, words })).min(1),
   }),
   dayOfMonthWords: words,
+  numberUnits: words,
   horizonNouns: words,
   referenceAfter: words,
   infinitive: z.object({ endings: words, reflexive: words, exceptions: z.array(z.string().min(1)) }),
@@ -92,6 +93,7 @@ export interface CompiledGrammar {
   re: {
     numericDate: RegExp;
     isoDate: RegExp;
+    shortDate: RegExp;
     wordDate: RegExp;
     dayRange: RegExp;
     month: RegExp;
@@ -215,6 +217,8 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
     re: {
       // not a part of a longer number like a clause "2.3.12.1" or "12/12/12/12"
       numericDate: u(`(?<![\\p{N}./])(\\d{1,2})\\s?([./])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?!\\p{N}|[./]\\p{N})${YEAR_WORD}`),
+      // "до 25.12": a two-digit month and nothing after that makes it a number ("3.5", "10.00", "2.10.1", "3.10 млн")
+      shortDate: u(`(?<![\\p{N}.,/])(\\d{1,2})\\.(\\d{2})(?![\\p{N}]|[.,/]\\p{N}|\\s{0,3}(?:${alt(g.numberUnits)})(?![\\p{L}]))`),
       isoDate: u(`(?<![\\p{N}.-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}-])`),
       wordDate: u(`(?<!\\p{N})(?:"\\s{0,2})?(\\d{1,2})(?:\\s{0,2}")?(?:-?(?:го|е))?\\s{0,3}${MONTH}${TAIL_YEAR}`),
       dayRange: u(`(?<![\\p{N}.])(\\d{1,2})\\s{0,3}(${alt([...g.rangeConnectors, ...g.listConnectors])})\\s{0,3}(\\d{1,2})(?:-?го)?\\s{0,3}${MONTH}${TAIL_YEAR}`),
