@@ -13,6 +13,7 @@ import {
   type Point,
 } from './calendar.js';
 import { lookup, type CompiledGrammar, type MarkerRole, type RelativeInfo } from './grammar.js';
+import { matchAt, type AtomPatternName } from './scan.js';
 
 export type Grain = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'school-year';
 export type Shape = 'single' | 'range' | 'list';
@@ -61,7 +62,8 @@ export interface RecurringAtom extends Span {
 
 export type Atom = TimeAtom | DayOfMonthAtom | OngoingAtom | RecurringAtom;
 
-type Parser = (folded: string, g: CompiledGrammar, doc: DocumentMonth | null) => Atom[];
+/** A parser turns a match of its pattern into an atom, or rejects it (null). */
+type Parser = (m: RegExpExecArray, g: CompiledGrammar, doc: DocumentMonth | null) => Atom | null;
 
 function time(m: RegExpExecArray, grain: Grain, points: Point[], extra: Partial<TimeAtom> = {}): TimeAtom {
   return {
@@ -90,120 +92,86 @@ const day = (m: RegExpExecArray, year: number | null, month: number, d: number):
     invalid: month < 1 || month > 12 || d < 1 || (year !== null && !isPlausibleYear(year)),
   });
 
-const numericDate: Parser = (folded, g) =>
-  [...folded.matchAll(g.re.numericDate)].map((m) => day(m, fullYear(m[4]!), Number(m[3]), Number(m[1])));
+const numericDate: Parser = (m) => day(m, fullYear(m[4]!), Number(m[3]), Number(m[1]));
 
 /** "25.12" — only a possible day and month; anything else is a number, not an invalid date */
-const shortDate: Parser = (folded, g) =>
-  [...folded.matchAll(g.re.shortDate)].flatMap((m) => {
-    const [d, month] = [Number(m[1]), Number(m[2])];
-    return d >= 1 && d <= 31 && month >= 1 && month <= 12 ? [day(m, null, month, d)] : [];
-  });
+const shortDate: Parser = (m) => {
+  const [d, month] = [Number(m[1]), Number(m[2])];
+  return d >= 1 && d <= 31 && month >= 1 && month <= 12 ? day(m, null, month, d) : null;
+};
 
-const isoDate: Parser = (folded, g) =>
-  [...folded.matchAll(g.re.isoDate)].map((m) => day(m, Number(m[1]), Number(m[2]), Number(m[3])));
+const isoDate: Parser = (m) => day(m, Number(m[1]), Number(m[2]), Number(m[3]));
 
-const wordDate: Parser = (folded, g) =>
-  [...folded.matchAll(g.re.wordDate)].map((m) => day(m, tailYear(m[3]), monthOf(g, m[2]!), Number(m[1])));
+const wordDate: Parser = (m, g) => day(m, tailYear(m[3]), monthOf(g, m[2]!), Number(m[1]));
 
 /** "с 17 по 28 августа 2023 года", "1–15 сентября", "5 и 20 октября" */
-const dayRange: Parser = (folded, g) =>
-  [...folded.matchAll(g.re.dayRange)].map((m) => {
-    const [d1, d2, month, year] = [Number(m[1]), Number(m[3]), monthOf(g, m[4]!), tailYear(m[5])];
-    const list = g.listConnectors.has(m[2]!);
-    return time(m, 'day', [{ year, month, day: d1 }, { year, month, day: d2 }], {
-      shape: list ? 'list' : 'range',
-      invalid: d1 < 1 || d2 < 1 || (!list && d2 < d1),
-    });
+const dayRange: Parser = (m, g) => {
+  const [d1, d2, month, year] = [Number(m[1]), Number(m[3]), monthOf(g, m[4]!), tailYear(m[5])];
+  const list = g.listConnectors.has(m[2]!);
+  return time(m, 'day', [{ year, month, day: d1 }, { year, month, day: d2 }], {
+    shape: list ? 'list' : 'range',
+    invalid: d1 < 1 || d2 < 1 || (!list && d2 < d1),
   });
+};
 
-const month: Parser = (folded, g) =>
-  [...folded.matchAll(g.re.month)].map((m) => time(m, 'month', [{ year: tailYear(m[2]), month: monthOf(g, m[1]!), day: null }]));
+const month: Parser = (m, g) => time(m, 'month', [{ year: tailYear(m[2]), month: monthOf(g, m[1]!), day: null }]);
 
 /** "I квартал 2024 г.", "в 1 полугодии", "первое полугодие" */
-const part: Parser = (folded, g) => {
-  const out: Atom[] = [];
-  for (const m of folded.matchAll(g.re.part)) {
-    const n = m[2] ? Number(m[2]) : (lookup(g.ordinalOf, m[1] ?? m[3]!) ?? 0);
-    const unit = lookup(g.partOf, m[4]!)!;
-    const size = unit === 'quarter' ? 3 : 6;
-    if (n < 1 || n > 12 / size) continue; // "5 квартал" is no quarter
-    const year = tailYear(m[5]);
-    out.push(
-      time(m, unit, [
-        { year, month: (n - 1) * size + 1, day: null },
-        { year, month: n * size, day: null },
-      ]),
-    );
-  }
-  return out;
+const part: Parser = (m, g) => {
+  const n = m[2] ? Number(m[2]) : (lookup(g.ordinalOf, m[1] ?? m[3]!) ?? 0);
+  const unit = lookup(g.partOf, m[4]!)!;
+  const size = unit === 'quarter' ? 3 : 6;
+  if (n < 1 || n > 12 / size) return null; // "5 квартал" is no quarter
+  const year = tailYear(m[5]);
+  return time(m, unit, [
+    { year, month: (n - 1) * size + 1, day: null },
+    { year, month: n * size, day: null },
+  ]);
 };
 
 /** "2023-2024 учебный год", "2023/24 учебном году", "2023–2025 гг." */
-const yearRange: Parser = (folded, g) =>
-  [...folded.matchAll(g.re.yearRange)].map((m) => {
-    const first = Number(m[1]);
-    const second = m[3]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[3]) : Number(m[3]);
-    const school = m[4] !== undefined || (m[2] === '/' && m[5] === undefined);
-    if (school) return time(m, 'school-year', schoolYearPoints(first), { invalid: second !== first + 1 });
-    return time(m, 'year', [{ year: first, month: 1, day: null }, { year: second, month: 12, day: null }], {
-      shape: 'range',
-      invalid: second <= first,
-      dated: m[5] !== undefined,
-    });
+const yearRange: Parser = (m) => {
+  const first = Number(m[1]);
+  const second = m[3]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[3]) : Number(m[3]);
+  const school = m[4] !== undefined || (m[2] === '/' && m[5] === undefined);
+  if (school) return time(m, 'school-year', schoolYearPoints(first), { invalid: second !== first + 1 });
+  return time(m, 'year', [{ year: first, month: 1, day: null }, { year: second, month: 12, day: null }], {
+    shape: 'range',
+    invalid: second <= first,
+    dated: m[5] !== undefined,
   });
+};
 
-const year: Parser = (folded, g) =>
-  [...folded.matchAll(g.re.year)].map((m) => {
-    const y = Number(m[1]);
-    return time(m, 'year', [{ year: y, month: 1, day: null }, { year: y, month: 12, day: null }], { dated: m[2] !== undefined });
-  });
+const year: Parser = (m) => {
+  const y = Number(m[1]);
+  return time(m, 'year', [{ year: y, month: 1, day: null }, { year: y, month: 12, day: null }], { dated: m[2] !== undefined });
+};
 
 /** "в течение года", "текущего учебного года": the year comes from the document's date */
-const relative: Parser = (folded, g, doc) =>
-  [...folded.matchAll(g.re.relative)].map((m) => {
-    const info = lookup(g.relativeOf, m[1]!)!;
-    if (info.span === 'school-year') return time(m, 'school-year', schoolYearPoints(schoolYearOf(doc, info.offset)), { relative: info });
-    const y = doc ? doc.year + (info.offset === 'current' ? 0 : 1) : null;
-    return time(m, 'year', [{ year: y, month: 1, day: null }, { year: y, month: 12, day: null }], { relative: info });
-  });
+const relative: Parser = (m, g, doc) => {
+  const info = lookup(g.relativeOf, m[1]!)!;
+  if (info.span === 'school-year') return time(m, 'school-year', schoolYearPoints(schoolYearOf(doc, info.offset)), { relative: info });
+  const y = doc ? doc.year + (info.offset === 'current' ? 0 : 1) : null;
+  return time(m, 'year', [{ year: y, month: 1, day: null }, { year: y, month: 12, day: null }], { relative: info });
+};
 
-const dayOfMonth: Parser = (folded, g) =>
-  [...folded.matchAll(g.re.dayOfMonth)].map((m) => ({
-    type: 'day-of-month',
-    start: m.index,
-    end: m.index + m[0].length,
-    day: Number(m[1]),
-    marker: null,
-  }));
+const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
 
-const ongoing: Parser = (folded, g) =>
-  [...folded.matchAll(g.re.ongoing)].map((m) => ({
-    type: 'ongoing',
-    start: m.index,
-    end: m.index + m[0].length,
-    marked: lookup(g.ongoingOf, m[1]!) ?? false,
-  }));
+const dayOfMonth: Parser = (m) => ({ type: 'day-of-month', ...span(m), day: Number(m[1]), marker: null });
 
-const recurring: Parser = (folded, g) =>
-  [...folded.matchAll(g.re.recurring)].map((m) => ({
-    type: 'recurring',
-    start: m.index,
-    end: m.index + m[0].length,
-    frequency: lookup(g.recurringOf, m[1]!)!,
-    recurrence: null,
-  }));
+const ongoing: Parser = (m, g) => ({ type: 'ongoing', ...span(m), marked: lookup(g.ongoingOf, m[1]!) ?? false });
+
+const recurring: Parser = (m, g) => ({ type: 'recurring', ...span(m), frequency: lookup(g.recurringOf, m[1]!)!, recurrence: null });
 
 /** "2 раза в год" → "2/year", "раз в квартал" → "quarter", "раз в полугодие" → "2/year" */
-const timesPer: Parser = (folded, g) =>
-  [...folded.matchAll(g.re.timesPer)].map((m) => {
-    const count = m[1] ? Number(m[1]) : m[2] ? (lookup(g.countOf, m[2]) ?? 1) : 1;
-    const unit = lookup(g.unitOf, m[3]!)!;
-    const frequency = unit === 'half-year' ? `${2 * count}/year` : count === 1 ? unit : `${count}/${unit}`;
-    return { type: 'recurring', start: m.index, end: m.index + m[0].length, frequency, recurrence: null };
-  });
+const timesPer: Parser = (m, g) => {
+  const count = m[1] ? Number(m[1]) : m[2] ? (lookup(g.countOf, m[2]) ?? 1) : 1;
+  const unit = lookup(g.unitOf, m[3]!)!;
+  const frequency = unit === 'half-year' ? `${2 * count}/year` : count === 1 ? unit : `${count}/${unit}`;
+  return { type: 'recurring', ...span(m), frequency, recurrence: null };
+};
 
-const PARSERS: Parser[] = [
+const PARSERS: Record<AtomPatternName, Parser> = {
   numericDate,
   shortDate,
   isoDate,
@@ -218,11 +186,22 @@ const PARSERS: Parser[] = [
   ongoing,
   recurring,
   timesPer,
-];
+};
 
-/** Every atom of the folded text; where two overlap, the one that starts first, then the longer, wins. */
+/**
+ * Every atom of the folded text; where two overlap, the one that starts first, then the longer, wins.
+ * The text is read once for the starts of words and numbers, and only the patterns that can
+ * open with that word (or with a number, or a quote) are tried there.
+ */
 export function findAtoms(folded: string, g: CompiledGrammar, doc: DocumentMonth | null): Atom[] {
-  const all = PARSERS.flatMap((parse) => parse(folded, g, doc));
+  const all: Atom[] = [];
+  for (const { at, names } of g.candidates(folded)) {
+    for (const name of names) {
+      const m = matchAt(g.atom[name], folded, at);
+      const atom = m && PARSERS[name](m, g, doc);
+      if (atom) all.push(atom);
+    }
+  }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Atom[] = [];
   let reached = 0;

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { loadGrammar } from '../../grammar/load.js';
 import { fold } from '../../text/normalize.js';
+import { candidateFinder, type AtomPatternName, type Candidate, type Pattern } from './scan.js';
 
 const words = z.array(z.string().min(1)).min(1);
 const month = z.number().int().min(1).max(12);
@@ -90,21 +91,11 @@ export interface CompiledGrammar {
   markerWords: number;
   listConnectors: Set<string>;
   infinitive: { endings: string[]; reflexive: string[]; exceptions: Set<string> };
+  /** the parsers' patterns (sticky), each with the characters that may not stand right before a match */
+  atom: Record<AtomPatternName, Pattern>;
+  /** where in a folded text a pattern may start, and which */
+  candidates: (folded: string) => Candidate[];
   re: {
-    numericDate: RegExp;
-    isoDate: RegExp;
-    shortDate: RegExp;
-    wordDate: RegExp;
-    dayRange: RegExp;
-    month: RegExp;
-    part: RegExp;
-    yearRange: RegExp;
-    year: RegExp;
-    relative: RegExp;
-    ongoing: RegExp;
-    recurring: RegExp;
-    timesPer: RegExp;
-    dayOfMonth: RegExp;
     rangeGap: RegExp;
     listGap: RegExp;
     /** a "Срок (исполнения) –" label ending where the window ends */
@@ -130,6 +121,9 @@ export function lookup<T>(map: Map<string, T>, matched: string): T | undefined {
   return map.get(matched) ?? map.get(matched.replace(/\s+/g, ' '));
 }
 
+/** The first word or number of a phrase, as the scanner (scan.ts) cuts the text. */
+const firstToken = (phrase: string): string => keyOf(phrase).match(/[а-яa-z]+|\d+/)?.[0] ?? '';
+
 // "-" needs no escape outside a class (and must not have one under the u flag).
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -140,6 +134,14 @@ function alt(phrases: Iterable<string>): string {
 }
 
 const L = '(?<![\\p{L}\\p{N}])';
+// what may not stand right before a parser's match
+const WORD = /[\p{L}\p{N}]/u;
+const WORD_PUNCT = /[\p{L}\p{N}.]/u;
+const NUMBER = /\p{N}/u;
+const NUMBER_DOT = /[\p{N}.]/u;
+const NUMBER_DOT_SLASH = /[\p{N}./]/u;
+const NUMBER_DOT_COMMA_SLASH = /[\p{N}.,/]/u;
+const NUMBER_DOT_DASH = /[\p{N}.-]/u;
 const R = '(?![\\p{L}\\p{N}])';
 
 let compiled: CompiledGrammar | null = null;
@@ -195,9 +197,25 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
   const withinUnmarked = g.markers.filter((m) => m.role === 'within' && !m.marked).flatMap((m) => m.words);
   const labels = `(?:${alt(g.labels)})${R}`;
   const u = (source: string, flags = 'gu') => new RegExp(source, flags);
+  const at = (notAfter: RegExp, source: string): Pattern => ({ re: u(source, 'uy'), notAfter });
+  const byWord = new Map<string, AtomPatternName[]>();
+  const opens = (name: AtomPatternName, phrases: Iterable<string>) => {
+    for (const p of phrases) {
+      const first = firstToken(p);
+      const names = byWord.get(first) ?? [];
+      if (first && !names.includes(name)) byWord.set(first, [...names, name]);
+    }
+  };
+  opens('month', monthOf.keys());
+  opens('part', ordinalOf.keys());
+  opens('relative', relativeOf.keys());
+  opens('ongoing', ongoingOf.keys());
+  opens('recurring', recurringOf.keys());
+  opens('timesPer', [...countOf.keys(), ...g.timesPer.timesWords]);
 
   return {
     schoolHalves: g.schoolYear.halves,
+    candidates: candidateFinder(byWord),
     monthOf,
     ordinalOf,
     partOf,
@@ -214,29 +232,33 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
       reflexive: g.infinitive.reflexive.map(keyOf),
       exceptions: new Set(g.infinitive.exceptions.map(keyOf)),
     },
-    re: {
+    atom: {
       // not a part of a longer number like a clause "2.3.12.1" or "12/12/12/12"
-      numericDate: u(`(?<![\\p{N}./])(\\d{1,2})\\s?([./])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?!\\p{N}|[./]\\p{N})${YEAR_WORD}`),
+      numericDate: at(NUMBER_DOT_SLASH, `(\\d{1,2})\\s?([./])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?!\\p{N}|[./]\\p{N})${YEAR_WORD}`),
       // "до 25.12": a two-digit month and nothing after that makes it a number ("3.5", "10.00", "2.10.1", "3.10 млн")
-      shortDate: u(`(?<![\\p{N}.,/])(\\d{1,2})\\.(\\d{2})(?![\\p{N}]|[.,/]\\p{N}|\\s{0,3}(?:${alt(g.numberUnits)})(?![\\p{L}]))`),
-      isoDate: u(`(?<![\\p{N}.-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}-])`),
-      wordDate: u(`(?<!\\p{N})(?:"\\s{0,2})?(\\d{1,2})(?:\\s{0,2}")?(?:-?(?:го|е))?\\s{0,3}${MONTH}${TAIL_YEAR}`),
-      dayRange: u(`(?<![\\p{N}.])(\\d{1,2})\\s{0,3}(${alt([...g.rangeConnectors, ...g.listConnectors])})\\s{0,3}(\\d{1,2})(?:-?го)?\\s{0,3}${MONTH}${TAIL_YEAR}`),
-      month: u(`${L}${MONTH}${TAIL_YEAR}`),
-      part: u(
-        `${L}(?:(${ROMAN})|(\\d)(?:-?(?:${SUFFIX}))?|(${alt(g.ordinals.flatMap((o) => o.words))}))\\s{1,3}` +
+      shortDate: at(NUMBER_DOT_COMMA_SLASH, `(\\d{1,2})\\.(\\d{2})(?![\\p{N}]|[.,/]\\p{N}|\\s{0,3}(?:${alt(g.numberUnits)})(?![\\p{L}]))`),
+      isoDate: at(NUMBER_DOT_DASH, `(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}-])`),
+      wordDate: at(NUMBER, `(?:"\\s{0,2})?(\\d{1,2})(?:\\s{0,2}")?(?:-?(?:го|е))?\\s{0,3}${MONTH}${TAIL_YEAR}`),
+      dayRange: at(NUMBER_DOT, `(\\d{1,2})\\s{0,3}(${alt([...g.rangeConnectors, ...g.listConnectors])})\\s{0,3}(\\d{1,2})(?:-?го)?\\s{0,3}${MONTH}${TAIL_YEAR}`),
+      month: at(WORD, `${MONTH}${TAIL_YEAR}`),
+      part: at(
+        WORD,
+        `(?:(${ROMAN})|(\\d)(?:-?(?:${SUFFIX}))?|(${alt(g.ordinals.flatMap((o) => o.words))}))\\s{1,3}` +
           `(${alt(g.parts.flatMap((p) => p.words))})${R}${TAIL_YEAR}`,
       ),
-      yearRange: u(`${L}${YEAR}\\s{0,3}([-/])\\s{0,3}((?:19|20)?\\d{2})(?!\\p{N})(?:\\s{0,3}(${SCHOOL})|${YEAR_WORD})`),
-      year: u(`(?<![\\p{L}\\p{N}.])${YEAR}${YEAR_WORD}`),
-      relative: u(`${L}(${alt(g.relativePeriods.flatMap((r) => r.words))})${R}`),
-      ongoing: u(`${L}(${alt(g.ongoing.map((o) => o.phrase))})${R}`),
-      recurring: u(`${L}(${alt(g.recurring.map((r) => r.phrase))})${R}`),
-      timesPer: u(
-        `${L}(?:(?:(\\d{1,2})|(${alt(countOf.keys())}))\\s{1,3})?(?:${alt(g.timesPer.timesWords)})\\s{1,3}в\\s{1,3}` +
+      yearRange: at(WORD, `${YEAR}\\s{0,3}([-/])\\s{0,3}((?:19|20)?\\d{2})(?!\\p{N})(?:\\s{0,3}(${SCHOOL})|${YEAR_WORD})`),
+      year: at(WORD_PUNCT, `${YEAR}${YEAR_WORD}`),
+      relative: at(WORD, `(${alt(g.relativePeriods.flatMap((r) => r.words))})${R}`),
+      ongoing: at(WORD, `(${alt(g.ongoing.map((o) => o.phrase))})${R}`),
+      recurring: at(WORD, `(${alt(g.recurring.map((r) => r.phrase))})${R}`),
+      timesPer: at(
+        WORD,
+        `(?:(?:(\\d{1,2})|(${alt(countOf.keys())}))\\s{1,3})?(?:${alt(g.timesPer.timesWords)})\\s{1,3}в\\s{1,3}` +
           `(${alt(unitOf.keys())})${R}`,
       ),
-      dayOfMonth: u(`(?<!\\p{N})(\\d{1,2})(?:-?го)?\\s{1,3}(?:${alt(g.dayOfMonthWords)})${R}`),
+      dayOfMonth: at(NUMBER, `(\\d{1,2})(?:-?го)?\\s{1,3}(?:${alt(g.dayOfMonthWords)})${R}`),
+    },
+    re: {
       rangeGap: u(`^\\s{0,3}(?:${alt(g.rangeConnectors)})\\s{0,3}$`, 'u'),
       listGap: u(`^\\s{0,3}(?:${alt(g.listConnectors)})(?:\\s{1,3}(?:${alt(withinUnmarked)}))?\\s{0,3}$`, 'u'),
       labelBefore: u(`(?:^|[^\\p{L}\\p{N}])${labels}\\s{0,3}[:-]?\\s{0,3}$`, 'u'),
