@@ -116,17 +116,20 @@ const dayRange: Parser = (m, g) => {
 
 const month: Parser = (m, g) => time(m, 'month', [{ year: tailYear(m[2]), month: monthOf(g, m[1]!), day: null }]);
 
-/** "I квартал 2024 г.", "в 1 полугодии", "первое полугодие" */
+/** "I квартал 2024 г.", "в 1 полугодии", "первое полугодие", "III–IV квартал" */
 const part: Parser = (m, g) => {
-  const n = m[2] ? Number(m[2]) : (lookup(g.ordinalOf, m[1] ?? m[3]!) ?? 0);
-  const unit = lookup(g.partOf, m[4]!)!;
+  const ordinal = (i: number) => (m[i + 1] ? Number(m[i + 1]) : (lookup(g.ordinalOf, m[i] ?? m[i + 2]!) ?? 0));
+  const first = ordinal(1);
+  const last = m[4] || m[5] || m[6] ? ordinal(4) : first;
+  const unit = lookup(g.partOf, m[7]!)!;
   const size = unit === 'quarter' ? 3 : 6;
-  if (n < 1 || n > 12 / size) return null; // "5 квартал" is no quarter
-  const year = tailYear(m[5]);
-  return time(m, unit, [
-    { year, month: (n - 1) * size + 1, day: null },
-    { year, month: n * size, day: null },
-  ]);
+  if (first < 1 || first > 12 / size || last < 1 || last > 12 / size) return null; // "5 квартал" is no quarter
+  const year = tailYear(m[8]);
+  const points = [
+    { year, month: (first - 1) * size + 1, day: null },
+    { year, month: last * size, day: null },
+  ];
+  return time(m, unit, points, { invalid: last < first });
 };
 
 /** "2023-2024 учебный год", "2023/24 учебном году", "2023–2025 гг." */

@@ -193,7 +193,7 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
   const TAIL_YEAR = `(?:[\\s,]{1,3}${YEAR}(?!\\s{0,3}[-/]\\s{0,3}\\d)${YEAR_WORD})?`;
   const SCHOOL = `(?:${alt(g.schoolYearWords)})${R}`;
   const ROMAN = g.ordinals.map((o) => keyOf(o.roman)).sort((a, b) => b.length - a.length).join('|');
-  const SUFFIX = alt(g.ordinalSuffixes);
+  const ORDINAL = `(?:(${ROMAN})|(\\d)(?:-?(?:${alt(g.ordinalSuffixes)}))?|(${alt(g.ordinals.flatMap((o) => o.words))}))`;
   const withinUnmarked = g.markers.filter((m) => m.role === 'within' && !m.marked).flatMap((m) => m.words);
   const labels = `(?:${alt(g.labels)})${R}`;
   const u = (source: string, flags = 'gu') => new RegExp(source, flags);
@@ -241,11 +241,8 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
       wordDate: at(NUMBER, `(?:"\\s{0,2})?(\\d{1,2})(?:\\s{0,2}")?(?:-?(?:го|е))?\\s{0,3}${MONTH}${TAIL_YEAR}`),
       dayRange: at(NUMBER_DOT, `(\\d{1,2})\\s{0,3}(${alt([...g.rangeConnectors, ...g.listConnectors])})\\s{0,3}(\\d{1,2})(?:-?го)?\\s{0,3}${MONTH}${TAIL_YEAR}`),
       month: at(WORD, `${MONTH}${TAIL_YEAR}`),
-      part: at(
-        WORD,
-        `(?:(${ROMAN})|(\\d)(?:-?(?:${SUFFIX}))?|(${alt(g.ordinals.flatMap((o) => o.words))}))\\s{1,3}` +
-          `(${alt(g.parts.flatMap((p) => p.words))})${R}${TAIL_YEAR}`,
-      ),
+      // "I квартал 2024 г.", "1-й квартал", "первое полугодие", "III–IV квартал"
+      part: at(WORD, `${ORDINAL}(?:\\s{0,3}-\\s{0,3}${ORDINAL})?\\s{1,3}(${alt(g.parts.flatMap((p) => p.words))})${R}${TAIL_YEAR}`),
       yearRange: at(WORD, `${YEAR}\\s{0,3}([-/])\\s{0,3}((?:19|20)?\\d{2})(?!\\p{N})(?:\\s{0,3}(${SCHOOL})|${YEAR_WORD})`),
       year: at(WORD_PUNCT, `${YEAR}${YEAR_WORD}`),
       relative: at(WORD, `(${alt(g.relativePeriods.flatMap((r) => r.words))})${R}`),

@@ -79,8 +79,9 @@ const joinYearAfter: Join = (a, b, folded, g) => {
   const startYear = b.points[0]!.year;
   let points: Point[];
   if (b.grain === 'school-year') {
-    if (a.grain === 'half') {
-      const half = g.schoolHalves[a.points[0]!.month === 1 ? 0 : 1];
+    const [from, to] = a.points;
+    if (a.grain === 'half' && a.points.length === 2 && to!.month - from!.month === 5) {
+      const half = g.schoolHalves[from!.month === 1 ? 0 : 1];
       const y = startYear === null ? null : yearInSchoolYear(half.from, startYear);
       points = [
         { year: y, month: half.from, day: null },
