@@ -54,12 +54,17 @@ export const DeadlineKindSchema = z.enum(['by', 'period', 'date', 'ongoing', 're
 /**
  * For a `recurring` deadline, when in each cycle it falls, as written: "ежегодно до 1 сентября"
  * → { kind: "by", at: ["--09-01"] }; "2 раза в год – октябрь и апрель" → { kind: "period",
- * at: ["--10", "--04"] }; "ежемесячно до 5 числа" → { kind: "by", at: ["---05"] }.
- * `at` holds XML Schema partial dates: --MM-DD (a day), --MM (a month), ---DD (a day of the month).
+ * at: ["--10", "--04"] }; "ежемесячно до 5 числа" → { kind: "by", at: ["---05"] };
+ * "ежегодно с сентября по май" → { kind: "period", at: ["--09/--05"] }.
+ * `at` lists the occasions of a cycle as XML Schema partial dates — --MM-DD (a day), --MM (a
+ * month), ---DD (a day of the month) — or an ISO 8601 interval of two ("--09/--05").
  */
+const partialDate = '(?:--\\d{2}(?:-\\d{2})?|---\\d{2})';
 export const RecurrenceSchema = z.object({
   kind: z.enum(['by', 'date', 'period']),
-  at: z.array(z.string().regex(/^(?:--\d{2}(?:-\d{2})?|---\d{2})$/, 'partial date --MM-DD, --MM or ---DD')).min(1),
+  at: z
+    .array(z.string().regex(new RegExp(`^${partialDate}(?:/${partialDate})?$`), 'partial date --MM-DD, --MM or ---DD, or two joined by /'))
+    .min(1),
 });
 
 export const DeadlineSchema = z.object({

@@ -179,6 +179,8 @@ describe('parseDeadline: recurring', () => {
     ['ежемесячно до 10 числа', 'month', { kind: 'by', at: ['---10'] }],
     ['до 25 числа каждого месяца', 'month', { kind: 'by', at: ['---25'] }],
     ['ежегодно до конца февраля', 'year', { kind: 'by', at: ['--02-28'] }],
+    ['с сентября по май ежегодно', 'year', { kind: 'period', at: ['--09/--05'] }],
+    ['ежегодно с 1 по 15 сентября', 'year', { kind: 'period', at: ['--09-01/--09-15'] }],
   ])('%s → every %s, %j', (phrase, frequency, recurrence) => {
     const d = parse(phrase);
     expect([d.kind, d.frequency, d.recurrence]).toEqual(['recurring', frequency, recurrence]);
@@ -312,8 +314,8 @@ describe('parseDeadline: the same text however it is typed', () => {
   });
 
   it('ё and е are the same letter', () => {
-    // "четвёртый" with ё, "учёбного" is not a word, so only the ordinal is tried
     expect(span(parse('в течение четвёртого квартала 2024 г.'))).toEqual(['period', '2024-10-01', '2024-12-31', null]);
+    expect(span(parse('в течение четвертого квартала 2024 г.'))).toEqual(['period', '2024-10-01', '2024-12-31', null]);
   });
 });
 

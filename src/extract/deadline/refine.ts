@@ -145,5 +145,8 @@ function recurrenceOf(atom: TimeAtom | DayOfMonthAtom): Recurrence | null {
     return { kind: 'by', at: [partialDate({ year: null, month: m, day: daysInMonth(2001, m) })] };
   }
   const single = atom.shape === 'single' && atom.grain === 'day';
-  return { kind: by ? 'by' : single ? 'date' : 'period', at: atom.points.map(partialDate) };
+  // a range is one occasion, written as an ISO 8601 interval: "с сентября по май" → "--09/--05"
+  const at =
+    atom.shape === 'range' ? [`${partialDate(atom.points[0]!)}/${partialDate(atom.points[atom.points.length - 1]!)}`] : atom.points.map(partialDate);
+  return { kind: by ? 'by' : single ? 'date' : 'period', at };
 }
