@@ -289,6 +289,10 @@ describe('parseDeadline: a year left out comes from the document', () => {
     expect(span(parse(phrase, date))).toEqual(['by', null, end, null]);
   });
 
+  it.each(['2023-13-01', '07.11.2023', ''])('a document date that is no ISO date (%j) supplies no year', (date) => {
+    expect(span(parse('до 1 сентября', date))).toEqual(['unparsed', null, null, 'year-unknown']);
+  });
+
   it('a written year wins over the document', () => {
     expect(span(parse('до 1 сентября 2021 г.', '2024-08-28'))).toEqual(['by', null, '2021-09-01', null]);
   });

@@ -33,7 +33,8 @@ export const fullYear = (digits: string): number => (digits.length === 2 ? 2000 
 
 export function documentMonth(documentDate: string | null): DocumentMonth | null {
   const m = documentDate ? /^(\d{4})-(\d{2})-\d{2}$/.exec(documentDate) : null;
-  return m ? { year: Number(m[1]), month: Number(m[2]) } : null;
+  const [year, month] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  return isPlausibleYear(year) && month >= 1 && month <= 12 ? { year, month } : null;
 }
 
 /**
