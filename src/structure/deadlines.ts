@@ -6,25 +6,26 @@ import type { Block } from '../segment/segmenter.js';
 import type { Deadline } from '../schema/output.js';
 import { fold } from '../text/normalize.js';
 
-/** A written deadline the grammar did not understand is still a deadline: kind "unparsed". */
-export function deadlineFromPhrase(phrase: string, line: number, ctx: DeadlineContext): Deadline {
+/** A phrase known to be a deadline; the deadline module reports what it cannot read as kind "unparsed". */
+export function deadlineFromPhrase(phrase: string, line: number, ctx: DeadlineContext): Deadline | null {
   const parsed = parseDeadline(phrase, ctx);
-  if (parsed) return { ...parsed, line };
-  return { text: phrase, kind: 'unparsed', start: null, end: null, frequency: null, problem: 'not-understood', line };
+  return parsed ? { ...parsed, line } : null;
 }
 
-/** The first deadline written inside a task's text, or null. */
-export function deadlineInText(text: string, block: Block, ctx: DeadlineContext): Deadline | null {
+/** The first deadline written inside a task's text, or null. `lines`: the cleaned source lines. */
+export function deadlineInText(text: string, block: Block, lines: string[], ctx: DeadlineContext): Deadline | null {
   const match = findDeadlines(text, ctx)[0];
   if (!match) return null;
-  return { ...match.deadline, line: lineOf(block, text.slice(match.start, match.end)) };
+  return { ...match.deadline, line: lineOf(block, lines, text.slice(match.start, match.end)) };
 }
 
-/** The source line of a phrase inside a block that may span several lines. */
-export function lineOf(block: Block, phrase: string): number {
+/**
+ * The source line of a phrase inside a block that may span several lines — and
+ * blank lines, when a page break was joined — looked up in the source itself.
+ */
+export function lineOf(block: Block, lines: string[], phrase: string): number {
   if (block.line === block.endLine) return block.line;
   const needle = fold(phrase).replace(/\s+/g, ' ').slice(0, 24);
-  const rawLines = block.raw.split('\n');
-  for (let i = 0; i < rawLines.length; i++) if (fold(rawLines[i]!).replace(/\s+/g, ' ').includes(needle)) return block.line + i;
+  for (let l = block.line; l <= block.endLine; l++) if (fold(lines[l - 1] ?? '').replace(/\s+/g, ' ').includes(needle)) return l;
   return block.line;
 }

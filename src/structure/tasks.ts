@@ -89,7 +89,7 @@ export function findTasks(input: TaskInput): TaskOutput {
       endLine: glued?.endLine ?? b.endLine,
     };
     if (trailing) applyAttachment([t], trailing, b.line);
-    t.deadline ??= deadlineInText(text, b, deadlineContext);
+    t.deadline ??= deadlineInText(text, b, lines, deadlineContext);
     // a container's own line gives way to the tasks it heads
     for (let j = stack.length - 1; j >= 0; j--) {
       const f = stack[j]!;
@@ -108,7 +108,7 @@ export function findTasks(input: TaskInput): TaskOutput {
 
   const applyAttachment = (targets: Task[], a: Attachment, line: number) => {
     for (const t of targets) {
-      if (a.deadline) t.deadline = deadlineFromPhrase(a.deadline, line, deadlineContext);
+      if (a.deadline) t.deadline = deadlineFromPhrase(a.deadline, line, deadlineContext) ?? t.deadline;
       if (a.responsible) t.responsible = splitResponsible(a.responsible);
     }
   };
@@ -160,7 +160,7 @@ export function findTasks(input: TaskInput): TaskOutput {
         const parent = top() ?? null;
         for (const r of plan.rows) {
           const t = addTask(r.row, r.text, { label: r.number }, parent);
-          if (r.deadline) t.deadline = deadlineFromPhrase(r.deadline, r.row.line, deadlineContext);
+          if (r.deadline) t.deadline = deadlineFromPhrase(r.deadline, r.row.line, deadlineContext) ?? t.deadline;
           if (r.responsible) t.responsible = splitResponsible(r.responsible);
         }
         pending = [];

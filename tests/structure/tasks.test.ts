@@ -141,3 +141,36 @@ describe('a plan of measures as a table', () => {
     expect(structureOf('ФИО\tДолжность\nИванова А.А.\tучитель\n').tasks).toEqual([]);
   });
 });
+
+describe('deadlines read by the deadline module', () => {
+  const deadlines = (text: string) => structureOf(text).tasks.map((t) => (t.deadline ? [t.deadline.kind, t.deadline.start, t.deadline.end, t.deadline.line] : null));
+
+  it('inside the task: in parentheses, leading, trailing', () => {
+    expect(
+      deadlines('РЕШЕНИЕ\n\n01.02.2024\n\nРешили:\n1. Обновить планы ШМО (в течение 2024 года).\n2. До 15.05.2024 провести пробные экзамены.\n3. Подготовить отчет до 1 июня 2024 года.\n4. Обеспечить контроль.\n'),
+    ).toEqual([
+      ['period', '2024-01-01', '2024-12-31', 6],
+      ['by', null, '2024-05-15', 7],
+      ['by', null, '2024-06-01', 8],
+      null,
+    ]);
+  });
+
+  it('a year left out comes from the document date', () => {
+    expect(deadlines('РЕШЕНИЕ\n\n10.05.2024\n\nРешили:\n1. Сдать отчеты.\nСрок: до 1 сентября.\n')).toEqual([['by', null, '2024-09-01', 7]]);
+  });
+
+  it('a list-level line and a table cell are understood like any deadline', () => {
+    expect(deadlines('Учителям:\n- провести консультации;\n- обновить стенды.\n\nСрок исполнения: систематически.\n')).toEqual([
+      ['ongoing', null, null, 5],
+      ['ongoing', null, null, 5],
+    ]);
+    expect(deadlines('| Мероприятие | Срок | Ответственный |\n|---|---|---|\n| Провести смотр | I квартал 2025 г. | Котова Л.А. |\n')).toEqual([['period', '2025-01-01', '2025-03-31', 3]]);
+  });
+
+  it('a date in a narrative preamble is not a task deadline', () => {
+    const s = structureOf('РЕШЕНИЕ\n\nВ соответствии с приказом от 16 августа 2023 года № 606 проведен мониторинг.\n\nРешили:\n1. Обсудить итоги мониторинга на педсовете.\n');
+    expect(s.tasks.map((t) => t.deadline)).toEqual([null]);
+    expect(s.document.date).toBeNull();
+  });
+});
