@@ -55,7 +55,7 @@ export function task(line: number, fields: Partial<Task> = {}): Task {
 }
 
 export function deadline(line: number, text: string, fields: Partial<Deadline> = {}): Deadline {
-  return { text, kind: 'by', start: null, end: null, frequency: null, problem: null, line, ...fields };
+  return { text, kind: 'by', start: null, end: null, frequency: null, problem: null, recurrence: null, line, ...fields };
 }
 
 export function addressee(id: string, line: number, text: string): Addressee {
