@@ -1,0 +1,68 @@
+// One block as the entity rules read it: its true source lines joined by "\n",
+// with layout noise replaced one character for one character, so that an offset
+// in the view is an offset in those lines and every mention keeps its true line.
+import type { Block } from '../../segment/segmenter.js';
+import { fold } from '../../text/normalize.js';
+
+export interface BlockView {
+  /** index of the block in segmented.blocks */
+  index: number;
+  block: Block;
+  /** the block's source lines, emphasis markers blanked, table cell breaks made commas */
+  text: string;
+  /** fold(text): same length */
+  folded: string;
+  /** offsets where each line of the view starts */
+  lineStarts: number[];
+}
+
+// Latin letters that look Cyrillic, as typed into "MБОУ" or "СOШ" by a keyboard
+// switch; only inside a word that also has Cyrillic letters.
+const LOOKALIKE: Record<string, string> = {
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х',
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у',
+};
+const MIXED_WORD = /[A-Za-zА-Яа-яЁё]+/g;
+const HAS_CYRILLIC = /[А-Яа-яЁё]/;
+const HAS_LATIN = /[A-Za-z]/;
+
+function unmixScripts(text: string): string {
+  return text.replace(MIXED_WORD, (w) =>
+    HAS_CYRILLIC.test(w) && HAS_LATIN.test(w) ? w.replace(/[A-Za-z]/g, (c) => LOOKALIKE[c] ?? c) : w,
+  );
+}
+
+export function makeView(block: Block, index: number, lines: string[]): BlockView {
+  const raw = lines.slice(block.line - 1, block.endLine).join('\n');
+  let text = unmixScripts(raw)
+    // emphasis and escapes are markup, not text
+    .replace(/[*\\]/g, ' ')
+    .replace(/(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, (m) => ' '.repeat(m.length));
+  // a table row reads like a list: "Иванов И.И. | директор | МБОУ СОШ № 1"
+  if (block.kind === 'table-row') text = text.replace(/[|\t]/g, ',');
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return { index, block, text, folded: fold(text), lineStarts };
+}
+
+/** The 1-based source line of an offset in the view. */
+export function lineAt(view: BlockView, offset: number): number {
+  let lo = 0;
+  let hi = view.lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (view.lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return view.block.line + lo;
+}
+
+/** A span of a view: [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
