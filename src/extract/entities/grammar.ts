@@ -98,8 +98,10 @@ export interface EntityGrammar {
   districtByForm: Map<string, string>;
   /** sticky, folded: "МО", "муниципального образования" */
   municipality: RegExp;
-  /** sticky, folded: modifiers then a position head */
-  rolePrefix: RegExp;
+  /** sticky, folded: one position modifier ("старшего", "ст.") */
+  modifierAt: RegExp;
+  /** sticky, folded: one position head ("директора", "зам.") */
+  headAt: RegExp;
   /** global, folded: any position head form (for roles written before a name) */
   roleHead: RegExp;
   heads: Map<string, Lexeme>;
@@ -239,7 +241,8 @@ function compile(): EntityGrammar {
     district: new RegExp(`(?:${phrasePattern(districtByForm.keys())})`, 'uy'),
     districtByForm,
     municipality: new RegExp(`${LB}(?:${phrasePattern(localities.municipality.map(fold))})`, 'uy'),
-    rolePrefix: new RegExp(`(?:(?:${modAlt})\\s*){0,3}(?:${headAlt})`, 'uy'),
+    modifierAt: new RegExp(`(?:${modAlt})`, 'uy'),
+    headAt: new RegExp(`(?:${headAlt})`, 'uy'),
     roleHead: new RegExp(`${LB}(?:${headAlt})`, 'gu'),
     heads,
     modifiers,

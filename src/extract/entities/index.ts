@@ -1,8 +1,20 @@
-// People, organisations, practices and projects.
-// STUB (interface only): filled by the entity extractors.
+// People, organisations, practices and projects, read from the blocks.
+// Organisations are read first: they end roles ("директор МБОУ …"), hide the
+// namesakes in their names ("имени Броварца В.Т.") and are given to the people
+// listed before them. Practices and projects then refer to both by id.
 import type { Segmented } from '../../segment/segmenter.js';
 import type { Organization, Person, Practice, Project } from '../../schema/output.js';
 import type { Structure } from '../../structure/index.js';
+import { entityGrammar } from './grammar.js';
+import { findOrgMentions, type OrgMention } from './org-mentions.js';
+import { mergeOrganizations } from './organizations.js';
+import { findPeople } from './people.js';
+import { mergePeople } from './person-index.js';
+import { findPractices } from './practices.js';
+import { findProjects } from './projects.js';
+import { findQuotes } from './quotes.js';
+import { makeView, type BlockView } from './view.js';
+import { fold } from '../../text/normalize.js';
 
 export interface EntityInput {
   segmented: Segmented;
@@ -18,6 +30,39 @@ export interface Entities {
   projects: Project[];
 }
 
-export function extractEntities(_input: EntityInput): Entities {
-  return { people: [], organizations: [], practices: [], projects: [] };
+export function extractEntities(input: EntityInput): Entities {
+  const { blocks } = input.segmented;
+  const views = blocks.map((b, i) => makeView(b, i, input.lines));
+  const quotes = views.map((v) => findQuotes(v.text));
+  const orgsByView = findAllOrgMentions(views, input.lines);
+  const orgIndex = mergeOrganizations(orgsByView.flat());
+  const peopleByView = findPeople(views, orgsByView, quotes);
+  const personIndex = mergePeople(peopleByView.flat(), orgIndex.idOf);
+  const practices = findPractices({ views, quotes, orgsByView, peopleByView, orgId: orgIndex.idOf, personId: personIndex.idOf });
+  const projects = findProjects(views, quotes, orgsByView);
+  return { people: personIndex.people, organizations: orgIndex.organizations, practices, projects };
+}
+
+/**
+ * Organisation mentions per block. A letterhead writes the form on its own line
+ * and the name below it ("Муниципальное казенное учреждение" / «Ресурсно-методический
+ * центр города Канска»): the two blocks are read as one mention.
+ */
+function findAllOrgMentions(views: BlockView[], lines: string[]): OrgMention[][] {
+  const g = entityGrammar();
+  const out: OrgMention[][] = views.map(() => []);
+  for (let i = 0; i < views.length; i++) {
+    const v = views[i]!;
+    const next = views[i + 1];
+    const formOnly = g.formByPhrase.has(fold(v.block.text).replace(/[.:,\s]+$/, '').replace(/\s+/g, ' '));
+    if (formOnly && next && /^[«"“„]/.test(next.block.text)) {
+      const joined = makeView({ ...v.block, endLine: next.block.endLine }, i, lines);
+      out[i] = findOrgMentions(joined).filter((m) => m.start === 0);
+      out[i + 1] = findOrgMentions(next).filter((m) => !out[i]!.length || m.start > next.text.indexOf('»'));
+      i++;
+      continue;
+    }
+    out[i] = findOrgMentions(v);
+  }
+  return out;
 }

@@ -1,0 +1,2 @@
+import type { Project } from '../../schema/output.js';
+export function findProjects(..._: unknown[]): Project[] { return []; }
