@@ -1,2 +1,176 @@
+// Practices: titles of experience presented or recommended, with their authors
+// and organisations. Two shapes are read:
+//   - a list announced as practices ("… рекомендовать … следующие практики:"),
+//     each item a quoted title followed by its authors;
+//   - "презентация опыта …" followed by a quoted title and the authors.
+// A session that carries a title and a speaker (a round table, a quiz, a lecture)
+// is not a practice. The same practice listed twice (a resolution and its report)
+// is one entry with both lines.
+import { fold, squeeze } from '../../text/normalize.js';
 import type { Practice } from '../../schema/output.js';
-export function findPractices(_: unknown): Practice[] { return []; }
+import { entityGrammar } from './grammar.js';
+import type { OrgMention } from './org-mentions.js';
+import type { PersonMention } from './people.js';
+import type { Quote } from './quotes.js';
+import { lineAt, type BlockView } from './view.js';
+
+export interface PracticeInput {
+  views: BlockView[];
+  quotes: Quote[][];
+  orgsByView: OrgMention[][];
+  peopleByView: PersonMention[][];
+  orgId(m: OrgMention): string | null;
+  personId(m: PersonMention): string | null;
+}
+
+interface Draft {
+  title: string;
+  authorIds: string[];
+  organizationIds: string[];
+  lines: number[];
+}
+
+/** Titles this similar (shared words) with a shared author are one practice retold. */
+const SAME_TITLE_OVERLAP = 0.6;
+
+export function findPractices(input: PracticeInput): Practice[] {
+  const drafts: Draft[] = [];
+  const listed = new Set<number>();
+  input.views.forEach((view, i) => {
+    if (!announcesPractices(view)) return;
+    for (let j = i + 1; j < input.views.length && input.views[j]!.block.kind === 'item'; j++) {
+      const item = input.views[j]!;
+      if (announcesPractices(item)) break;
+      listed.add(j);
+      const d = fromListItem(input, item);
+      if (d) drafts.push(d);
+    }
+  });
+  input.views.forEach((view, i) => {
+    if (!listed.has(i)) drafts.push(...fromPresentations(input, view));
+  });
+  return merge(drafts);
+}
+
+/** "… следующие практики:", "Лучшие управленческие практики … рекомендованы …:" */
+function announcesPractices(view: BlockView): boolean {
+  if (!view.block.endsWithColon) return false;
+  const text = fold(view.block.text);
+  return entityGrammar().listIntro.some((stem) => text.includes(stem));
+}
+
+function fromListItem(input: PracticeInput, view: BlockView): Draft | null {
+  const g = entityGrammar();
+  // the block's column is where its text starts after the label, on its first line
+  const textStart = skipNoise(view.text, view.block.column - 1);
+  if (g.session.test(view.folded.slice(textStart))) return null;
+  const quote = input.quotes[view.index]!.find((q) => q.depth === 0 && q.start === textStart);
+  if (quote) {
+    const title = titleFromQuote(input, view, quote);
+    return collect(input, view, title.text, quote.start, title.authorsFrom);
+  }
+  // an unquoted title runs up to its first author
+  const firstPerson = input.peopleByView[view.index]![0];
+  if (!firstPerson) return null;
+  const title = squeeze(view.text.slice(textStart, firstPerson.start)).replace(/[\s.,;:(–—-]+$/, '');
+  if (title.split(' ').length < 3) return null;
+  return collect(input, view, title, textStart, firstPerson.start);
+}
+
+function fromPresentations(input: PracticeInput, view: BlockView): Draft[] {
+  const g = entityGrammar();
+  const out: Draft[] = [];
+  const quotes = input.quotes[view.index]!.filter((q) => q.depth === 0);
+  for (const m of view.folded.matchAll(g.presentation)) {
+    const quote = quotes.find((q) => q.start >= m.index + m[0].length);
+    if (!quote) continue;
+    const between = view.text.slice(m.index + m[0].length, quote.start);
+    const cut = titleFromQuote(input, view, quote);
+    // "Презентация опыта участия в форуме. «Форум …»": the quote is the title;
+    // "презентация опыта работы по … ценности «Крепкая семья …»": the whole phrase is
+    if (/[.!?]\s|^[\s:–—-]*$/.test(between)) out.push(collect(input, view, cut.text, quote.start, cut.authorsFrom));
+    else {
+      const phrase = squeeze(view.text.slice(m.index, cut.end));
+      out.push(collect(input, view, phrase.charAt(0).toUpperCase() + phrase.slice(1), m.index, cut.authorsFrom));
+    }
+  }
+  return out;
+}
+
+interface Title {
+  text: string;
+  /** where the title ends in the view */
+  end: number;
+  /** where its authors may start: after the quote, or at "(" inside a quote that swallowed them */
+  authorsFrom: number;
+}
+
+/** The quoted title; authors written inside a quote left open ("… связей (Чернова Л.В., …»)") are cut off. */
+function titleFromQuote(input: PracticeInput, view: BlockView, q: Quote): Title {
+  const people = input.peopleByView[view.index]!;
+  const inner = q.start + 1;
+  const close = q.closed ? q.end - 1 : q.end;
+  let end = close;
+  for (let i = view.text.indexOf('(', inner); i >= 0 && i < close; i = view.text.indexOf('(', i + 1)) {
+    if (people.some((p) => p.start > i && p.start < close && view.text.slice(i + 1, p.start).trim() === '')) {
+      end = i;
+      break;
+    }
+  }
+  const text = squeeze(view.text.slice(inner, end)).replace(/[\s.,;:]+$/, '');
+  return { text, end: end === close ? q.end : end, authorsFrom: end === close ? q.end : end };
+}
+
+/** Authors and organisations written after the title (from `from`) in the same block; `at` is where the title starts. */
+function collect(input: PracticeInput, view: BlockView, title: string, at: number, from: number): Draft {
+  const people = input.peopleByView[view.index]!.filter((p) => p.start >= from);
+  const authorIds = unique(people.map((p) => input.personId(p)));
+  const orgs = [
+    ...input.orgsByView[view.index]!.filter((o) => o.start >= from).map((o) => input.orgId(o)),
+    ...people.map((p) => (p.org ? input.orgId(p.org) : null)),
+  ];
+  return { title, authorIds, organizationIds: unique(orgs), lines: [lineAt(view, at)] };
+}
+
+function merge(drafts: Draft[]): Practice[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.find((o) => sameTitle(o, d));
+    if (!same) {
+      out.push({ ...d, lines: [...d.lines] });
+      continue;
+    }
+    same.lines.push(...d.lines);
+    same.authorIds = unique([...same.authorIds, ...d.authorIds]);
+    same.organizationIds = unique([...same.organizationIds, ...d.organizationIds]);
+  }
+  return out.map((d, i) => {
+    const lines = [...new Set(d.lines)].sort((a, b) => a - b);
+    return { id: `p${i + 1}`, title: d.title, authorIds: d.authorIds, organizationIds: d.organizationIds, line: lines[0]!, lines };
+  });
+}
+
+function words(title: string): Set<string> {
+  return new Set(fold(title).match(/[\p{L}\d]+/gu) ?? []);
+}
+
+/** Equal titles; or a shared author and mostly the same words ("по рисковому профилю" / "профилям"). */
+function sameTitle(a: Draft, b: Draft): boolean {
+  const wa = words(a.title);
+  const wb = words(b.title);
+  if ([...wa].join(' ') === [...wb].join(' ')) return true;
+  if (!a.authorIds.some((x) => b.authorIds.includes(x))) return false;
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared / new Set([...wa, ...wb]).size >= SAME_TITLE_OVERLAP;
+}
+
+function unique(ids: (string | null)[]): string[] {
+  return [...new Set(ids.filter((x): x is string => x !== null))];
+}
+
+/** Past the list marker and emphasis to where the item's text starts. */
+function skipNoise(text: string, from: number): number {
+  let p = from;
+  while (p < text.length && /[\s*_]/.test(text[p]!)) p++;
+  return p;
+}
