@@ -88,8 +88,8 @@ export interface EntityGrammar {
   typeByForm: Map<string, OrgType>;
   /** global, case-sensitive: form and type abbreviations, a capitalised word before a type abbreviation ("Хазанская СОШ"), "№№" */
   orgAnchorWritten: RegExp;
-  /** global, folded: spelled-out forms and type phrases in any case */
-  orgAnchorFolded: RegExp;
+  /** folded: spelled-out forms and type phrases in any case */
+  orgAnchorFolded: PhraseIndex;
   /** sticky, folded: a locality marker ("г.", "города") */
   localityMarker: RegExp;
   localityNames: Map<string, string>;
@@ -112,11 +112,40 @@ export interface EntityGrammar {
   genderVerbs: Map<string, 'male' | 'female'>;
   genitiveWords: Set<string>;
   givenNames: Map<string, string>;
-  presentation: RegExp;
+  presentation: PhraseIndex;
   listIntro: string[];
   session: RegExp;
   projectHead: RegExp;
   projectNames: Set<string>;
+}
+
+/**
+ * A long list of phrases, found without trying every alternative at every
+ * position: a phrase is tried only where a word starts that some phrase starts with.
+ */
+export interface PhraseIndex {
+  firstWords: Set<string>;
+  /** sticky, folded */
+  at: RegExp;
+}
+
+function phraseIndex(phrases: string[]): PhraseIndex {
+  return {
+    firstWords: new Set(phrases.map((p) => /^[\p{L}\d]+/u.exec(p)?.[0] ?? p)),
+    at: new RegExp(`(?:${phrasePattern(phrases)})`, 'uy'),
+  };
+}
+
+const WORD_START = /(?<![\p{L}\d])[\p{L}\d]+/gu;
+
+/** Every match of the index's phrases in folded text, in order. */
+export function* findPhrases(folded: string, index: PhraseIndex): Generator<{ index: number; text: string }> {
+  for (const w of folded.matchAll(WORD_START)) {
+    if (!index.firstWords.has(w[0])) continue;
+    index.at.lastIndex = w.index;
+    const m = index.at.exec(folded);
+    if (m) yield { index: w.index, text: m[0] };
+  }
 }
 
 let compiled: EntityGrammar | null = null;
@@ -234,7 +263,7 @@ function compile(): EntityGrammar {
       `${LB}(?:${alternation([...formAbbrs, ...typeAbbrs])})(?![\\p{L}\\d])|№№|${LB}[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*(?:ая|ий|ый|ой|ое|ей|ую|ого|ому|ом|ым)(?=\\s+(?:${alternation(typeAbbrs)})(?![\\p{L}\\d]))`,
       'gu',
     ),
-    orgAnchorFolded: new RegExp(`${LB}(?:${phrasePattern([...typePhrases, ...formByPhrase.keys()])})`, 'gu'),
+    orgAnchorFolded: phraseIndex([...typePhrases, ...formByPhrase.keys()]),
     // a digit may touch the marker: "№ 5г. Канска"
     localityMarker: new RegExp(`(?<!\\p{L})(?:${phrasePattern(markerWords)})`, 'uy'),
     localityNames,
@@ -252,10 +281,7 @@ function compile(): EntityGrammar {
     genderVerbs,
     genitiveWords: new Set(names.genitiveWords.map(fold)),
     givenNames,
-    presentation: new RegExp(
-      `${LB}(?:${phrasePattern(practices.presentations.flatMap((p) => declinePhrase(p, 'first').map((w) => w.form)))})`,
-      'gu',
-    ),
+    presentation: phraseIndex(practices.presentations.flatMap((p) => declinePhrase(p, 'first').map((w) => w.form))),
     listIntro: practices.listIntro.map(fold),
     session: new RegExp(`^(?:${phrasePattern(practices.sessions.flatMap((s) => declinePhrase(s).map((w) => w.form)))})`, 'u'),
     projectHead: new RegExp(`${LB}(?:${phrasePattern([...projectHeads, ...projects.abbreviations.map(fold)])})`, 'gu'),

@@ -6,7 +6,7 @@
 //   [«quoted name»] [№ / №№ numbers] [locality] [имени …] [locality]
 // Every step is a sticky match at one position, so a block is read once.
 import { squeeze } from '../../text/normalize.js';
-import { entityGrammar, type OrgForm, type OrgType } from './grammar.js';
+import { entityGrammar, findPhrases, type OrgForm, type OrgType } from './grammar.js';
 import { adjectiveNominative } from './declension.js';
 import { parseLocality } from './localities.js';
 import { findQuotes, type Quote } from './quotes.js';
@@ -52,11 +52,11 @@ export function findOrgMentions(view: BlockView): OrgMention[] {
   const g = entityGrammar();
   const anchors: { at: number; glued?: OrgForm; gluedEnd?: number }[] = [];
   for (const m of view.text.matchAll(g.orgAnchorWritten)) anchors.push({ at: m.index });
-  for (const m of view.folded.matchAll(g.orgAnchorFolded)) anchors.push({ at: m.index });
+  for (const m of findPhrases(view.folded, g.orgAnchorFolded)) anchors.push({ at: m.index });
   for (const m of view.text.matchAll(g.gluedForm)) anchors.push({ at: m.index, glued: g.formByAbbr.get(m[0])!, gluedEnd: m.index + m[0].length });
   anchors.sort((a, b) => a.at - b.at);
 
-  const quotes = findQuotes(view.text);
+  const quotes = new Map(findQuotes(view.text).map((q) => [q.start, q]));
   const out: OrgMention[] = [];
   let consumed = 0;
   for (const a of anchors) {
@@ -82,7 +82,7 @@ interface Draft {
   locality: string | null;
 }
 
-function readMention(view: BlockView, quotes: Quote[], at: number, glued: { form: OrgForm; end: number } | null): OrgMention[] {
+function readMention(view: BlockView, quotes: Map<number, Quote>, at: number, glued: { form: OrgForm; end: number } | null): OrgMention[] {
   const g = entityGrammar();
   const { text, folded } = view;
   const d: Draft = { start: at, end: at, form: null, type: null, numbers: [], listed: false, quoted: null, adjective: null, namesake: null, locality: null };
@@ -124,7 +124,7 @@ function readMention(view: BlockView, quotes: Quote[], at: number, glued: { form
     }
   }
   if (d.form || d.type) {
-    const q = quotes.find((x) => x.start === skipSpaces(text, p));
+    const q = quotes.get(skipSpaces(text, p));
     if (q) {
       readQuotedName(view, q, d);
       p = d.end = q.end;
@@ -137,6 +137,12 @@ function readMention(view: BlockView, quotes: Quote[], at: number, glued: { form
     p = d.end = nums.end;
   }
   if (!d.form && !d.type && !d.numbers.length) return [];
+  // "МАДОУ детский сад № 15 «Солнышко»": the name after the number
+  const after = (d.form || d.type) && !d.quoted ? quotes.get(skipSpaces(text, p)) : undefined;
+  if (after) {
+    d.quoted = squeeze(after.inner);
+    p = d.end = after.end;
+  }
   for (let round = 0; round < 2; round++) {
     const loc = d.locality ? null : parseLocality(text, folded, p);
     if (loc) {
@@ -174,6 +180,7 @@ function readMention(view: BlockView, quotes: Quote[], at: number, glued: { form
 
 function finish(view: BlockView, d: Draft): OrgMention | null {
   const name = [d.quoted ?? d.adjective, d.namesake].filter((x): x is string => !!x).join(' ') || null;
+  if (d.form && !d.type && !d.numbers.length && !name && !d.locality) return null; // "МБОУ" alone names no one
   const bare = !d.form && !d.numbers.length && !name && !d.locality;
   if (bare && (!d.type || !/[А-ЯЁ]{2}/.test(d.type.type))) return null; // "в школах района"
   return {
@@ -314,10 +321,11 @@ function readNamesake(text: string, folded: string, p: number): { name: string; 
       if (prev === 'word' && !/^[А-ЯЁ][а-яё]/.test(next)) break;
       prev = 'initials';
     } else if (GLUED_NAME.test(token)) {
-      end = tokenEnd;
+      end = q + GLUED_NAME.exec(token)![0].length;
       break;
     } else if (/^[А-ЯЁ\d]/.test(token) || (i === 0 && /^[а-яё]/.test(token))) {
-      end = tokenEnd;
+      // a word's last dot ends the sentence, not the name
+      end = q + token.replace(/\.+$/, '').length;
       if (prev === 'initials') break;
       prev = 'word';
       if (!INITIALS.test(next) && !/^[А-ЯЁ]/.test(next)) break;

@@ -28,9 +28,14 @@ export interface OrganizationIndex {
 
 export function mergeOrganizations(mentions: OrgMention[]): OrganizationIndex {
   const entries: Entry[] = [];
+  // only organisations with the same numbers can be the same: compare within those
+  const byNumbers = new Map<string, Entry[]>();
   const ids = new Map<OrgMention, Entry>();
   for (const m of mentions) {
-    const target = entries.find((e) => sameOrganization(e, m));
+    const key = m.numbers.join(',');
+    const candidates = byNumbers.get(key) ?? [];
+    byNumbers.set(key, candidates);
+    const target = candidates.find((e) => sameOrganization(e, m));
     if (target) {
       absorb(target, m);
       ids.set(m, target);
@@ -51,6 +56,7 @@ export function mergeOrganizations(mentions: OrgMention[]): OrganizationIndex {
         completeness: completeness(m),
       };
       entries.push(e);
+      candidates.push(e);
       ids.set(m, e);
     }
   }

@@ -14,7 +14,7 @@ import type { OrgMention } from './org-mentions.js';
 import { topLevel, type Quote } from './quotes.js';
 import { roleAfter, roleAtStart, roleBefore, type Role } from './roles.js';
 import { analyzeSurname, givenNominative, patronymicCase, patronymicGender, patronymicNominative, type PersonGender, type SurnameReading } from './surnames.js';
-import { lineAt, overlaps, type BlockView, type Span } from './view.js';
+import { anyOverlap, lineAt, spanStartingAt, type BlockView, type Span } from './view.js';
 
 export interface PersonMention extends Span {
   view: number;
@@ -45,27 +45,24 @@ function peopleInView(view: BlockView, orgs: OrgMention[], quotes: Quote[]): Per
   const g = entityGrammar();
   const titles = topLevel(quotes).filter((q) => q.closed && !q.inner.includes('('));
   const names = findNames(view.text).filter(
-    (n) =>
-      !orgs.some((o) => overlaps(o, n)) &&
-      !g.namesakeMarker.test(view.folded.slice(Math.max(0, n.start - 12), n.start)) &&
-      !titles.some((q) => q.start < n.start && n.end <= q.end),
+    (n) => !anyOverlap(orgs, n) && !g.namesakeMarker.test(view.folded.slice(Math.max(0, n.start - 12), n.start)) && !anyOverlap(titles, n),
   );
+  const stops: Span[] = [...orgs, ...names].sort((a, b) => a.start - b.start);
   const out: PersonMention[] = [];
   let pending: PersonMention[] = [];
   let floor = 0;
   names.forEach((n, i) => {
-    const stops = [...orgs.map((o) => o.start), ...names.map((x) => x.start)].filter((s) => s > n.end);
     let role = roleAfter(view, n.end, stops);
     // "… Дяденко О.В., председатель Совета … С.И. Чмулева": a role running into the next name is that name's
     if (role && names[i + 1] && skipSpaces(view.text, role.end) === names[i + 1]!.start) role = null;
-    role ??= roleBefore(view, n.start, floor, orgs.filter((o) => o.end <= n.start));
+    role ??= roleBefore(view, n.start, floor, orgs);
     const mention = readMention(view, n, role, floor);
     out.push(mention);
 
     LIST_GAP.lastIndex = role && role.end > n.end ? role.end : n.end;
     LIST_GAP.exec(view.text);
     const cursor = LIST_GAP.lastIndex;
-    const org = orgs.find((o) => o.start === cursor);
+    const org = spanStartingAt(orgs, cursor);
     if (role?.org) mention.org = role.org;
     if (org) {
       for (const p of [...pending, mention]) p.org ??= org;
@@ -129,12 +126,12 @@ function signature(views: BlockView[], orgsByView: OrgMention[][], i: number, me
   if (rest) return;
   const prev = views[i - 1]!;
   const prevOrgs = orgsByView[i - 1]!;
-  const role = roleAtStart(prev, prevOrgs.map((o) => o.start));
+  const role = roleAtStart(prev, prevOrgs);
   if (!role) return;
   mention.role = role;
   LIST_GAP.lastIndex = role.end;
   LIST_GAP.exec(prev.text);
-  mention.org ??= prevOrgs.find((o) => o.start === LIST_GAP.lastIndex) ?? null;
+  mention.org ??= spanStartingAt(prevOrgs, LIST_GAP.lastIndex) ?? null;
   if (!mention.gender) {
     const above = views.slice(Math.max(0, i - 3), i).map((v) => v.folded).join(' ');
     mention.gender = verbGender(above);

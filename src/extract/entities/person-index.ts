@@ -46,19 +46,21 @@ export function mergePeople(mentions: PersonMention[], orgId: (m: OrgMention) =>
 }
 
 function reconcile(groups: Map<string, PersonMention[]>): void {
+  // "иванов|и" → the keys with more initials, to find the one "иванов|ип"
+  const fuller = new Map<string, string[]>();
+  for (const key of groups.keys()) {
+    const [surname, initials] = key.split('|') as [string, string];
+    if (initials.length < 2) continue;
+    const short = `${surname}|${initials[0]}`;
+    fuller.set(short, [...(fuller.get(short) ?? []), key]);
+  }
   for (const [key, group] of [...groups]) {
-    const target = [...new Set(group.flatMap((m) => m.alternatives.map((a) => personKey(a.surname, m.initials))))].find(
+    const alternative = [...new Set(group.flatMap((m) => m.alternatives.map((a) => personKey(a.surname, m.initials))))].find(
       (k) => k !== key && groups.has(k) && groups.get(k)!.some((m) => !m.alternatives.length),
     );
-    const [surname, initials] = key.split('|') as [string, string];
-    // "Иванов И." and the one "Иванов И.П."
-    const fuller =
-      target ??
-      (initials.length === 1
-        ? only([...groups.keys()].filter((k) => k !== key && k.startsWith(`${surname}|${initials}`)))
-        : undefined);
-    if (!fuller) continue;
-    groups.get(fuller)!.push(...group);
+    const target = alternative ?? only(fuller.get(key) ?? []);
+    if (!target || !groups.has(target)) continue;
+    groups.get(target)!.push(...group);
     groups.delete(key);
   }
 }

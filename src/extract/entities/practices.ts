@@ -8,11 +8,11 @@
 // is one entry with both lines.
 import { fold, squeeze } from '../../text/normalize.js';
 import type { Practice } from '../../schema/output.js';
-import { entityGrammar } from './grammar.js';
+import { entityGrammar, findPhrases } from './grammar.js';
 import type { OrgMention } from './org-mentions.js';
 import type { PersonMention } from './people.js';
 import type { Quote } from './quotes.js';
-import { lineAt, type BlockView } from './view.js';
+import { firstStartingAt, lineAt, type BlockView } from './view.js';
 
 export interface PracticeInput {
   views: BlockView[];
@@ -81,10 +81,10 @@ function fromPresentations(input: PracticeInput, view: BlockView): Draft[] {
   const g = entityGrammar();
   const out: Draft[] = [];
   const quotes = input.quotes[view.index]!.filter((q) => q.depth === 0);
-  for (const m of view.folded.matchAll(g.presentation)) {
-    const quote = quotes.find((q) => q.start >= m.index + m[0].length);
+  for (const m of findPhrases(view.folded, g.presentation)) {
+    const quote = quotes[firstStartingAt(quotes, m.index + m.text.length)];
     if (!quote) continue;
-    const between = view.text.slice(m.index + m[0].length, quote.start);
+    const between = view.text.slice(m.index + m.text.length, quote.start);
     const cut = titleFromQuote(input, view, quote);
     // "Презентация опыта участия в форуме. «Форум …»": the quote is the title;
     // "презентация опыта работы по … ценности «Крепкая семья …»": the whole phrase is
@@ -123,10 +123,18 @@ function titleFromQuote(input: PracticeInput, view: BlockView, q: Quote): Title 
 
 /** Authors and organisations written after the title (from `from`) in the same block; `at` is where the title starts. */
 function collect(input: PracticeInput, view: BlockView, title: string, at: number, from: number): Draft {
-  const people = input.peopleByView[view.index]!.filter((p) => p.start >= from);
+  // the authors end where the next title starts
+  const quotes = input.quotes[view.index]!;
+  const to = quotes[firstStartingAt(quotes, from)]?.start ?? Infinity;
+  const all = input.peopleByView[view.index]!;
+  const people: PersonMention[] = [];
+  for (let i = firstStartingAt(all, from); i < all.length && all[i]!.start < to; i++) people.push(all[i]!);
   const authorIds = unique(people.map((p) => input.personId(p)));
+  const orgMentions = input.orgsByView[view.index]!;
+  const orgsAfter: OrgMention[] = [];
+  for (let i = firstStartingAt(orgMentions, from); i < orgMentions.length && orgMentions[i]!.start < to; i++) orgsAfter.push(orgMentions[i]!);
   const orgs = [
-    ...input.orgsByView[view.index]!.filter((o) => o.start >= from).map((o) => input.orgId(o)),
+    ...orgsAfter.map((o) => input.orgId(o)),
     ...people.map((p) => (p.org ? input.orgId(p.org) : null)),
   ];
   return { title, authorIds, organizationIds: unique(orgs), lines: [lineAt(view, at)] };
@@ -134,10 +142,16 @@ function collect(input: PracticeInput, view: BlockView, title: string, at: numbe
 
 function merge(drafts: Draft[]): Practice[] {
   const out: Draft[] = [];
+  const byTitle = new Map<string, Draft>();
+  const byAuthor = new Map<string, Draft[]>();
   for (const d of drafts) {
-    const same = out.find((o) => sameTitle(o, d));
+    const key = [...words(d.title)].join(' ');
+    const same = byTitle.get(key) ?? d.authorIds.flatMap((a) => byAuthor.get(a) ?? []).find((o) => similarTitles(o, d));
     if (!same) {
-      out.push({ ...d, lines: [...d.lines] });
+      const entry = { ...d, lines: [...d.lines] };
+      out.push(entry);
+      byTitle.set(key, entry);
+      for (const a of d.authorIds) byAuthor.set(a, [...(byAuthor.get(a) ?? []), entry]);
       continue;
     }
     same.lines.push(...d.lines);
@@ -154,12 +168,10 @@ function words(title: string): Set<string> {
   return new Set(fold(title).match(/[\p{L}\d]+/gu) ?? []);
 }
 
-/** Equal titles; or a shared author and mostly the same words ("по рисковому профилю" / "профилям"). */
-function sameTitle(a: Draft, b: Draft): boolean {
+/** A retold title: mostly the same words ("по рисковому профилю" / "по рисковому профилям"). */
+function similarTitles(a: Draft, b: Draft): boolean {
   const wa = words(a.title);
   const wb = words(b.title);
-  if ([...wa].join(' ') === [...wb].join(' ')) return true;
-  if (!a.authorIds.some((x) => b.authorIds.includes(x))) return false;
   const shared = [...wa].filter((w) => wb.has(w)).length;
   return shared / new Set([...wa, ...wb]).size >= SAME_TITLE_OVERLAP;
 }

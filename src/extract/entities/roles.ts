@@ -11,7 +11,7 @@ import { squeeze } from '../../text/normalize.js';
 import type { Case } from './declension.js';
 import { entityGrammar, type Lexeme } from './grammar.js';
 import type { OrgMention } from './org-mentions.js';
-import type { BlockView, Span } from './view.js';
+import { firstStartingAt, spansWithin, type BlockView, type Span } from './view.js';
 
 export interface Role extends Span {
   text: string;
@@ -42,7 +42,8 @@ interface Head {
 }
 
 /** The role right after a name (after a comma or a dash), or null. */
-export function roleAfter(view: BlockView, nameEnd: number, stops: number[]): Role | null {
+/** `stops`: where organisations and names start, sorted: a complement ends before them. */
+export function roleAfter(view: BlockView, nameEnd: number, stops: Span[]): Role | null {
   AFTER_NAME.lastIndex = nameEnd;
   AFTER_NAME.exec(view.text);
   const head = headAt(view, AFTER_NAME.lastIndex);
@@ -52,7 +53,7 @@ export function roleAfter(view: BlockView, nameEnd: number, stops: number[]): Ro
 }
 
 /** A role that opens a block, e.g. "специалист МКУ РМЦ г. Канска" above a signature. */
-export function roleAtStart(view: BlockView, stops: number[]): Role | null {
+export function roleAtStart(view: BlockView, stops: Span[]): Role | null {
   return roleAfter(view, 0, stops);
 }
 
@@ -74,22 +75,22 @@ function headAt(view: BlockView, p: number): Head | null {
 }
 
 /** Where a head's complement ends: before a stop, a punctuation mark, a dash, or the sentence's end. */
-function complementEnd(view: BlockView, from: number, stops: number[]): number {
+function complementEnd(view: BlockView, from: number, stops: Span[]): number {
   const text = view.text;
   let end = from;
   let q = from;
   for (let words = 0; words < MAX_COMPLEMENT_WORDS; words++) {
     q = skipSpaces(text, q);
-    if (stops.includes(q)) break;
+    const stop = stops[firstStartingAt(stops, q)]?.start ?? Infinity;
+    if (stop === q) break;
     TOKEN.lastIndex = q;
     const t = TOKEN.exec(text);
     if (!t) break;
-    let token = t[0];
+    const token = t[0];
     if (DASH.test(token)) break;
     // a stop inside the token: "НМРМБУ" where an organisation starts at "МБУ"
-    const inner = stops.find((s) => s > q && s < q + token.length);
-    if (inner !== undefined) {
-      end = inner;
+    if (stop < q + token.length) {
+      end = stop;
       break;
     }
     if (token.endsWith('.')) {
@@ -130,6 +131,7 @@ function makeRole(view: BlockView, head: Head, end: number, org: OrgMention | nu
  * position words there, a genitive one is the complement of the one before it
  * ("заместитель главы …"), so the head is the first of the chain.
  */
+/** `orgs`: the block's organisation mentions, sorted. */
 export function roleBefore(view: BlockView, nameStart: number, floor: number, orgs: OrgMention[]): Role | null {
   const { text, folded } = view;
   let we = nameStart;
@@ -173,7 +175,7 @@ export function roleBefore(view: BlockView, nameStart: number, floor: number, or
   }
   head.start = start;
 
-  const org = orgs.find((o) => o.start >= head.end && o.end <= we) ?? null;
+  const org = spansWithin(orgs, head.end, we)[0] ?? null;
   const complementTo = org ? org.start : we;
   if (org && text.slice(org.end, we).trim() !== '') return null;
   const between = text.slice(head.end, complementTo).trim();

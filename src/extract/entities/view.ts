@@ -66,3 +66,36 @@ export interface Span {
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/** Index of the first span starting at or after `pos` in spans sorted by start (binary search). */
+export function firstStartingAt<T extends Span>(sorted: T[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The span that starts exactly at `pos`, if any. */
+export function spanStartingAt<T extends Span>(sorted: T[], pos: number): T | undefined {
+  const s = sorted[firstStartingAt(sorted, pos)];
+  return s && s.start === pos ? s : undefined;
+}
+
+/** The spans lying within [from, to). */
+export function spansWithin<T extends Span>(sorted: T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = firstStartingAt(sorted, from); i < sorted.length && sorted[i]!.start < to; i++) if (sorted[i]!.end <= to) out.push(sorted[i]!);
+  return out;
+}
+
+/** Does a span of `sorted` (non-overlapping, sorted by start) overlap [start, end)? */
+export function anyOverlap<T extends Span>(sorted: T[], span: Span): boolean {
+  const i = firstStartingAt(sorted, span.start);
+  const before = sorted[i - 1];
+  const at = sorted[i];
+  return (!!before && before.end > span.start) || (!!at && at.start < span.end);
+}
