@@ -6,6 +6,7 @@ import { loadGrammar } from '../../grammar/load.js';
 import { usageError } from '../../errors.js';
 import { fold } from '../../text/normalize.js';
 import { declinePhrase, type Case, type Gender } from './declension.js';
+import { PhraseIndex } from './phrases.js';
 
 const word = z.string().trim().min(1);
 const GenderSchema = z.enum(['male', 'female', 'neuter']);
@@ -73,37 +74,35 @@ export interface OrgType {
 }
 
 export interface EntityGrammar {
-  /** sticky, case-sensitive: a written form abbreviation at lastIndex */
-  formAbbr: RegExp;
+  /** written, case-sensitive: form abbreviations ("МБОУ", "МБУ ДО") */
+  formAbbr: PhraseIndex;
+  /** one-word form abbreviations, for finding glued ones */
+  formWords: string[];
   formByAbbr: Map<string, OrgForm>;
-  /** sticky, on folded text: a spelled-out form in any case */
-  formPhrase: RegExp | null;
+  /** folded: a spelled-out form in any case */
+  formPhrase: PhraseIndex;
   formByPhrase: Map<string, OrgForm>;
-  /** global, case-sensitive: a form glued to the caps word before it ("НМРМБУ ДО") */
-  gluedForm: RegExp;
-  /** sticky, case-sensitive: a type abbreviation */
-  typeAbbr: RegExp;
-  /** sticky, folded: a type phrase in any case */
-  typePhrase: RegExp;
+  /** written: any form or type abbreviation, to find where a mention may start */
+  anyAbbr: PhraseIndex;
+  /** folded: any spelled-out form or type phrase, to find where a mention may start */
+  anyPhrase: PhraseIndex;
+  /** written, case-sensitive: a type abbreviation ("СОШ", "ЦДиК") */
+  typeAbbr: PhraseIndex;
+  /** folded: a type phrase in any case ("гимназии", "детского сада") */
+  typePhrase: PhraseIndex;
   typeByForm: Map<string, OrgType>;
-  /** global, case-sensitive: form and type abbreviations, a capitalised word before a type abbreviation ("Хазанская СОШ"), "№№" */
-  orgAnchorWritten: RegExp;
-  /** folded: spelled-out forms and type phrases in any case */
-  orgAnchorFolded: PhraseIndex;
-  /** sticky, folded: a locality marker ("г.", "города") */
-  localityMarker: RegExp;
+  /** folded: a locality marker ("г.", "города") */
+  localityMarker: PhraseIndex;
   localityNames: Map<string, string>;
-  /** sticky, folded: a district word in any case ("района", "городского округа") */
-  district: RegExp;
+  /** folded: a district word in any case ("района", "городского округа") */
+  district: PhraseIndex;
   districtByForm: Map<string, string>;
-  /** sticky, folded: "МО", "муниципального образования" */
-  municipality: RegExp;
-  /** sticky, folded: one position modifier ("старшего", "ст.") */
-  modifierAt: RegExp;
-  /** sticky, folded: one position head ("директора", "зам.") */
-  headAt: RegExp;
-  /** global, folded: any position head form (for roles written before a name) */
-  roleHead: RegExp;
+  /** folded: "мо", "муниципального образования" */
+  municipality: PhraseIndex;
+  /** folded: one position modifier ("старшего", "ст.") */
+  modifier: PhraseIndex;
+  /** folded: one position head ("директора", "зам.") */
+  head: PhraseIndex;
   heads: Map<string, Lexeme>;
   modifiers: Map<string, Lexeme>;
   meetingRoles: Set<string>;
@@ -112,40 +111,14 @@ export interface EntityGrammar {
   genderVerbs: Map<string, 'male' | 'female'>;
   genitiveWords: Set<string>;
   givenNames: Map<string, string>;
+  /** folded: "презентация опыта" … */
   presentation: PhraseIndex;
   listIntro: string[];
-  session: RegExp;
-  projectHead: RegExp;
+  /** folded: "круглый стол", "квиза" … */
+  session: PhraseIndex;
+  /** folded: "проекта", "программ", "рддм" … */
+  projectHead: PhraseIndex;
   projectNames: Set<string>;
-}
-
-/**
- * A long list of phrases, found without trying every alternative at every
- * position: a phrase is tried only where a word starts that some phrase starts with.
- */
-export interface PhraseIndex {
-  firstWords: Set<string>;
-  /** sticky, folded */
-  at: RegExp;
-}
-
-function phraseIndex(phrases: string[]): PhraseIndex {
-  return {
-    firstWords: new Set(phrases.map((p) => /^[\p{L}\d]+/u.exec(p)?.[0] ?? p)),
-    at: new RegExp(`(?:${phrasePattern(phrases)})`, 'uy'),
-  };
-}
-
-const WORD_START = /(?<![\p{L}\d])[\p{L}\d]+/gu;
-
-/** Every match of the index's phrases in folded text, in order. */
-export function* findPhrases(folded: string, index: PhraseIndex): Generator<{ index: number; text: string }> {
-  for (const w of folded.matchAll(WORD_START)) {
-    if (!index.firstWords.has(w[0])) continue;
-    index.at.lastIndex = w.index;
-    const m = index.at.exec(folded);
-    if (m) yield { index: w.index, text: m[0] };
-  }
 }
 
 let compiled: EntityGrammar | null = null;
@@ -156,11 +129,6 @@ export function entityGrammar(): EntityGrammar {
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Alternation, longest first, so "МБУ ДО" wins over "МБУ". */
-function alternation(items: Iterable<string>): string {
-  return [...new Set(items)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
 }
 
 /** Spaces in a phrase match any run of white space; a form ending in "." may touch the next word. */
@@ -230,8 +198,6 @@ function compile(): EntityGrammar {
     else if (positions.modifiers.includes(full)) modifiers.set(short, { lemma: full, case: null });
     else throw usageError('grammar-invalid', `grammars/positions.json: abbreviations: ${a.short} expands to ${a.full}, which is neither a head nor a modifier`);
   }
-  const headAlt = phrasePattern(heads.keys());
-  const modAlt = phrasePattern(modifiers.keys());
 
   const markerWords = localities.markers.flatMap((m) => m.words.map(fold));
   const localityNames = new Map<string, string>();
@@ -248,31 +214,27 @@ function compile(): EntityGrammar {
   const givenNames = new Map<string, string>();
   for (const g of names.givenNames) for (const f of g.forms) givenNames.set(fold(f), g.name);
 
-  const projectHeads = projects.heads.flatMap((h) => declinePhrase(h).map((w) => w.form));
+  const projectHeads = [...projects.heads.flatMap((h) => declinePhrase(h).map((w) => w.form)), ...projects.abbreviations.map(fold)];
+  const presentations = practices.presentations.flatMap((p) => declinePhrase(p, 'first').map((w) => w.form));
 
   return {
-    formAbbr: new RegExp(`${LB}(?:${alternation(formAbbrs)})(?![\\p{L}\\d])`, 'uy'),
+    formAbbr: new PhraseIndex(formAbbrs),
+    formWords: formAbbrs.filter((f) => /^[А-ЯЁ]+$/.test(f)),
     formByAbbr,
-    formPhrase: formByPhrase.size ? new RegExp(`${LB}(?:${phrasePattern(formByPhrase.keys())})`, 'uy') : null,
+    formPhrase: new PhraseIndex(formByPhrase.keys()),
     formByPhrase,
-    gluedForm: new RegExp(`(?<=[А-ЯЁ]{2})(?:${alternation(formAbbrs)})(?![\\p{L}\\d])`, 'gu'),
-    typeAbbr: new RegExp(`${LB}(?:${alternation(typeAbbrs)})(?![\\p{L}\\d])`, 'uy'),
-    typePhrase: new RegExp(`${LB}(?:${phrasePattern(typePhrases)})`, 'uy'),
+    typeAbbr: new PhraseIndex(typeAbbrs),
+    anyAbbr: new PhraseIndex([...formAbbrs, ...typeAbbrs]),
+    anyPhrase: new PhraseIndex([...formByPhrase.keys(), ...typePhrases]),
+    typePhrase: new PhraseIndex(typePhrases),
     typeByForm,
-    orgAnchorWritten: new RegExp(
-      `${LB}(?:${alternation([...formAbbrs, ...typeAbbrs])})(?![\\p{L}\\d])|№№|${LB}[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*(?:ая|ий|ый|ой|ое|ей|ую|ого|ому|ом|ым)(?=\\s+(?:${alternation(typeAbbrs)})(?![\\p{L}\\d]))`,
-      'gu',
-    ),
-    orgAnchorFolded: phraseIndex([...typePhrases, ...formByPhrase.keys()]),
-    // a digit may touch the marker: "№ 5г. Канска"
-    localityMarker: new RegExp(`(?<!\\p{L})(?:${phrasePattern(markerWords)})`, 'uy'),
+    localityMarker: new PhraseIndex(markerWords),
     localityNames,
-    district: new RegExp(`(?:${phrasePattern(districtByForm.keys())})`, 'uy'),
+    district: new PhraseIndex(districtByForm.keys()),
     districtByForm,
-    municipality: new RegExp(`${LB}(?:${phrasePattern(localities.municipality.map(fold))})`, 'uy'),
-    modifierAt: new RegExp(`(?:${modAlt})`, 'uy'),
-    headAt: new RegExp(`(?:${headAlt})`, 'uy'),
-    roleHead: new RegExp(`${LB}(?:${headAlt})`, 'gu'),
+    municipality: new PhraseIndex(localities.municipality.map(fold)),
+    modifier: new PhraseIndex(modifiers.keys()),
+    head: new PhraseIndex(heads.keys()),
     heads,
     modifiers,
     meetingRoles: new Set(positions.meetingRoles.map(fold)),
@@ -281,10 +243,10 @@ function compile(): EntityGrammar {
     genderVerbs,
     genitiveWords: new Set(names.genitiveWords.map(fold)),
     givenNames,
-    presentation: phraseIndex(practices.presentations.flatMap((p) => declinePhrase(p, 'first').map((w) => w.form))),
+    presentation: new PhraseIndex(presentations),
     listIntro: practices.listIntro.map(fold),
-    session: new RegExp(`^(?:${phrasePattern(practices.sessions.flatMap((s) => declinePhrase(s).map((w) => w.form)))})`, 'u'),
-    projectHead: new RegExp(`${LB}(?:${phrasePattern([...projectHeads, ...projects.abbreviations.map(fold)])})`, 'gu'),
+    session: new PhraseIndex(practices.sessions.flatMap((x) => declinePhrase(x).map((w) => w.form))),
+    projectHead: new PhraseIndex(projectHeads),
     projectNames: new Set(projects.names.map(fold)),
   };
 }

@@ -12,9 +12,8 @@ import { findPeople } from './people.js';
 import { mergePeople } from './person-index.js';
 import { findPractices } from './practices.js';
 import { findProjects } from './projects.js';
-import { findQuotes } from './quotes.js';
+import { findQuotes, type Quote } from './quotes.js';
 import { makeView, type BlockView } from './view.js';
-import { fold } from '../../text/normalize.js';
 
 export interface EntityInput {
   segmented: Segmented;
@@ -34,7 +33,7 @@ export function extractEntities(input: EntityInput): Entities {
   const { blocks } = input.segmented;
   const views = blocks.map((b, i) => makeView(b, i, input.lines));
   const quotes = views.map((v) => findQuotes(v.text));
-  const orgsByView = findAllOrgMentions(views, input.lines);
+  const orgsByView = findAllOrgMentions(views, quotes, input.lines);
   const orgIndex = mergeOrganizations(orgsByView.flat());
   const peopleByView = findPeople(views, orgsByView, quotes);
   const personIndex = mergePeople(peopleByView.flat(), orgIndex.idOf);
@@ -43,26 +42,38 @@ export function extractEntities(input: EntityInput): Entities {
   return { people: personIndex.people, organizations: orgIndex.organizations, practices, projects };
 }
 
+/** A spelled-out form on a line of its own is short. */
+const LETTERHEAD_FORM_MAX = 160;
+
 /**
  * Organisation mentions per block. A letterhead writes the form on its own line
  * and the name below it ("Муниципальное казенное учреждение" / «Ресурсно-методический
  * центр города Канска»): the two blocks are read as one mention.
  */
-function findAllOrgMentions(views: BlockView[], lines: string[]): OrgMention[][] {
+function findAllOrgMentions(views: BlockView[], quotes: Quote[][], lines: string[]): OrgMention[][] {
   const g = entityGrammar();
   const out: OrgMention[][] = views.map(() => []);
   for (let i = 0; i < views.length; i++) {
     const v = views[i]!;
     const next = views[i + 1];
-    const formOnly = g.formByPhrase.has(fold(v.block.text).replace(/[.:,\s]+$/, '').replace(/\s+/g, ' '));
+    const formOnly =
+      v.text.length < LETTERHEAD_FORM_MAX &&
+      g.formPhrase.at(v.folded, firstNonSpace(v.folded)) !== null &&
+      g.formByPhrase.has(v.folded.trim().replace(/[.:,\s]+$/, '').replace(/\s+/g, ' '));
     if (formOnly && next && /^[«"“„]/.test(next.block.text)) {
       const joined = makeView({ ...v.block, endLine: next.block.endLine }, i, lines);
-      out[i] = findOrgMentions(joined).filter((m) => m.start === 0);
-      out[i + 1] = findOrgMentions(next).filter((m) => !out[i]!.length || m.start > next.text.indexOf('»'));
+      out[i] = findOrgMentions(joined, findQuotes(joined.text)).filter((m) => m.start === 0);
+      out[i + 1] = findOrgMentions(next, quotes[i + 1]!).filter((m) => !out[i]!.length || m.start > next.text.indexOf('»'));
       i++;
       continue;
     }
-    out[i] = findOrgMentions(v);
+    out[i] = findOrgMentions(v, quotes[i]!);
   }
   return out;
+}
+
+function firstNonSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
 }

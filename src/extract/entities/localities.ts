@@ -9,6 +9,7 @@ export interface LocalityMatch {
   end: number;
 }
 
+const LETTER_BEFORE = /\p{L}/u;
 const NAME = /\s*([А-ЯЁ][а-яё]+(?:-[а-яё]{1,3}-[А-ЯЁ][а-яё]+|-[А-ЯЁа-яё][а-яё]+){0,2})/y;
 const SECOND_WORD = /\s+([А-ЯЁа-яё][а-яё]+)/y;
 const ADJECTIVE_OBLIQUE = /(?:ого|его|ому|ему|ым|им|ом|ем)$/;
@@ -18,16 +19,15 @@ const DISTRICT_ADJ = /([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:и�
 export function parseLocality(text: string, folded: string, pos: number): LocalityMatch | null {
   const g = entityGrammar();
   let p = skipSpaces(text, pos);
-  g.municipality.lastIndex = p;
-  const mo = g.municipality.exec(folded);
+  const mo = g.municipality.at(folded, p);
   if (mo) {
-    const district = parseDistrict(text, folded, skipSpaces(text, p + mo[0].length));
+    const district = parseDistrict(text, folded, skipSpaces(text, p + mo.length));
     if (district) return district;
   }
-  g.localityMarker.lastIndex = p;
-  const marker = g.localityMarker.exec(folded);
+  // a digit may touch the marker: "№ 5г. Канска"
+  const marker = LETTER_BEFORE.test(folded[p - 1] ?? ' ') ? null : g.localityMarker.at(folded, p, false);
   if (marker) {
-    NAME.lastIndex = p + marker[0].length;
+    NAME.lastIndex = p + marker.length;
     const m = NAME.exec(text);
     if (!m) return null;
     let end = NAME.lastIndex;
@@ -52,12 +52,11 @@ function parseDistrict(text: string, folded: string, pos: number): LocalityMatch
   if (!adj) return null;
   const after = DISTRICT_ADJ.lastIndex;
   const g = entityGrammar();
-  g.district.lastIndex = after;
-  const m = g.district.exec(folded);
+  const m = g.district.at(folded, after);
   if (!m) return null;
-  const district = g.districtByForm.get(m[0].replace(/\s+/g, ' '))!;
+  const district = g.districtByForm.get(m.replace(/\s+/g, ' '))!;
   const nominative = ADJECTIVE_OBLIQUE.test(adj[1]!) ? adjectiveNominative(adj[1]!, 'male') : adj[1]!;
-  return { locality: `${nominative} ${district}`, end: after + m[0].length };
+  return { locality: `${nominative} ${district}`, end: after + m.length };
   return null;
 }
 

@@ -35,24 +35,31 @@ const AFTER_SINGLE_INITIAL = /^\s*(?:[,;)]|$|\n|\s[-–—]\s)/;
 /** The usual endings of Russian surnames in any case: evidence when two readings compete. */
 const SURNAME_LIKE = /(?:ов|ев|ёв|ин|ын|ск|цк|ко|ук|юк|ич|их|ых)(?:а|у|ым|ой|е|ого|ому|им|ом|ий|ая|ую)?$/;
 
+/** Cheap tests first: most blocks have neither initials nor a patronymic. */
+const HAS_INITIAL = /[А-ЯЁ]\./;
+const HAS_PATRONYMIC = /(?:вич|ьич|ич|вн|чн|шн)(?:а|у|ем|е|ы|ой)?(?![а-яё])/;
+
 export function findNames(text: string): NameMention[] {
   const candidates: NameMention[] = [];
+  const initials = HAS_INITIAL.test(text);
+  const patronymic = HAS_PATRONYMIC.test(text);
+  if (!initials && !patronymic) return [];
 
-  for (const m of text.matchAll(FULL_SURNAME_LAST)) {
+  for (const m of patronymic ? text.matchAll(FULL_SURNAME_LAST) : []) {
     if (isNotSurname(m[3]!)) continue;
     candidates.push(full(m.index, m[0].length, m[3]!, m[1]!, m[2]!));
   }
-  for (const m of text.matchAll(FULL_SURNAME_FIRST)) {
+  for (const m of patronymic ? text.matchAll(FULL_SURNAME_FIRST) : []) {
     if (isNotSurname(m[1]!)) continue;
     candidates.push(full(m.index, m[0].length, m[1]!, m[2]!, m[3]!));
   }
   const initialsFirst: NameMention[] = [];
-  for (const m of text.matchAll(INITIALS_FIRST)) {
+  for (const m of initials ? text.matchAll(INITIALS_FIRST) : []) {
     if (isNotSurname(m[3]!)) continue;
     initialsFirst.push({ start: m.index, end: m.index + m[0].length, surname: m[3]!, initials: m[1]! + m[2]!, given: null, patronymic: null });
   }
   const surnameFirst: NameMention[] = [];
-  for (const m of text.matchAll(SURNAME_FIRST)) {
+  for (const m of initials ? text.matchAll(SURNAME_FIRST) : []) {
     if (isNotSurname(m[1]!)) continue;
     const end = m.index + m[0].length;
     if (!m[3] && !AFTER_SINGLE_INITIAL.test(text.slice(end, end + 4))) continue;

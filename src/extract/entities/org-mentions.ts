@@ -6,10 +6,10 @@
 //   [«quoted name»] [№ / №№ numbers] [locality] [имени …] [locality]
 // Every step is a sticky match at one position, so a block is read once.
 import { squeeze } from '../../text/normalize.js';
-import { entityGrammar, findPhrases, type OrgForm, type OrgType } from './grammar.js';
+import { entityGrammar, type OrgForm, type OrgType } from './grammar.js';
 import { adjectiveNominative } from './declension.js';
 import { parseLocality } from './localities.js';
-import { findQuotes, type Quote } from './quotes.js';
+import type { Quote } from './quotes.js';
 import { lineAt, type BlockView, type Span } from './view.js';
 
 export interface OrgMention extends Span {
@@ -32,6 +32,10 @@ export interface OrgMention extends Span {
   line: number;
 }
 
+const ADJECTIVE_WORD = /^[А-ЯЁ][а-яё]*(?:ая|ий|ый|ой|ое|ей|ую|ого|ому|ом|ым)$/;
+const CAPS_WORD = /^[А-ЯЁ]{4,}$/;
+/** The first parts of a hyphenated name: "Б-", "Верх-". */
+const HYPHENATED_BEFORE = /(?:[А-ЯЁ][а-яё]*-)+$/;
 const ADJECTIVE_NAME = /([А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*(?:ая|ий|ый|ой|ое|ей|ую|ого|ому|ом|ым))\s+/y;
 const UNKNOWN_ABBR = /[А-ЯЁ]{2,}(?:[а-яё]{1,2}[А-ЯЁ]+)*(?![\p{L}\d])/uy;
 const NUMBERS_START = /\s*(\(\s*)?(№№?)\s*/y;
@@ -48,25 +52,69 @@ const SCHOOL_CONTEXT = /(?:директор|школ|учрежден|орган
 /** Ranges of school numbers stay short; "№№ 1-500" is not a list of schools. */
 const MAX_RANGE = 50;
 
-export function findOrgMentions(view: BlockView): OrgMention[] {
-  const g = entityGrammar();
-  const anchors: { at: number; glued?: OrgForm; gluedEnd?: number }[] = [];
-  for (const m of view.text.matchAll(g.orgAnchorWritten)) anchors.push({ at: m.index });
-  for (const m of findPhrases(view.folded, g.orgAnchorFolded)) anchors.push({ at: m.index });
-  for (const m of view.text.matchAll(g.gluedForm)) anchors.push({ at: m.index, glued: g.formByAbbr.get(m[0])!, gluedEnd: m.index + m[0].length });
-  anchors.sort((a, b) => a.at - b.at);
+interface Anchor {
+  at: number;
+  glued?: { form: OrgForm; end: number };
+}
 
-  const quotes = new Map(findQuotes(view.text).map((q) => [q.start, q]));
+/** `quotes`: the block's quotes (findQuotes). */
+export function findOrgMentions(view: BlockView, blockQuotes: Quote[]): OrgMention[] {
+  const anchors = findAnchors(view);
+  const quotes = new Map(blockQuotes.map((q) => [q.start, q]));
   const out: OrgMention[] = [];
   let consumed = 0;
   for (const a of anchors) {
     if (a.at < consumed) continue;
-    const found = readMention(view, quotes, a.at, a.glued ? { form: a.glued, end: a.gluedEnd! } : null);
+    const found = readMention(view, quotes, a.at, a.glued ?? null);
     if (!found.length) continue;
     out.push(...found);
     consumed = found[found.length - 1]!.end;
   }
   return out;
+}
+
+/**
+ * Where a mention may start, from one scan of the block's words: a form or type
+ * abbreviation, the first word of a spelled-out form or type, a capitalised
+ * adjective before a type abbreviation ("Хазанская СОШ"), a form glued to the
+ * caps word before it ("НМРМБУ"), "№№".
+ */
+function findAnchors(view: BlockView): Anchor[] {
+  const g = entityGrammar();
+  const { text, folded } = view;
+  const anchors: Anchor[] = [];
+  const words = view.words;
+  for (let k = 0; k < words.length; k += 2) {
+    const start = words[k]!;
+    const end = words[k + 1]!;
+    const written = g.anyAbbr.at(text, start);
+    if (written || g.anyPhrase.at(folded, start)) {
+      // "Хазанская СОШ", "Б-Воронежская ООШ": the name before the type starts the mention
+      if (written && k >= 2 && g.typeAbbr.at(text, start)) {
+        const before = text.slice(words[k - 2]!, words[k - 1]!);
+        if (ADJECTIVE_WORD.test(before) && /^\s+$/.test(text.slice(words[k - 1]!, start))) {
+          const hyphenated = HYPHENATED_BEFORE.exec(text.slice(Math.max(0, words[k - 2]! - 40), words[k - 2]!));
+          anchors.push({ at: words[k - 2]! - (hyphenated?.[0].length ?? 0) });
+        }
+      }
+      anchors.push({ at: start });
+      continue;
+    }
+    const c = text.charCodeAt(start);
+    if (end - start < 6 || c < 0x410 || c > 0x42f) continue;
+    const word = text.slice(start, end);
+    if (CAPS_WORD.test(word)) {
+      for (const form of g.formWords) {
+        if (word.length < form.length + 2 || !word.endsWith(form)) continue;
+        const at = end - form.length;
+        const fa = g.formAbbr.at(text, at, false);
+        if (fa) anchors.push({ at, glued: { form: g.formByAbbr.get(fa)!, end: at + fa.length } });
+        break;
+      }
+    }
+  }
+  for (let i = text.indexOf('№№'); i >= 0; i = text.indexOf('№№', i + 2)) anchors.push({ at: i });
+  return anchors.sort((a, b) => a.at - b.at);
 }
 
 interface Draft {
@@ -202,24 +250,19 @@ function finish(view: BlockView, d: Draft): OrgMention | null {
 
 function matchForm(text: string, folded: string, p: number): { form: OrgForm; end: number } | null {
   const g = entityGrammar();
-  g.formAbbr.lastIndex = p;
-  const abbr = g.formAbbr.exec(text);
-  if (abbr) return { form: g.formByAbbr.get(abbr[0])!, end: g.formAbbr.lastIndex };
-  if (!g.formPhrase) return null;
-  g.formPhrase.lastIndex = p;
-  const phrase = g.formPhrase.exec(folded);
-  if (phrase) return { form: g.formByPhrase.get(phrase[0].replace(/\s+/g, ' '))!, end: g.formPhrase.lastIndex };
+  const abbr = g.formAbbr.at(text, p);
+  if (abbr) return { form: g.formByAbbr.get(abbr)!, end: p + abbr.length };
+  const phrase = g.formPhrase.at(folded, p);
+  if (phrase) return { form: g.formByPhrase.get(phrase.replace(/\s+/g, ' '))!, end: p + phrase.length };
   return null;
 }
 
 function matchType(text: string, folded: string, p: number): { type: OrgType; end: number; abbreviation: boolean } | null {
   const g = entityGrammar();
-  g.typeAbbr.lastIndex = p;
-  const abbr = g.typeAbbr.exec(text);
-  if (abbr) return { type: g.typeByForm.get(abbr[0])!, end: g.typeAbbr.lastIndex, abbreviation: true };
-  g.typePhrase.lastIndex = p;
-  const phrase = g.typePhrase.exec(folded);
-  if (phrase) return { type: g.typeByForm.get(phrase[0].replace(/\s+/g, ' '))!, end: g.typePhrase.lastIndex, abbreviation: false };
+  const abbr = g.typeAbbr.at(text, p);
+  if (abbr) return { type: g.typeByForm.get(abbr)!, end: p + abbr.length, abbreviation: true };
+  const phrase = g.typePhrase.at(folded, p);
+  if (phrase) return { type: g.typeByForm.get(phrase.replace(/\s+/g, ' '))!, end: p + phrase.length, abbreviation: false };
   return null;
 }
 
@@ -227,8 +270,7 @@ function matchType(text: string, folded: string, p: number): { type: OrgType; en
 function parseMunicipality(text: string, folded: string, p: number): { locality: string; end: number } | null {
   const g = entityGrammar();
   const at = skipSpaces(text, p);
-  g.municipality.lastIndex = at;
-  if (!g.municipality.exec(folded)) return null;
+  if (!g.municipality.at(folded, at)) return null;
   return parseLocality(text, folded, at);
 }
 

@@ -9,6 +9,7 @@
 import { fold, squeeze } from '../../text/normalize.js';
 import type { Case } from './declension.js';
 import { entityGrammar } from './grammar.js';
+import { isWordChar } from './phrases.js';
 import { findNames, type NameMention } from './names.js';
 import type { OrgMention } from './org-mentions.js';
 import { topLevel, type Quote } from './quotes.js';
@@ -78,9 +79,9 @@ function readMention(view: BlockView, n: NameMention, role: Role | null, floor: 
   const g = entityGrammar();
   // "доклад Э.В. Боровского": a word that governs the genitive, before the name or its role
   const anchor = role && role.end <= n.start ? role.start : n.start;
-  const before = /([\p{L}]+)[^\p{L}]*$/u.exec(view.folded.slice(Math.max(floor, anchor - 40), anchor));
+  const before = lastWord(view.folded, Math.max(floor, anchor - 40), anchor);
   let kase: Case | null = n.patronymic ? patronymicCase(n.patronymic) : null;
-  kase ??= role?.case ?? (before && g.genitiveWords.has(before[1]!) ? 'gen' : null);
+  kase ??= role?.case ?? (before && g.genitiveWords.has(before) ? 'gen' : null);
   const analysis = analyzeSurname(n.surname, kase);
   const patronymic = n.patronymic ? patronymicGender(n.patronymic) : null;
   const gender = analysis.gender ?? patronymic ?? roleGender(role) ?? verbGender(view.folded.slice(floor, n.start));
@@ -141,6 +142,15 @@ function signature(views: BlockView[], orgsByView: OrgMention[][], i: number, me
 /** The key a person is known by in one document: nominative surname and initials. */
 export function personKey(surname: string, initials: string): string {
   return `${fold(surname)}|${fold(initials).replace(/[.\s]/g, '')}`;
+}
+
+/** The last word in text[from, to). */
+function lastWord(text: string, from: number, to: number): string | null {
+  let end = to;
+  while (end > from && !isWordChar(text[end - 1])) end--;
+  let start = end;
+  while (start > from && isWordChar(text[start - 1])) start--;
+  return start < end ? text.slice(start, end) : null;
 }
 
 function skipSpaces(text: string, p: number): number {

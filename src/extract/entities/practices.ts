@@ -8,7 +8,7 @@
 // is one entry with both lines.
 import { fold, squeeze } from '../../text/normalize.js';
 import type { Practice } from '../../schema/output.js';
-import { entityGrammar, findPhrases } from './grammar.js';
+import { entityGrammar } from './grammar.js';
 import type { OrgMention } from './org-mentions.js';
 import type { PersonMention } from './people.js';
 import type { Quote } from './quotes.js';
@@ -63,7 +63,7 @@ function fromListItem(input: PracticeInput, view: BlockView): Draft | null {
   const g = entityGrammar();
   // the block's column is where its text starts after the label, on its first line
   const textStart = skipNoise(view.text, view.block.column - 1);
-  if (g.session.test(view.folded.slice(textStart))) return null;
+  if (g.session.at(view.folded, textStart)) return null;
   const quote = input.quotes[view.index]!.find((q) => q.depth === 0 && q.start === textStart);
   if (quote) {
     const title = titleFromQuote(input, view, quote);
@@ -81,7 +81,7 @@ function fromPresentations(input: PracticeInput, view: BlockView): Draft[] {
   const g = entityGrammar();
   const out: Draft[] = [];
   const quotes = input.quotes[view.index]!.filter((q) => q.depth === 0);
-  for (const m of findPhrases(view.folded, g.presentation)) {
+  for (const m of g.presentation.all(view.folded, view.words)) {
     const quote = quotes[firstStartingAt(quotes, m.index + m.text.length)];
     if (!quote) continue;
     const between = view.text.slice(m.index + m.text.length, quote.start);

@@ -42,12 +42,10 @@ export function findProjects(views: BlockView[], quotes: Quote[][], orgsByView: 
 function governed(view: BlockView, q: Quote): boolean {
   const from = Math.max(0, q.start - HEAD_WINDOW);
   const before = view.folded.slice(from, q.start);
-  let last: RegExpExecArray | null = null;
-  const re = entityGrammar().projectHead;
-  re.lastIndex = 0;
-  for (let m = re.exec(before); m; m = re.exec(before)) last = m;
+  let last: { index: number; text: string } | null = null;
+  for (const m of entityGrammar().projectHead.all(before)) last = m;
   if (!last) return false;
-  const between = before.slice(last.index + last[0].length);
+  const between = before.slice(last.index + last.text.length);
   if (/[.;:()"!?]/.test(between)) return false;
   return (between.match(/[\p{L}\d-]+/gu) ?? []).length <= MAX_WORDS_BETWEEN;
 }

@@ -16,21 +16,21 @@ export interface Quote {
   closed: boolean;
 }
 
-const OPEN = new Set(['«', '„']);
-const CLOSE = new Set(['»']);
-const EITHER = new Set(['"', '“', '”']);
+const QUOTE_CHARS = /[«»„"“”]/g;
+const OPENS_AFTER = /[\s(\[«„-]/;
 
 export function findQuotes(text: string): Quote[] {
   const out: Quote[] = [];
   const stack: { start: number; lastChildEnd: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    let opens = OPEN.has(c);
-    let closes = CLOSE.has(c);
-    if (EITHER.has(c)) {
+  for (const m of text.matchAll(QUOTE_CHARS)) {
+    const i = m.index;
+    const c = m[0];
+    let opens = c === '«' || c === '„';
+    let closes = c === '»';
+    if (!opens && !closes) {
       // a straight or curly double quote opens after a space or an opening bracket
       const prev = i === 0 ? ' ' : text[i - 1]!;
-      opens = /[\s(\[«„-]/.test(prev) || (c === '“' && !stack.length);
+      opens = OPENS_AFTER.test(prev) || (c === '“' && !stack.length);
       closes = !opens;
     }
     if (opens) stack.push({ start: i, lastChildEnd: -1 });

@@ -62,14 +62,12 @@ function headAt(view: BlockView, p: number): Head | null {
   const modifiers: Lexeme[] = [];
   let q = p;
   for (let i = 0; i < 3; i++) {
-    g.headAt.lastIndex = q;
-    const h = g.headAt.exec(view.folded);
-    if (h) return { start: p, end: g.headAt.lastIndex, lexeme: g.heads.get(h[0].replace(/\s+/g, ' '))!, modifiers };
-    g.modifierAt.lastIndex = q;
-    const m = g.modifierAt.exec(view.folded);
+    const h = g.head.at(view.folded, q);
+    if (h) return { start: p, end: q + h.length, lexeme: g.heads.get(h.replace(/\s+/g, ' '))!, modifiers };
+    const m = g.modifier.at(view.folded, q);
     if (!m) return null;
-    modifiers.push(g.modifiers.get(m[0])!);
-    q = skipSpaces(view.text, g.modifierAt.lastIndex);
+    modifiers.push(g.modifiers.get(m)!);
+    q = skipSpaces(view.text, q + m.length);
   }
   return null;
 }
@@ -157,8 +155,8 @@ export function roleBefore(view: BlockView, nameStart: number, floor: number, or
   const g = entityGrammar();
   const heads: Head[] = [];
   const slice = folded.slice(ws, we);
-  for (const m of slice.matchAll(g.roleHead)) {
-    heads.push({ start: ws + m.index, end: ws + m.index + m[0].length, lexeme: g.heads.get(m[0].replace(/\s+/g, ' '))!, modifiers: [] });
+  for (const m of g.head.all(slice)) {
+    heads.push({ start: ws + m.index, end: ws + m.index + m.text.length, lexeme: g.heads.get(m.text.replace(/\s+/g, ' '))!, modifiers: [] });
   }
   if (!heads.length) return null;
   let k = heads.length - 1;

@@ -14,6 +14,8 @@ export interface BlockView {
   folded: string;
   /** offsets where each line of the view starts */
   lineStarts: number[];
+  /** start and end offsets of its words (letters and digits), flat: [s0, e0, s1, e1, …] */
+  words: number[];
 }
 
 // Latin letters that look Cyrillic, as typed into "MБОУ" or "СOШ" by a keyboard
@@ -22,11 +24,13 @@ const LOOKALIKE: Record<string, string> = {
   A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х',
   a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у',
 };
+const MARKUP = /[*\\_]/;
 const MIXED_WORD = /[A-Za-zА-Яа-яЁё]+/g;
 const HAS_CYRILLIC = /[А-Яа-яЁё]/;
 const HAS_LATIN = /[A-Za-z]/;
 
 function unmixScripts(text: string): string {
+  if (!HAS_LATIN.test(text)) return text;
   return text.replace(MIXED_WORD, (w) =>
     HAS_CYRILLIC.test(w) && HAS_LATIN.test(w) ? w.replace(/[A-Za-z]/g, (c) => LOOKALIKE[c] ?? c) : w,
   );
@@ -34,15 +38,30 @@ function unmixScripts(text: string): string {
 
 export function makeView(block: Block, index: number, lines: string[]): BlockView {
   const raw = lines.slice(block.line - 1, block.endLine).join('\n');
-  let text = unmixScripts(raw)
-    // emphasis and escapes are markup, not text
-    .replace(/[*\\]/g, ' ')
-    .replace(/(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, (m) => ' '.repeat(m.length));
+  let text = unmixScripts(raw);
+  // emphasis and escapes are markup, not text
+  if (MARKUP.test(text)) text = text.replace(/[*\\]/g, ' ').replace(/(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, (m) => ' '.repeat(m.length));
   // a table row reads like a list: "Иванов И.И. | директор | МБОУ СОШ № 1"
   if (block.kind === 'table-row') text = text.replace(/[|\t]/g, ',');
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  return { index, block, text, folded: fold(text), lineStarts };
+  return { index, block, text, folded: fold(text), lineStarts, words: wordOffsets(text) };
+}
+
+/** Words of Latin and Cyrillic letters and digits, by character codes: one tight pass. */
+function wordOffsets(text: string): number[] {
+  const out: number[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451;
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(start, i);
+      start = -1;
+    }
+  }
+  return out;
 }
 
 /** The 1-based source line of an offset in the view. */

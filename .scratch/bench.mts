@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { parseDocument } from '../src/pipeline.ts';
+import { extractEntities } from '../src/extract/entities/index.ts';
+import { cleanSource } from '../src/text/normalize.ts';
+import { segment } from '../src/segment/segmenter.ts';
+import { buildStructure } from '../src/structure/index.ts';
+const seeds = ['000_e63f3ed35c16b4b3','001_e77e360ac022ffa0','002_27408a7706993244','003_be9be29293db61bd','004_047d385403e37b2b'].map(s => readFileSync(`fixtures/seeds/${s}.txt`));
+const t00 = performance.now(); await parseDocument({ bytes: seeds[3]!, path: 'x', format: 'text' }); console.log('first doc (grammar compile)', Math.round(performance.now() - t00), 'ms');
+for (let w = 0; w < 50; w++) for (const b of seeds) await parseDocument({ bytes: b, path: 'x', format: 'text' });
+const N = 200;
+let t0 = performance.now();
+for (let i = 0; i < N; i++) for (const b of seeds) await parseDocument({ bytes: b, path: 'x', format: 'text' });
+const full = performance.now() - t0;
+const pre = seeds.map(b => { const text = cleanSource(b.toString('utf8')); const segmented = segment(text); return { segmented, lines: text.split('\n'), structure: buildStructure(segmented) }; });
+t0 = performance.now();
+for (let i = 0; i < N; i++) for (const p of pre) extractEntities(p);
+const ent = performance.now() - t0;
+console.log('pipeline docs/s', Math.round(N * 5 / full * 1000), 'entities only docs/s', Math.round(N * 5 / ent * 1000), 'entities ms/doc', (ent / N / 5).toFixed(3));

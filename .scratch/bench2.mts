@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { extractEntities } from '../src/extract/entities/index.ts';
+import { cleanSource } from '../src/text/normalize.ts';
+import { segment } from '../src/segment/segmenter.ts';
+import { buildStructure } from '../src/structure/index.ts';
+const seeds = ['000_e63f3ed35c16b4b3','001_e77e360ac022ffa0','002_27408a7706993244','003_be9be29293db61bd','004_047d385403e37b2b'].map(s => readFileSync(`fixtures/seeds/${s}.txt`));
+const pre = seeds.map(b => { const text = cleanSource(b.toString('utf8')); const segmented = segment(text); return { segmented, lines: text.split('\n'), structure: buildStructure(segmented) }; });
+for (let i = 0; i < 100; i++) for (const p of pre) extractEntities(p);
+const N = 400; const t0 = performance.now();
+for (let i = 0; i < N; i++) for (const p of pre) extractEntities(p);
+const ent = performance.now() - t0;
+console.log('entities ms/doc', (ent / N / 5).toFixed(3));

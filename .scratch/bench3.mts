@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { cleanSource, fold } from '../src/text/normalize.ts';
+import { segment } from '../src/segment/segmenter.ts';
+import { buildStructure } from '../src/structure/index.ts';
+const seeds = ['000_e63f3ed35c16b4b3','001_e77e360ac022ffa0','002_27408a7706993244','003_be9be29293db61bd','004_047d385403e37b2b'].map(s => readFileSync(`fixtures/seeds/${s}.txt`).toString('utf8'));
+for (let i = 0; i < 100; i++) for (const s of seeds) buildStructure(segment(cleanSource(s)));
+const N = 400; let t0 = performance.now();
+for (let i = 0; i < N; i++) for (const s of seeds) buildStructure(segment(cleanSource(s)));
+console.log('segment+structure ms/doc', ((performance.now() - t0) / N / 5).toFixed(3));
+t0 = performance.now();
+for (let i = 0; i < N; i++) for (const s of seeds) fold(s);
+console.log('fold whole doc ms/doc', ((performance.now() - t0) / N / 5).toFixed(3));
