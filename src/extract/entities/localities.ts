@@ -70,10 +70,11 @@ export function placeNominative(words: string[]): string {
   const known = entityGrammar().localityNames.get(fold(words.join(' ')));
   if (known) return known;
   if (words.length === 2) {
-    // "Горячего Ключа" → "Горячий Ключ": the adjective agrees with the noun
-    const noun = placeNominative([words[1]!]);
-    const adj = ADJECTIVE_OBLIQUE.test(words[0]!) || /(?:ой|ей)$/.test(words[0]!) ? adjectiveNominative(words[0]!, 'male') : words[0]!;
-    return `${adj} ${noun}`;
+    // "Горячего Ключа" → "Горячий Ключ": an adjective in the genitive shows the noun is in it too
+    const [adjective, noun] = words as [string, string];
+    if (/(?:ого|его)$/.test(adjective)) return `${adjectiveNominative(adjective, 'male')} ${noun.replace(/([^аеёиоуыэюя])а$/, '$1').replace(/я$/, 'ь')}`;
+    if (/(?:ой|ей)$/.test(adjective) && /[ыи]$/.test(noun)) return `${adjectiveNominative(adjective, 'female')} ${placeNominative([noun])}`;
+    return `${adjective} ${placeNominative([noun])}`;
   }
   const w = words[0]!;
   if (entityGrammar().localityNames.has(fold(w))) return entityGrammar().localityNames.get(fold(w))!;
