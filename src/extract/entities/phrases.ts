@@ -23,7 +23,7 @@ export function isWordChar(c: string | undefined): boolean {
   return code > 127 && OTHER_LETTER.test(c);
 }
 
-export function isSpace(c: string | undefined): boolean {
+function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\n' || c === '\t' || c === '\r';
 }
 

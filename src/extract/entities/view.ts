@@ -82,10 +82,6 @@ export interface Span {
   end: number;
 }
 
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** Index of the first span starting at or after `pos` in spans sorted by start (binary search). */
 export function firstStartingAt<T extends Span>(sorted: T[], pos: number): number {
   let lo = 0;
