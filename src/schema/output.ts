@@ -113,6 +113,8 @@ export const PersonSchema = z.object({
   name: z.string(),
   surname: z.string(),
   initials: z.string().nullable(),
+  /** "Чулков Иван Петрович" in the nominative when the document writes the name in full, else null */
+  fullName: z.string().nullable(),
   gender: z.enum(['male', 'female']).nullable(),
   role: z.string().nullable(),
   organizationId: z.string().nullable(),
