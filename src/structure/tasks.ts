@@ -45,6 +45,7 @@ export function findTasks(input: TaskInput): TaskOutput {
   const addressees: Addressee[] = [];
   const tasks: Task[] = [];
   const dropped = new Set<Task>();
+  const ownText: { task: Task; block: Block; text: string }[] = [];
   let stack: Frame[] = [];
   let section: Section | null = null;
   let pending: Pending[] = [];
@@ -89,7 +90,7 @@ export function findTasks(input: TaskInput): TaskOutput {
       endLine: glued?.endLine ?? b.endLine,
     };
     if (trailing) applyAttachment([t], trailing, b.line);
-    t.deadline ??= deadlineInText(text, b, lines, deadlineContext);
+    if (!t.deadline) ownText.push({ task: t, block: b, text });
     // a container's own line gives way to the tasks it heads
     for (let j = stack.length - 1; j >= 0; j--) {
       const f = stack[j]!;
@@ -240,6 +241,8 @@ export function findTasks(input: TaskInput): TaskOutput {
     stack.push(f);
   }
 
+  // a deadline in the task's own words, for tasks no "Срок:" line or cell has given one
+  for (const { task, block, text } of ownText) if (!task.deadline && !dropped.has(task)) task.deadline = deadlineInText(text, block, lines, deadlineContext);
   const kept = tasks.filter((t) => !dropped.has(t));
   kept.forEach((t, k) => (t.id = `t${k + 1}`));
   return { addressees, tasks: kept };
