@@ -5,6 +5,7 @@ import { findTitle } from './title.js';
 import { findSections } from './sections.js';
 import { isPlaceLine, readDocumentInfo } from './document.js';
 import { findTasks } from './tasks.js';
+import { findPlans } from './tables.js';
 
 export interface Structure {
   document: DocumentInfo;
@@ -16,7 +17,8 @@ export interface Structure {
 /** `lines`: the cleaned source split into lines (index 0 is line 1). */
 export function buildStructure(segmented: Segmented, lines: string[]): Structure {
   const title = findTitle(segmented.blocks);
-  const marks = findSections(segmented, title);
+  const plans = findPlans(segmented.blocks);
+  const marks = findSections(segmented, title, plans);
   const titleSet = new Set(title.blockIndexes);
   const firstMark = marks[0]?.blockIndex ?? segmented.blocks.length;
   // the preamble runs to the first list or table, and includes the first heading
@@ -25,6 +27,6 @@ export function buildStructure(segmented: Segmented, lines: string[]): Structure
   if (bodyStart < 0) bodyStart = segmented.blocks.length;
   else if (segmented.blocks[bodyStart]!.kind === 'paragraph') bodyStart++;
   const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: Math.min(bodyStart, firstMark) });
-  const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, deadlineContext: { documentDate: document.date } });
+  const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date } });
   return { document, sections: marks.map((m) => m.section), addressees, tasks };
 }

@@ -11,6 +11,7 @@ import type { Section } from '../schema/output.js';
 import { documentKindOf, type TitleInfo } from './title.js';
 import { readAddresseeHeader } from './addressees.js';
 import { readAttachment } from './attachments.js';
+import type { PlanRun } from './tables.js';
 import { opensWithDirective, protocolPart, announcesNonTasks } from './directives.js';
 
 export interface SectionMark {
@@ -51,8 +52,9 @@ function isEmbeddedTitle(b: Block): boolean {
   return documentKindOf(b) !== null && !SENTENCE_AFTER_KIND.test(b.text);
 }
 
-export function findSections(segmented: Segmented, title: TitleInfo): SectionMark[] {
+export function findSections(segmented: Segmented, title: TitleInfo, plans: PlanRun[]): SectionMark[] {
   const { blocks } = segmented;
+  const groups = new Set(plans.flatMap((p) => p.groupIndexes));
   const titleBlocks = new Set(title.blockIndexes);
   const afterTitle = title.blockIndexes.length ? Math.max(...title.blockIndexes) : -1;
   const marks: SectionMark[] = [];
@@ -74,7 +76,10 @@ export function findSections(segmented: Segmented, title: TitleInfo): SectionMar
   const titleStart = title.blockIndexes.length ? Math.min(...title.blockIndexes) : 0;
   blocks.forEach((b, i) => {
     // before the title is the letterhead ("ПРОЕКТ", the organisation's name)
-    if (i < titleStart || titleBlocks.has(i) || b.kind === 'table-row') return;
+    if (i < titleStart || titleBlocks.has(i)) return;
+    // a plan's group rows ("| | Организационная работа | | |") are topics of the rows below
+    if (groups.has(i)) return add(i, 'topic');
+    if (b.kind === 'table-row') return;
     const part = protocolPart(b.text);
     if (part) add(i, 'explicit', { decisions: part.decisions, nonTasks: announcesNonTasks(b.text) });
     else if (b.kind === 'heading') add(i, 'explicit', { nonTasks: announcesNonTasks(b.text) });

@@ -38,15 +38,62 @@ function findColumns(header: string[]): Record<Column, number> | null {
   return cols.text >= 0 && (cols.deadline >= 0 || cols.responsible >= 0) ? cols : null;
 }
 
-/** Read one table (consecutive rows of the same table number); null when it is not a plan. */
-export function readPlanTable(rows: Block[]): PlanTable | null {
-  const header = rows[0]?.cells;
-  if (!header) return null;
-  const cols = findColumns(header);
-  if (!cols) return null;
+export interface PlanRun extends PlanTable {
+  /** block indexes of the run's first and last row */
+  start: number;
+  end: number;
+  /** block indexes of group headings: group rows, and short lines that cut a TAB table in two */
+  groupIndexes: number[];
+}
+
+/** How many short lines may stand between two parts of one plan ("\tРабота с родителями\t\t" loses its TABs). */
+const MAX_GAP = 2;
+const GAP_LINE_LENGTH = 120;
+
+/** Every plan of measures in the document, in order. */
+export function findPlans(blocks: Block[]): PlanRun[] {
+  const runs: PlanRun[] = [];
+  let last: { run: PlanRun; columns: Record<Column, number>; width: number } | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'table-row') continue;
+    let end = i;
+    while (end + 1 < blocks.length && blocks[end + 1]!.kind === 'table-row' && blocks[end + 1]!.table === b.table) end++;
+    const rows = blocks.slice(i, end + 1);
+    const header = findColumns(b.cells ?? []);
+    let run: PlanRun | null = null;
+    if (header) {
+      run = { ...readRows(rows.slice(1), header), start: i, end, groupIndexes: [] };
+      last = { run, columns: header, width: b.cells?.length ?? 0 };
+    } else if (last && (b.cells?.length ?? 0) === last.width && isGap(blocks, last.run.end + 1, i)) {
+      // the same plan, cut by a group heading that lost its TABs
+      run = { ...readRows(rows, last.columns), start: i, end, groupIndexes: [] };
+      for (let k = last.run.end + 1; k < i; k++) run.groupIndexes.push(k);
+      last = { run, columns: last.columns, width: last.width };
+    } else last = null;
+    if (run) {
+      for (const g of run.groups) run.groupIndexes.push(blocks.indexOf(g, i));
+      run.groupIndexes.sort((x, y) => x - y);
+      runs.push(run);
+    }
+    i = end;
+  }
+  return runs;
+}
+
+function isGap(blocks: Block[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > MAX_GAP) return false;
+  for (let k = from; k < to; k++) {
+    const b = blocks[k]!;
+    if (b.kind !== 'paragraph' || b.endsWithColon || b.text.length > GAP_LINE_LENGTH) return false;
+  }
+  return true;
+}
+
+function readRows(rows: Block[], cols: Record<Column, number>): PlanTable {
   const out: PlanTable = { rows: [], groups: [] };
   const cell = (cells: string[], i: number) => (i >= 0 ? (cells[i] ?? '').trim() || null : null);
-  for (const row of rows.slice(1)) {
+  for (const row of rows) {
     const cells = row.cells ?? [];
     if (cells.filter((c) => c.trim() !== '').length === 1 && cells.length > 1) {
       out.groups.push(row);

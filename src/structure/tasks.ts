@@ -11,7 +11,7 @@ import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, opensWithDirecti
 import { readAttachment, readTrailing, splitGlued, type Attachment } from './attachments.js';
 import { splitResponsible } from './responsible.js';
 import { deadlineFromPhrase, deadlineInText } from './deadlines.js';
-import { readPlanTable } from './tables.js';
+import type { PlanRun } from './tables.js';
 import { contextOf, nearestAddressee, pathOf, siblingLevel, signature, type Frame } from './frames.js';
 import type { SectionMark } from './sections.js';
 
@@ -20,6 +20,7 @@ export interface TaskInput {
   /** cleaned source lines; index 0 is line 1 */
   lines: string[];
   sections: SectionMark[];
+  plans: PlanRun[];
   deadlineContext: DeadlineContext;
 }
 
@@ -39,6 +40,7 @@ interface Pending {
 
 export function findTasks(input: TaskInput): TaskOutput {
   const { segmented, lines, sections, deadlineContext } = input;
+  const plans = new Map(input.plans.map((p) => [p.start, p]));
   const blocks = segmented.blocks;
   const marks = new Map(sections.map((m) => [m.blockIndex, m]));
   const pageNumbers = new Set(segmented.pageNumberLines);
@@ -154,19 +156,21 @@ export function findTasks(input: TaskInput): TaskOutput {
     }
 
     if (b.kind === 'table-row') {
-      let end = i;
-      while (end + 1 < blocks.length && blocks[end + 1]!.kind === 'table-row' && blocks[end + 1]!.table === b.table) end++;
-      const plan = readPlanTable(blocks.slice(i, end + 1));
+      const plan = plans.get(i);
       if (plan) {
         const parent = top() ?? null;
-        for (const r of plan.rows) {
+        const rows = new Map(plan.rows.map((r) => [r.row, r]));
+        for (let k = i; k <= plan.end; k++) {
+          section = marks.get(k)?.section ?? section; // a group row
+          const r = rows.get(blocks[k]!);
+          if (!r) continue;
           const t = addTask(r.row, r.text, { label: r.number }, parent);
           if (r.deadline) t.deadline = deadlineFromPhrase(r.deadline, r.row.line, deadlineContext) ?? t.deadline;
           if (r.responsible) t.responsible = splitResponsible(r.responsible);
         }
         pending = [];
+        i = plan.end;
       }
-      i = end;
       continue;
     }
 

@@ -137,6 +137,11 @@ describe('a plan of measures as a table', () => {
       ['Обновить стенд «Безопасность»', 'до 1 мая', ['завхоз', 'Маслова Е.Н.'], 3],
     ]);
   });
+  it('a group row of a plan is a topic section of the rows below it', () => {
+    const s = structureOf('№\tНаименование мероприятия\tСроки\tИсполнители\n\tРабота с родителями\t\t\n1\tПровести общешкольное собрание\tсентябрь\tдиректор\n\tРабота с обучающимися\t\t\n2\tОрганизовать олимпиаду\tоктябрь\tзавуч\n');
+    expect(s.sections.map((x) => [x.title, x.line])).toEqual([['Работа с родителями', 2], ['Работа с обучающимися', 4]]);
+    expect(s.tasks.map((t) => [t.number, t.sectionId])).toEqual([['1', 's1'], ['2', 's2']]);
+  });
   it('a table without a measure column gives no tasks', () => {
     expect(structureOf('ФИО\tДолжность\nИванова А.А.\tучитель\n').tasks).toEqual([]);
   });
