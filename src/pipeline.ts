@@ -32,7 +32,7 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const text = cleanSource(decoded.text);
   const lines = text.split('\n');
   const segmented = segment(text);
-  const structure = buildStructure(segmented);
+  const structure = buildStructure(segmented, lines);
   const entities = extractEntities({ segmented, lines, structure });
 
   const output: Output = {

@@ -3,6 +3,9 @@ import type { Segmented } from '../segment/segmenter.js';
 import type { Addressee, DocumentInfo, Section, Task } from '../schema/output.js';
 import { findTitle } from './title.js';
 import { findSections } from './sections.js';
+import { isPlaceLine, readDocumentInfo } from './document.js';
+import { findTasks } from './tasks.js';
+import { findPlans } from './tables.js';
 
 export interface Structure {
   document: DocumentInfo;
@@ -11,20 +14,19 @@ export interface Structure {
   tasks: Task[];
 }
 
-export function buildStructure(segmented: Segmented): Structure {
+/** `lines`: the cleaned source split into lines (index 0 is line 1). */
+export function buildStructure(segmented: Segmented, lines: string[]): Structure {
   const title = findTitle(segmented.blocks);
-  return {
-    document: {
-      kind: title.kind,
-      title: title.title,
-      event: null,
-      date: null,
-      period: null,
-      place: null,
-      participants: null,
-    },
-    sections: findSections(segmented, title),
-    addressees: [],
-    tasks: [],
-  };
+  const plans = findPlans(segmented.blocks);
+  const marks = findSections(segmented, title, plans);
+  const titleSet = new Set(title.blockIndexes);
+  const firstMark = marks[0]?.blockIndex ?? segmented.blocks.length;
+  // the preamble runs to the first list or table, and includes the first heading
+  // sentence ("Участники конференции (212 человек), обсудив …, решили:")
+  let bodyStart = segmented.blocks.findIndex((b, i) => !titleSet.has(i) && ((b.kind === 'item' && !isPlaceLine(b)) || b.kind === 'table-row' || b.endsWithColon));
+  if (bodyStart < 0) bodyStart = segmented.blocks.length;
+  else if (segmented.blocks[bodyStart]!.kind === 'paragraph') bodyStart++;
+  const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: Math.min(bodyStart, firstMark) });
+  const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date } });
+  return { document, sections: marks.map((m) => m.section), addressees, tasks };
 }

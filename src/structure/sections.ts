@@ -1,20 +1,121 @@
-// Sections: headings that divide the body (not the title). For now the
-// segmenter's explicit headings — "# …" and lines in capitals; topic lines
-// without markup are recognised by the structure stage.
-import type { Segmented } from '../segment/segmenter.js';
+// Sections: what divides the body, besides the title.
+//   explicit — "# …" and lines in capitals ("РЕШИЛИ:"), the standing parts of a
+//              protocol in any case ("Повестка дня:", "Ход заседания:"), roman
+//              headings ("II. В сфере дополнительного образования"), and the
+//              title of a second document in the same file ("Аналитическая справка …")
+//   topic    — a short line without a label or a verb that heads an addressee
+//              block or a list of tasks ("Воспитание.", "Профориентация");
+//              nested in the explicit section around it.
+import type { Block, Segmented } from '../segment/segmenter.js';
 import type { Section } from '../schema/output.js';
-import type { TitleInfo } from './title.js';
+import { documentKindOf, type TitleInfo } from './title.js';
+import { readAddresseeHeader } from './addressees.js';
+import { readAttachment } from './attachments.js';
+import type { PlanRun } from './tables.js';
+import { opensWithDirective, protocolPart, announcesNonTasks } from './directives.js';
 
-export function findSections(segmented: Segmented, title: TitleInfo): Section[] {
+export interface SectionMark {
+  blockIndex: number;
+  section: Section;
+  kind: 'explicit' | 'topic';
+  /** the section introduces decisions ("РЕШИЛИ:") */
+  decisions: boolean;
+  /** the section introduces a list that is not tasks ("Повестка дня:") */
+  nonTasks: boolean;
+  /** a roman heading item: its label starts the path of the tasks below */
+  label: string | null;
+}
+
+const TOPIC_MAX_LENGTH = 160;
+const INITIALS = /[А-ЯЁ]\.\s?[А-ЯЁ]\./u;
+// "Резолюция принята участниками …": a short participle after the kind word is a sentence, not a title
+const SENTENCE_AFTER_KIND = /^\S+(?:\s+\S+)?\s+[а-яё]+(?:[нт][аоы])(?:\s|$)/u;
+
+function sectionTitle(text: string): string {
+  return text.replace(/[\s:.]+$/, '').trim();
+}
+
+function isTopic(blocks: Block[], i: number): boolean {
+  const b = blocks[i]!;
+  if (b.kind !== 'paragraph' || b.endsWithColon || b.text.length > TOPIC_MAX_LENGTH) return false;
+  if (!/^[А-ЯЁA-Z]/.test(b.text) || INITIALS.test(b.text) || /[,;]$/.test(b.text)) return false;
+  if (/\d{2}/.test(b.text)) return false; // dates, phone numbers, statistics
+  if (opensWithDirective(b.text) || readAttachment(b.text)) return false;
+  const next = blocks[i + 1];
+  if (!next) return false;
+  if (next.endsWithColon && readAddresseeHeader(next.text)) return true;
+  return next.kind === 'item' && opensWithDirective(next.text);
+}
+
+function isEmbeddedTitle(b: Block): boolean {
+  if (b.kind === 'item' || b.kind === 'table-row' || b.text.length > 300) return false;
+  return documentKindOf(b) !== null && !SENTENCE_AFTER_KIND.test(b.text);
+}
+
+export function findSections(segmented: Segmented, title: TitleInfo, plans: PlanRun[]): SectionMark[] {
+  const { blocks } = segmented;
+  const groups = new Set(plans.flatMap((p) => p.groupIndexes));
   const titleBlocks = new Set(title.blockIndexes);
-  const sections: Section[] = [];
-  segmented.blocks.forEach((b, i) => {
-    if (b.kind !== 'heading' || titleBlocks.has(i)) return;
-    sections.push({ id: `s${sections.length + 1}`, title: b.text.replace(/:$/, ''), parentId: null, line: b.line, endLine: b.line });
+  const afterTitle = title.blockIndexes.length ? Math.max(...title.blockIndexes) : -1;
+  const marks: SectionMark[] = [];
+  let parent: SectionMark | null = null;
+  const add = (i: number, kind: SectionMark['kind'], extra: Partial<SectionMark> = {}) => {
+    const b = blocks[i]!;
+    const mark: SectionMark = {
+      blockIndex: i,
+      kind,
+      decisions: false,
+      nonTasks: false,
+      label: null,
+      ...extra,
+      section: { id: `s${marks.length + 1}`, title: sectionTitle(b.text), parentId: kind === 'topic' && parent ? parent.section.id : null, line: b.line, endLine: b.endLine },
+    };
+    marks.push(mark);
+    if (kind === 'explicit') parent = mark;
+  };
+  const titleStart = title.blockIndexes.length ? Math.min(...title.blockIndexes) : 0;
+  blocks.forEach((b, i) => {
+    // before the title is the letterhead ("ПРОЕКТ", the organisation's name)
+    if (i < titleStart || titleBlocks.has(i)) return;
+    // a plan's group rows ("| | Организационная работа | | |") are topics of the rows below
+    if (groups.has(i)) return add(i, 'topic');
+    if (b.kind === 'table-row') return;
+    const part = protocolPart(b.text);
+    if (part) add(i, 'explicit', { decisions: part.decisions, nonTasks: announcesNonTasks(b.text) });
+    else if (b.kind === 'heading') add(i, 'explicit', { nonTasks: announcesNonTasks(b.text) });
+    else if (i > afterTitle && afterTitle >= 0 && b.kind === 'paragraph' && isEmbeddedTitle(b)) add(i, 'explicit');
+    else if (b.kind === 'item' && b.labelStyle === 'roman' && !opensWithDirective(b.text) && !(b.endsWithColon && readAddresseeHeader(b.text)))
+      add(i, 'explicit', { label: b.label });
+    else if (isTopic(blocks, i)) add(i, 'topic');
   });
-  for (let i = 0; i < sections.length; i++) {
-    const next = sections[i + 1];
-    sections[i]!.endLine = next ? Math.max(sections[i]!.line, next.line - 1) : Math.max(sections[i]!.line, segmented.lineCount);
+  // a section runs to the line before the next section of its level (or any, for topics)
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k]!;
+    let end = segmented.lineCount;
+    for (let j = k + 1; j < marks.length; j++) {
+      const n = marks[j]!;
+      if (m.kind === 'topic' || n.kind === 'explicit') {
+        end = n.section.line - 1;
+        break;
+      }
+    }
+    m.section.endLine = Math.max(m.section.line, lastContentLine(segmented, end));
   }
-  return sections;
+  return marks;
+}
+
+/** Trailing blank lines do not belong to a section: the end of the last block that starts by `limit`. */
+function lastContentLine(segmented: Segmented, limit: number): number {
+  const blocks = segmented.blocks;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.line <= limit) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found < 0 ? 0 : Math.min(blocks[found]!.endLine, limit);
 }

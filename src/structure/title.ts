@@ -8,6 +8,7 @@ import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
 import type { Block } from '../segment/segmenter.js';
 import type { DocumentInfo } from '../schema/output.js';
+import { readDocumentDate } from './document-date.js';
 
 const DocumentKindsGrammar = z.object({
   kinds: z.array(
@@ -29,14 +30,15 @@ export interface TitleInfo {
 const TITLE_WINDOW = 8;
 const CONTINUATION = /^(?:[а-яё]|[«"“„]|[IVXLC]+\s+[а-яё]|\d{1,2}-?(?:го|й|я|ой|ого)?\s+[а-яё])/u;
 
+let kindWords: { kind: DocumentInfo['kind']; word: string }[] | null = null;
+/** Kind words are short: only the start of a block is folded and compared. */
+const KIND_PREFIX = 48;
+
 export function documentKindOf(block: Block): DocumentInfo['kind'] | null {
-  const grammar = loadGrammar('document-kinds', DocumentKindsGrammar);
-  const text = fold(block.text);
-  for (const { kind, words } of grammar.kinds) {
-    for (const w of words) {
-      const word = fold(w);
-      if (text.startsWith(word) && !/[а-яa-z]/.test(text.charAt(word.length))) return kind;
-    }
+  kindWords ??= loadGrammar('document-kinds', DocumentKindsGrammar).kinds.flatMap(({ kind, words }) => words.map((w) => ({ kind, word: fold(w) })));
+  const text = fold(block.text.slice(0, KIND_PREFIX));
+  for (const { kind, word } of kindWords) {
+    if (text.startsWith(word) && !/[а-яa-z]/.test(text.charAt(word.length))) return kind;
   }
   return null;
 }
@@ -54,6 +56,7 @@ export function findTitle(blocks: Block[]): TitleInfo {
       const next = blocks[j]!;
       if (next.kind !== 'paragraph' || next.text.length > 300 || !CONTINUATION.test(next.text)) break;
       if (/\d{4}\s*(?:г\.|года?)?\s*$/.test(next.text) && !/[«"]/.test(next.text)) break; // "11 января 2023 года"
+      if (readDocumentDate(next.text)) break; // "20 августа 2015 года прошел вебинар …"
       parts.push(next.text);
       indexes.push(j);
     }

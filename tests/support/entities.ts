@@ -7,7 +7,8 @@ import { extractEntities, type Entities } from '../../src/extract/entities/index
 export function entitiesOf(text: string): Entities {
   const clean = cleanSource(text);
   const segmented = segment(clean);
-  return extractEntities({ segmented, lines: clean.split('\n'), structure: buildStructure(segmented) });
+  const lines = clean.split('\n');
+  return extractEntities({ segmented, lines, structure: buildStructure(segmented, lines) });
 }
 
 /** [text, form, type, numbers, name, locality] of each organisation: compact to compare. */

@@ -1,0 +1,40 @@
+// Is a word an infinitive? Russian infinitives end in -ть/-ться, -ти/-тись
+// (after с/з/й: "провести", "внести", "найти") or -чь/-чься ("привлечь"). The
+// nouns that share those endings are few and closed ("часть", "деятельность",
+// "области"), so an ending rule with a list of exceptions is exact on official
+// text (measured in README "Morphology") and costs nothing to load.
+import { z } from 'zod';
+import { loadGrammar } from '../grammar/load.js';
+
+const VerbsGrammar = z.object({
+  leads: z.array(z.string().min(1)),
+  notInfinitives: z.array(z.string().min(1)),
+});
+
+let exceptions: Set<string> | null = null;
+let leads: Set<string> | null = null;
+
+function grammar() {
+  const g = loadGrammar('directive-verbs', VerbsGrammar);
+  exceptions ??= new Set(g.notInfinitives.map((w) => w.toLowerCase()));
+  leads ??= new Set(g.leads.map((w) => w.toLowerCase()));
+  return { exceptions, leads };
+}
+
+const INFINITIVE = /(?:ть|ться|чь|чься|[сз]ти|[сз]тись|йти|йтись)$/;
+// oblique forms of "-ость" nouns ("деятельности") and "власти", "части", "снасти"
+const NOUN_STI = /(?:ости|асти|ясти)$/;
+const VERB_ASTI = /(?:расти|спасти|красти)$/;
+
+export function isInfinitive(word: string): boolean {
+  const w = word.toLowerCase().replace(/ё/g, 'е');
+  if (w.length < 4 || !INFINITIVE.test(w)) return false;
+  if (w.endsWith('ость')) return false; // "деятельность", "готовность"
+  if (NOUN_STI.test(w) && !VERB_ASTI.test(w)) return false;
+  return !grammar().exceptions.has(w);
+}
+
+/** Verbs that open a directive and take an addressee after them ("Рекомендовать руководителям …"). */
+export function isLeadVerb(word: string): boolean {
+  return grammar().leads.has(word.toLowerCase().replace(/ё/g, 'е'));
+}

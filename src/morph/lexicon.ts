@@ -1,0 +1,86 @@
+// The lexicon of addressee head nouns (grammars/addressee-heads.json), expanded
+// once into a map from every case form to its analyses.
+import { z } from 'zod';
+import { loadGrammar } from '../grammar/load.js';
+import { declineNoun, genderOf, type Case, type Gender, type GrammaticalNumber } from './declension.js';
+import { adjectiveForms } from './adjectives.js';
+
+const HeadsGrammar = z.object({
+  nouns: z.array(
+    z.object({
+      sg: z.string().min(1),
+      pl: z.string().min(1),
+      stem: z.string().min(1).optional(),
+      person: z.boolean().optional(),
+      org: z.boolean().optional(),
+    }),
+  ),
+  adjectival: z.array(z.string().min(1)),
+  stressedAdjectives: z.array(z.string().min(1)),
+});
+
+export interface NounAnalysis {
+  /** nominative singular */
+  lemma: string;
+  /** the nominative in the number of the analysed form */
+  nominative: string;
+  case: Case;
+  number: GrammaticalNumber;
+  gender: Gender;
+  person: boolean;
+  org: boolean;
+  /** a substantivised adjective ("заведующим") */
+  adjectival: boolean;
+}
+
+export interface Lexicon {
+  forms: Map<string, NounAnalysis[]>;
+  stressed: Set<string>;
+}
+
+let lexicon: Lexicon | null = null;
+
+export function getLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const g = loadGrammar('addressee-heads', HeadsGrammar);
+  const forms = new Map<string, NounAnalysis[]>();
+  const add = (form: string, a: NounAnalysis) => {
+    const list = forms.get(form);
+    if (list) list.push(a);
+    else forms.set(form, [a]);
+  };
+  for (const n of g.nouns) {
+    const sg = n.sg.toLowerCase();
+    const pl = n.pl.toLowerCase();
+    const gender = genderOf(sg);
+    for (const f of declineNoun(sg, pl, n.stem)) {
+      add(f.form, {
+        lemma: sg,
+        nominative: f.number === 'sg' ? sg : pl,
+        case: f.case,
+        number: f.number,
+        gender,
+        person: n.person ?? false,
+        org: n.org ?? false,
+        adjectival: false,
+      });
+    }
+  }
+  const stressed = new Set(g.stressedAdjectives.map((s) => s.toLowerCase()));
+  for (const a of g.adjectival) {
+    const sg = a.toLowerCase();
+    for (const f of adjectiveForms(sg)) {
+      add(f.form, { lemma: sg, nominative: f.nominative, case: f.case, number: f.number, gender: 'm', person: true, org: false, adjectival: true });
+    }
+  }
+  lexicon = { forms, stressed };
+  return lexicon;
+}
+
+export function lookupNoun(word: string, c: Case): NounAnalysis | null {
+  const list = getLexicon().forms.get(word);
+  if (!list) return null;
+  // prefer the plural: "заместителям руководителей" — and for a form shared by
+  // both numbers of one lemma (gen sg = nom pl "управления") the case decides
+  return list.find((a) => a.case === c && a.number === 'pl') ?? list.find((a) => a.case === c) ?? null;
+}

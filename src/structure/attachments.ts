@@ -1,0 +1,107 @@
+// Lines that annotate the task(s) before them instead of being tasks:
+//   "Срок исполнения: постоянно."  "Сроки: сентябрь 2023 г."
+//   "Ответственный: Иванова И.И."  "Ответственные – руководители ОО"
+//   "Срок: до 01.10.2023. Ответственный: Петров П.П." (both on one line)
+// They may also close a task's own text: "… (срок – до 01.10.2023)",
+// "… Ответственный: зам. директора по УВР." — see readTrailing.
+import { fold, squeeze } from '../text/normalize.js';
+
+export interface Attachment {
+  /** the deadline phrase as written, or null */
+  deadline: string | null;
+  /** the responsible phrase as written, or null */
+  responsible: string | null;
+}
+
+// matched on fold(text); bounded, anchored alternatives only
+const DEADLINE_LABEL = /^(?:срок[иа]?|дата)(?:\s+(?:исполнения|выполнения|реализации|проведения|исп\.))?\s*(?:[:-]|—)\s*/;
+const RESPONSIBLE_LABEL = /^(?:ответственн(?:ый|ые|ая|ое|ыми?)|отв\.|исполнител[ьи])(?:\s+(?:за\s+(?:исполнение|выполнение|реализацию)|исполнители))?\s*(?:[:-])\s*/;
+const SECOND_LABEL = /(?:^|[.;,]\s*|\s)(?=(?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])(?:\s+[а-я.]{2,12}){0,2}\s*[:-])/g;
+
+/** Trim a value; a final dot stays when it closes an abbreviation ("2023 г.", "Петров П.П."). */
+const ANNOTATION_START = /^(?:[СсОоИиДд])/;
+const ANNOTATION_WORD = /[Сс]рок|[Оо]тветствен|[Ии]сполнител/;
+
+function trimValue(v: string): string {
+  const t = v.replace(/^[\s:–—-]+/, '').replace(/[\s;,]+$/, '').trim();
+  return ABBREVIATION_END.test(t) ? t : t.replace(/\.+$/, '').trim();
+}
+
+const ABBREVIATION_END = /(?:^|[\s.])(?:[а-яё]{1,3}|[А-ЯЁ])\.$/u;
+
+/** Read a whole block that is an annotation line; null for any other block. */
+export function readAttachment(text: string): Attachment | null {
+  if (!ANNOTATION_START.test(text)) return null; // most blocks: no fold needed
+  const folded = fold(text);
+  if (!DEADLINE_LABEL.test(folded) && !RESPONSIBLE_LABEL.test(folded)) return null;
+  const result: Attachment = { deadline: null, responsible: null };
+  for (const [start, end] of segments(folded)) {
+    const f = folded.slice(start, end);
+    const d = DEADLINE_LABEL.exec(f);
+    const r = d ? null : RESPONSIBLE_LABEL.exec(f);
+    if (d) result.deadline ??= trimValue(text.slice(start + d[0].length, end)) || null;
+    else if (r) result.responsible ??= trimValue(text.slice(start + r[0].length, end)) || null;
+  }
+  return result.deadline !== null || result.responsible !== null ? result : null;
+}
+
+/** Offsets of the labelled parts of one line: "Срок: … . Ответственный: …". */
+function segments(folded: string): [number, number][] {
+  const starts = [0];
+  SECOND_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SECOND_LABEL.exec(folded))) {
+    const at = m.index + m[0].length;
+    if (at > 0 && at > starts[starts.length - 1]!) starts.push(at);
+    if (m[0].length === 0) SECOND_LABEL.lastIndex++;
+  }
+  return starts.map((s, i) => [s, starts[i + 1] ?? folded.length]);
+}
+
+// "… (срок – до 01.10.2023)", "… (ответственный – Иванова И.И.)"
+const PAREN_TAIL = /\(\s*((?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])[^()]{0,200})\)\s*[.;]?\s*$/;
+// "… . Ответственный: зам. директора по УВР." — after a sentence end
+const SENTENCE_TAIL = /[.;]\s+((?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])(?:\s+[а-я]{2,12})?\s*[:-].{1,200})$/;
+
+/**
+ * A labelled annotation that closes a task's own text. The text stays as
+ * written (the contract keeps a task's words); the annotation is read from it.
+ */
+export function readTrailing(text: string): Attachment | null {
+  if (!ANNOTATION_WORD.test(text)) return null;
+  const folded = fold(text);
+  const m = PAREN_TAIL.exec(folded) ?? SENTENCE_TAIL.exec(folded);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  return readAttachment(text.slice(at, at + m[1]!.length));
+}
+
+export interface GluedAnnotation {
+  attachment: Attachment;
+  line: number;
+}
+
+/**
+ * "1.2. Разработать планы …\nСрок: до 15 сентября\nОтветственный: …" written
+ * without blank lines reaches us as one block: split the annotation lines off.
+ * Returns the task's own text and last line, and the annotations in order.
+ */
+export function splitGlued(block: { text: string; raw: string; line: number; endLine: number }): { text: string; endLine: number; annotations: GluedAnnotation[] } {
+  const annotations: GluedAnnotation[] = [];
+  if (!block.raw.includes('\n')) return { text: block.text, endLine: block.endLine, annotations };
+  const rawLines = block.raw.split('\n');
+  let cutLine = -1;
+  for (let k = 1; k < rawLines.length; k++) {
+    const attachment = readAttachment(squeeze(rawLines[k]!));
+    if (!attachment) {
+      if (cutLine >= 0) break;
+      continue;
+    }
+    if (cutLine < 0) cutLine = k;
+    annotations.push({ attachment, line: block.line + k });
+  }
+  if (cutLine < 0) return { text: block.text, endLine: block.endLine, annotations };
+  const at = block.text.indexOf(squeeze(rawLines[cutLine]!));
+  const text = at > 0 ? block.text.slice(0, at).trim() : block.text;
+  return { text, endLine: block.line + cutLine - 1, annotations };
+}

@@ -1,0 +1,97 @@
+// Is an item a task? A task says what someone must do: in Russian official
+// writing that is an infinitive ("обеспечить", "продолжить работу", "признать"),
+// first in the item or right after the addressee. Lists that are not tasks —
+// topics discussed, tracks, practice titles, attendees, narrative statements
+// ("1. Форум был организован …"), statistics, votes — open with nouns, names or
+// finite verbs, and are often announced by a heading with a cue word
+// ("обсуждены следующие вопросы:", "Основные треки Форума:").
+import { z } from 'zod';
+import { loadGrammar } from '../grammar/load.js';
+import { fold } from '../text/normalize.js';
+import { isInfinitive, isLeadVerb } from '../morph/infinitive.js';
+import { readInlineAddressee } from './addressees.js';
+
+const CuesGrammar = z.object({
+  cues: z.array(z.string().min(1)),
+  protocolParts: z.array(z.string().min(1)),
+  taskParts: z.array(z.string().min(1)),
+  taskCues: z.array(z.string().min(1)),
+});
+
+let cueRe: RegExp | null = null;
+let taskCueRe: RegExp | null = null;
+
+function cuePattern(words: string[]): RegExp {
+  return new RegExp(`(?:^|[^а-яa-z])(?:${words.map((c) => fold(c).replace(/[^а-яa-z ]/g, '').replace(/ /g, '[а-я]*\\s+')).join('|')})`, 'u');
+}
+
+function cues() {
+  return loadGrammar('non-task-cues', CuesGrammar);
+}
+
+/** Words from the start of an item that may come before its infinitive in an addressee block. */
+const EARLY_WORDS = 12;
+
+function firstWords(text: string, n: number): string[] {
+  const out: string[] = [];
+  const re = /[а-яёА-ЯЁa-zA-Z-]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && out.length < n) out.push(m[0]);
+  return out;
+}
+
+// "До 31.03.2022 внести …", "В срок до 1 июня провести …", "Ежегодно проводить …":
+// a time adverbial may stand before the verb
+const LEADING_TIME = /^(?:(?:в\s+срок\s+)?до|не\s+позднее|в\s+течение|в\s+срок|с|к|ежегодно|ежеквартально|ежемесячно|еженедельно|постоянно|систематически|регулярно)\s/;
+const TIME_WORD = /\d|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|квартал|полугоди|месяц|недел/;
+const TIME_SPAN = 6;
+const TIME_FIRST = /^(?:[Дд]о|[Нн]е|[Вв]|[Сс]|[Кк]|[Ее]же\S*|[Пп]остоянно|[Сс]истематически|[Рр]егулярно)$/;
+
+/** Opens with an infinitive, a lead verb, an inline addressee and its verb, or a time adverbial and its verb. */
+export function opensWithDirective(text: string): boolean {
+  const words = firstWords(text, TIME_SPAN + 1);
+  const first = words[0];
+  if (!first) return false;
+  if (isInfinitive(first) || isLeadVerb(first)) return true;
+  const f = TIME_FIRST.test(first) ? fold(text.slice(0, 80)) : '';
+  if (f !== '' && LEADING_TIME.test(f)) {
+    const verb = words.findIndex((w) => isInfinitive(w));
+    if (verb > 0 && (TIME_WORD.test(fold(text.slice(0, text.indexOf(words[verb]!)))) || !/^(?:до|с|к|в)\s/.test(f))) return true;
+  }
+  return readInlineAddressee(text) !== null;
+}
+
+/**
+ * Within an addressee block the verb may come later: "в мониторинг … внести
+ * оценку", "через использование … обеспечить воспитание". Before the first
+ * sentence end only, so a narrative statement with a later infinitive is not taken.
+ */
+export function hasEarlyInfinitive(text: string): boolean {
+  const sentence = /^.*?(?:[.!?](?=\s+[А-ЯЁ])|$)/su.exec(text)![0];
+  return firstWords(sentence, EARLY_WORDS).some((w) => isInfinitive(w));
+}
+
+/** A heading that announces a list which is not a list of tasks. */
+export function announcesNonTasks(heading: string): boolean {
+  cueRe ??= cuePattern(cues().cues);
+  return cueRe.test(fold(heading));
+}
+
+/** A heading that announces decisions: "Совещание РЕШИЛО:", "Участники рекомендуют:". */
+export function announcesTasks(heading: string): boolean {
+  taskCueRe ??= cuePattern(cues().taskCues);
+  return taskCueRe.test(fold(heading));
+}
+
+const PART_MAX_LENGTH = 40;
+
+export type ProtocolPart = { part: string; decisions: boolean };
+
+/** "Повестка дня:", "РЕШИЛИ:", "Ход заседания" — a block that is only a standing part of a protocol. */
+export function protocolPart(text: string): ProtocolPart | null {
+  if (text.length > PART_MAX_LENGTH) return null;
+  const t = fold(text).replace(/[\s:.]+$/, '').replace(/\s+/g, ' ').trim();
+  const g = cues();
+  const part = g.protocolParts.find((p) => fold(p) === t);
+  return part ? { part, decisions: g.taskParts.some((p) => fold(p) === t) } : null;
+}

@@ -1,0 +1,151 @@
+// The document as a whole: kind and title (title.ts), the event it results
+// from and its quoted name, the date, the place and the head count. All of it
+// is read from the title and the preamble — the blocks before the first list,
+// header or section — so a date or a number inside the tasks is never taken.
+import { z } from 'zod';
+import { loadGrammar } from '../grammar/load.js';
+import { fold, squeeze } from '../text/normalize.js';
+import type { Block } from '../segment/segmenter.js';
+import type { DocumentInfo } from '../schema/output.js';
+import type { TitleInfo } from './title.js';
+import { readDocumentDate } from './document-date.js';
+
+const EventsGrammar = z.object({
+  events: z.array(z.object({ type: z.string().min(1), stems: z.array(z.string().min(1)).min(1) })),
+});
+
+let eventPatterns: { type: string; re: RegExp }[] | null = null;
+
+function events(): { type: string; re: RegExp }[] {
+  eventPatterns ??= loadGrammar('event-types', EventsGrammar).events.flatMap((e) =>
+    e.stems.map((stem) => ({
+      type: e.type,
+      // "кругл стол" → a word starting "кругл", then a word starting "стол"
+      re: new RegExp(`(?:^|[^а-яa-z])${fold(stem).split(/\s+/).join('[а-я]*\\s+')}`, 'u'),
+    })),
+  );
+  return eventPatterns;
+}
+
+/** How many blocks after the title the preamble may run at most. */
+const PREAMBLE_LIMIT = 12;
+// "ст. Динская", "г. Новоалтайск, 24 августа 2023 года" (a date may follow the comma)
+const PLACE_LINE = /^((?:ст\.|ст-ца|станица|г\.|город|с\.|село|пос\.|п\.|пгт\.?|х\.|хутор|д\.|деревня|рп\.?)\s*[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\.?(?:$|,\s*\S.*\d)/u;
+const PLACE_LABEL = /^место\s+проведения\s*:\s*/;
+const HEAD_COUNT = /(?:присутствовал[аио]?|участвовал[аио]?|приняли\s+участие|участников)?[\s:(]*(\d{1,5})\s*(?:человек|чел\.)/u;
+
+export function findEvent(texts: string[]): DocumentInfo['event'] {
+  for (const text of texts) {
+    const f = fold(text);
+    const hit = events().find(({ re }) => re.test(f));
+    if (hit) return { type: hit.type, name: quotedName(text) };
+  }
+  return null;
+}
+
+/** The first «…» of the text with nested quotes kept: «Форум «Флагманы …» как …». */
+export function quotedName(text: string): string | null {
+  const open = firstNameQuote(text);
+  if (open < 0) return null;
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '«' || c === '„' || c === '“') depth++;
+    else if (c === '»' || c === '”') {
+      depth--;
+      if (depth === 0) return text.slice(open + 1, i).trim() || null;
+    } else if (c === '"') {
+      // straight quotes cannot nest: the next one closes
+      if (depth === 0) {
+        const close = text.indexOf('"', i + 1);
+        return close > i ? text.slice(i + 1, close).trim() || null : null;
+      }
+    }
+  }
+  // unbalanced «…«…» (a nested quote left open): up to the last closing quote
+  const last = text.lastIndexOf('»');
+  return last > open ? text.slice(open + 1, last).trim() || null : null;
+}
+
+// «…» right after an organisation's form ("МАДОУ «Детский сад № 15»") names the organisation
+const ORG_BEFORE_QUOTE = /(?:[А-ЯЁ]{2,}|№\s*\d+)\s*$/u;
+
+function firstNameQuote(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const opens = c === '«' || c === '„' || c === '“' || (c === '"' && depth === 0);
+    const closes = c === '»' || c === '”' || (c === '"' && depth > 0);
+    if (opens) {
+      if (depth === 0 && !ORG_BEFORE_QUOTE.test(text.slice(Math.max(0, i - 12), i))) return i;
+      depth++;
+    } else if (closes && depth > 0) depth--;
+  }
+  return -1;
+}
+
+/** "г. Новоалтайск" is read by the segmenter as an item labelled "г": the place line keeps its marker. */
+function preambleText(b: Block): string {
+  return b.kind === 'item' ? squeeze(b.raw) : b.text;
+}
+
+/** A line that names the place of the event, possibly followed by the date. */
+export function isPlaceLine(b: Block): boolean {
+  return PLACE_LINE.test(preambleText(b));
+}
+
+export interface DocumentInput {
+  blocks: Block[];
+  title: TitleInfo;
+  /** index of the first block that belongs to the body (a list, a header, a section) */
+  bodyStart: number;
+}
+
+export function readDocumentInfo({ blocks, title, bodyStart }: DocumentInput): DocumentInfo {
+  const titleSet = new Set(title.blockIndexes);
+  const first = title.blockIndexes.length ? Math.max(...title.blockIndexes) + 1 : 0;
+  const preamble: Block[] = [];
+  for (let i = first; i < Math.min(bodyStart, first + PREAMBLE_LIMIT, blocks.length); i++) if (!titleSet.has(i)) preamble.push(blocks[i]!);
+  const texts = preamble.map(preambleText);
+
+  let date: DocumentInfo['date'] = null;
+  let period: DocumentInfo['period'] = null;
+  for (const text of texts) {
+    const d = readDocumentDate(text);
+    if (d) {
+      date = d.date;
+      period = d.period;
+      break;
+    }
+  }
+  let place: string | null = null;
+  for (const text of texts) {
+    const m = PLACE_LINE.exec(text);
+    if (m) {
+      place = m[1]!;
+      break;
+    }
+  }
+  if (place === null) {
+    const labelled = texts.find((t) => PLACE_LABEL.test(fold(t)));
+    if (labelled) place = labelled.replace(/^[^:]*:\s*/, '').trim() || null;
+  }
+  let participants: number | null = null;
+  for (const text of texts) {
+    const m = HEAD_COUNT.exec(text.toLowerCase());
+    if (m && Number(m[1]) > 0) {
+      participants = Number(m[1]);
+      break;
+    }
+  }
+  const titleText = title.title ? [title.title] : [];
+  return {
+    kind: title.kind,
+    title: title.title,
+    event: findEvent([...titleText, ...texts]),
+    date,
+    period,
+    place,
+    participants,
+  };
+}

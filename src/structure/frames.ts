@@ -1,0 +1,98 @@
+// The open lists and headers around the block being read, innermost last.
+// Lists nest by their marker style: an item whose style is open further up the
+// stack is a sibling there; a new style opens a nested list. When one style is
+// open at two levels ("1." headers with "1." tasks), numbering continuity
+// decides: "2." follows "1.", not "10.".
+import type { Block } from '../segment/segmenter.js';
+import type { Task } from '../schema/output.js';
+import { letterToNumber, romanToNumber } from '../segment/labels.js';
+
+export interface Frame {
+  kind: 'section' | 'addressee' | 'header' | 'item';
+  /** marker signature of the block that opened the frame, null for paragraphs */
+  sig: string | null;
+  /** path component, or null */
+  label: string | null;
+  /** addressee ids given to the tasks below */
+  addresseeIds: string[];
+  /** people named with the addressee: responsible for the tasks below */
+  persons: string[];
+  /** the items below are not tasks (topics, tracks, practices, attendees) */
+  nonTasks: boolean;
+  /** the items below are tasks when they carry an infinitive (addressee blocks, "РЕШИЛИ:") */
+  tasksContext: boolean;
+  /** the block ends with ":" and heads what follows */
+  container: boolean;
+  /** the item's own task (for a container: dropped once it gets tasks of its own) */
+  task: Task | null;
+}
+
+/** "1." → "n.", "1)" and "3)." → "n)", "- 1." → "bn.", "1.1." → "n.n.", "а)" → "a)", "•"/"-" → "b", "II." → "R". */
+export function signature(b: Block): string | null {
+  if (b.kind !== 'item' || !b.marker) return null;
+  const close = /\)/.test(b.marker) ? ')' : '.';
+  switch (b.labelStyle) {
+    case 'bullet':
+      return 'b';
+    case 'number':
+      return `${/^[-–—•·▪●○◦►✓*]/.test(b.marker) ? 'b' : ''}${Array(b.depth).fill('n').join('.')}${close}`;
+    case 'letter':
+      return `a${close}`;
+    case 'roman':
+      return 'R';
+    default:
+      return null;
+  }
+}
+
+/** The ordinal of a label: "3" → 3, "2.4" → 4, "в" → 3, "IV" → 4. */
+export function ordinal(label: string | null): number | null {
+  if (!label) return null;
+  const last = label.split('.').pop()!;
+  if (/^\d+$/.test(last)) return Number(last);
+  if (/^[IVXLC]+$/.test(last)) return romanToNumber(last);
+  const n = letterToNumber(last);
+  return n > 0 ? n : null;
+}
+
+/** Index of the open frame the item is a sibling of, or -1 for a new nested list. */
+export function siblingLevel(stack: Frame[], sig: string | null, label: string | null): number {
+  if (sig === null) return -1;
+  const n = ordinal(label);
+  // numbering that starts again at 1 opens a list of its own ("1. Руководителям школ:" / "1. Организовать …")
+  if (n === 1) return -1;
+  let topmost = -1;
+  for (let j = stack.length - 1; j >= 0; j--) {
+    const f = stack[j]!;
+    if (f.sig !== sig) continue;
+    if (topmost < 0) topmost = j;
+    const prev = ordinal(f.label);
+    if (n !== null && prev !== null && prev + 1 === n) return j;
+  }
+  return topmost;
+}
+
+export type Context = 'non-tasks' | 'tasks' | 'free';
+
+/** What the nearest header above says about the items below it. */
+export function contextOf(stack: Frame[]): Context {
+  for (let j = stack.length - 1; j >= 0; j--) {
+    const f = stack[j]!;
+    if (f.nonTasks) return 'non-tasks';
+    if (f.tasksContext || f.kind === 'addressee') return 'tasks';
+    if (f.container) return 'free';
+  }
+  return 'free';
+}
+
+export function nearestAddressee(stack: Frame[]): Frame | null {
+  for (let j = stack.length - 1; j >= 0; j--) if (stack[j]!.kind === 'addressee') return stack[j]!;
+  return null;
+}
+
+export function pathOf(stack: Frame[], own: string | null): string[] {
+  const path: string[] = [];
+  for (const f of stack) if (f.label !== null) path.push(f.label);
+  if (own !== null) path.push(own);
+  return path;
+}

@@ -1,0 +1,274 @@
+// One pass over the blocks that builds addressee blocks and tasks.
+// Headers (addressees, containers, announcements of non-task lists) open
+// frames; items nest by marker style (frames.ts); "Срок:"/"Ответственный:"
+// lines annotate the tasks just read: the one before them, or every item of
+// the list they close.
+import type { Block, Segmented } from '../segment/segmenter.js';
+import type { Addressee, Section, Task } from '../schema/output.js';
+import type { DeadlineContext } from '../extract/deadline/index.js';
+import { readAddresseeHeader, readInlineAddressee, type AddresseeReading } from './addressees.js';
+import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, opensWithDirective } from './directives.js';
+import { readAttachment, readTrailing, splitGlued, type Attachment } from './attachments.js';
+import { splitResponsible } from './responsible.js';
+import { deadlineFromPhrase, deadlineInText } from './deadlines.js';
+import type { PlanRun } from './tables.js';
+import { contextOf, nearestAddressee, pathOf, siblingLevel, signature, type Frame } from './frames.js';
+import type { SectionMark } from './sections.js';
+
+export interface TaskInput {
+  segmented: Segmented;
+  /** cleaned source lines; index 0 is line 1 */
+  lines: string[];
+  sections: SectionMark[];
+  plans: PlanRun[];
+  deadlineContext: DeadlineContext;
+}
+
+export interface TaskOutput {
+  addressees: Addressee[];
+  tasks: Task[];
+}
+
+interface Pending {
+  task: Task;
+  parent: Frame | null;
+  /** marker signature of the task's item (null for a paragraph) */
+  sig: string | null;
+  /** the task names its own addressee ("Руководителям ШМО скорректировать …") */
+  inline: boolean;
+}
+
+export function findTasks(input: TaskInput): TaskOutput {
+  const { segmented, lines, sections, deadlineContext } = input;
+  const plans = new Map(input.plans.map((p) => [p.start, p]));
+  const blocks = segmented.blocks;
+  const marks = new Map(sections.map((m) => [m.blockIndex, m]));
+  const pageNumbers = new Set(segmented.pageNumberLines);
+  const addressees: Addressee[] = [];
+  const tasks: Task[] = [];
+  const dropped = new Set<Task>();
+  const ownText: { task: Task; block: Block; text: string }[] = [];
+  let stack: Frame[] = [];
+  let section: Section | null = null;
+  let pending: Pending[] = [];
+  let lastGroup: Task[] = [];
+  /** lists whose items carry annotations of their own */
+  const perItem = new Set<Frame | null>();
+
+  const frame = (f: Partial<Frame> & Pick<Frame, 'kind'>): Frame => ({
+    sig: null, label: null, addresseeIds: [], persons: [], nonTasks: false, tasksContext: false, container: false, task: null, ...f,
+  });
+  const top = () => stack[stack.length - 1];
+  const popToSections = () => {
+    while (stack.length && top()!.kind !== 'section') stack.pop();
+  };
+  const popAddressees = () => {
+    const at = stack.findIndex((f) => f.kind === 'addressee');
+    if (at >= 0) stack.length = at;
+  };
+  const addAddressees = (reading: AddresseeReading, line: number): string[] =>
+    reading.parts.map((p) => {
+      const a: Addressee = { id: `a${addressees.length + 1}`, text: p.text, normalized: p.normalized, line };
+      addressees.push(a);
+      return a.id;
+    });
+
+  const addTask = (b: Block, written: string, own: { label: string | null }, parent: Frame | null): Task => {
+    const glued = b.kind === 'table-row' ? null : splitGlued(b);
+    const text = glued ? glued.text : written;
+    const trailing = readTrailing(text);
+    const inline = readInlineAddressee(text);
+    const block = nearestAddressee(stack);
+    const t: Task = {
+      id: '',
+      number: own.label,
+      path: pathOf(stack, own.label),
+      text,
+      addresseeIds: inline ? addAddressees(inline, b.line) : (block?.addresseeIds ?? []),
+      sectionId: section?.id ?? null,
+      responsible: inline?.persons.length ? inline.persons : (block?.persons ?? []),
+      deadline: null,
+      line: b.line,
+      endLine: glued?.endLine ?? b.endLine,
+    };
+    if (trailing) applyAttachment([t], trailing, b.line);
+    if (!t.deadline) ownText.push({ task: t, block: b, text });
+    // a container's own line gives way to the tasks it heads
+    for (let j = stack.length - 1; j >= 0; j--) {
+      const f = stack[j]!;
+      if (f.container && f.task) {
+        dropped.add(f.task);
+        f.task = null;
+        break;
+      }
+      if (f.container) break;
+    }
+    tasks.push(t);
+    pending.push({ task: t, parent, sig: signature(b), inline: inline !== null });
+    for (const g of glued?.annotations ?? []) annotate(g.attachment, g.line, i + 1);
+    return t;
+  };
+
+  const applyAttachment = (targets: Task[], a: Attachment, line: number) => {
+    for (const t of targets) {
+      if (a.deadline) t.deadline = deadlineFromPhrase(a.deadline, line, deadlineContext) ?? t.deadline;
+      if (a.responsible) t.responsible = splitResponsible(a.responsible);
+    }
+  };
+
+  /**
+   * "Срок: …" after tasks. Followed by another item of the same list, it is the
+   * last task's own; closing the list, it belongs to every item of the list
+   * read since the previous annotation.
+   */
+  const annotate = (a: Attachment, line: number, next: number) => {
+    let group = lastGroup;
+    const last = pending[pending.length - 1];
+    if (last) {
+      const following = blocks[next];
+      const listGoesOn = following !== undefined && last.sig !== null && following.kind === 'item' && signature(following) === last.sig;
+      // a list annotated item by item, or an item with its own addressee, keeps the annotation to itself
+      const own = listGoesOn || last.inline || perItem.has(last.parent);
+      if (own) perItem.add(last.parent);
+      group = own ? [last.task] : pending.filter((p) => p.parent === last.parent).map((p) => p.task);
+    }
+    applyAttachment(group, a, line);
+    lastGroup = group;
+    pending = [];
+  };
+
+  let i = 0;
+  for (; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const mark = marks.get(i);
+    if (mark) {
+      section = mark.section;
+      if (mark.kind === 'explicit') {
+        stack = [];
+        pending = [];
+        lastGroup = [];
+        if (mark.label !== null || b.endsWithColon || mark.decisions || mark.nonTasks)
+          stack.push(frame({ kind: 'section', sig: signature(b), label: mark.label, nonTasks: mark.nonTasks, tasksContext: mark.decisions }));
+      } else {
+        while (stack.length && !(top()!.kind === 'item' && top()!.container) && top()!.kind !== 'section') stack.pop();
+      }
+      continue;
+    }
+
+    if (b.kind === 'table-row') {
+      const plan = plans.get(i);
+      if (plan) {
+        const parent = top() ?? null;
+        const rows = new Map(plan.rows.map((r) => [r.row, r]));
+        for (let k = i; k <= plan.end; k++) {
+          section = marks.get(k)?.section ?? section; // a group row
+          const r = rows.get(blocks[k]!);
+          if (!r) continue;
+          const t = addTask(r.row, r.text, { label: r.number }, parent);
+          if (r.deadline) t.deadline = deadlineFromPhrase(r.deadline, r.row.line, deadlineContext) ?? t.deadline;
+          if (r.responsible) t.responsible = splitResponsible(r.responsible);
+        }
+        pending = [];
+        i = plan.end;
+      }
+      continue;
+    }
+
+    if (b.kind !== 'item') {
+      const attachment = readAttachment(b.text);
+      if (attachment) {
+        let next = i + 1; // the block after this run of annotation lines
+        while (next < blocks.length && blocks[next]!.kind === 'paragraph' && readAttachment(blocks[next]!.text)) next++;
+        annotate(attachment, b.line, next);
+        continue;
+      }
+      const header = b.endsWithColon ? readAddresseeHeader(b.text) : null;
+      if (header) {
+        popAddressees();
+        // an addressee block stays inside a container item that heads tasks ("1. Определить задачи:")
+        while (stack.length && top()!.kind !== 'section' && !(top()!.kind === 'item' && top()!.container && top()!.tasksContext)) stack.pop();
+        stack.push(frame({ kind: 'addressee', label: recoveredLabel(i), addresseeIds: addAddressees(header, b.line), persons: header.persons }));
+        pending = [];
+        continue;
+      }
+      const ctx = contextOf(stack);
+      const directive = ctx !== 'non-tasks' && (opensWithDirective(b.text) || (ctx === 'tasks' && hasEarlyInfinitive(b.text)));
+      if (b.endsWithColon) {
+        popToSections();
+        if (directive) {
+          const f = frame({ kind: 'item', container: true, tasksContext: true, nonTasks: announcesNonTasks(b.text) });
+          f.task = addTask(b, b.text, { label: null }, top() ?? null);
+          stack.push(f);
+        } else {
+          const nonTasks = announcesNonTasks(b.text);
+          stack.push(frame({ kind: 'header', container: true, nonTasks, tasksContext: !nonTasks && announcesTasks(b.text) }));
+        }
+        pending = [];
+        continue;
+      }
+      if (directive) {
+        while (stack.length && top()!.kind === 'item') stack.pop();
+        addTask(b, b.text, { label: null }, top() ?? null);
+        continue;
+      }
+      popToSections();
+      pending = [];
+      lastGroup = [];
+      continue;
+    }
+
+    // an item
+    const sig = signature(b);
+    const level = siblingLevel(stack, sig, b.label);
+    if (level >= 0) stack.length = level;
+    const header = b.endsWithColon ? readAddresseeHeader(b.text) : null;
+    if (header) {
+      popAddressees();
+      stack.push(frame({ kind: 'addressee', sig, label: b.label, addresseeIds: addAddressees(header, b.line), persons: header.persons }));
+      pending = [];
+      continue;
+    }
+    const ctx = contextOf(stack);
+    const isTask = ctx === 'non-tasks' ? false : ctx === 'tasks' ? opensWithDirective(b.text) || hasEarlyInfinitive(b.text) : opensWithDirective(b.text);
+    const parent = top() ?? null;
+    const f = frame({ kind: 'item', sig, label: b.label, container: b.endsWithColon });
+    if (b.endsWithColon) {
+      f.nonTasks = announcesNonTasks(b.text) || (!isTask && ctx === 'non-tasks');
+      f.tasksContext = isTask && !f.nonTasks;
+    }
+    if (isTask) f.task = addTask(b, b.text, { label: b.label }, parent);
+    else if (parent?.container && parent.task && !parent.nonTasks) {
+      // "3. Провести:" / "1) семинар …;" / "2) неделю открытых уроков." — the items complete the task
+      parent.task.text = `${parent.task.text} ${b.marker ?? ''} ${b.text}`.replace(/\s+/g, ' ');
+      parent.task.endLine = b.endLine;
+    }
+    stack.push(f);
+  }
+
+  // a deadline in the task's own words, for tasks no "Срок:" line or cell has given one
+  for (const { task, block, text } of ownText) if (!task.deadline && !dropped.has(task)) task.deadline = deadlineInText(text, block, lines, deadlineContext);
+  const kept = tasks.filter((t) => !dropped.has(t));
+  kept.forEach((t, k) => (t.id = `t${k + 1}`));
+  return { addressees, tasks: kept };
+
+  /**
+   * A label left alone on its line by a conversion ("1" / blank / "Руководителям …:")
+   * was taken for a page number; it is the header's label when the next header
+   * of the list carries the next number ("2. Управлению образованием:").
+   */
+  function recoveredLabel(at: number): string | null {
+    const b = blocks[at]!;
+    const prevEnd = at > 0 ? blocks[at - 1]!.endLine : 0;
+    for (let l = b.line - 1; l > prevEnd; l--) {
+      if (!pageNumbers.has(l)) continue;
+      const n = Number((lines[l - 1] ?? '').replace(/[^0-9]/g, ''));
+      if (!n) return null;
+      for (let j = at + 1; j < blocks.length; j++) {
+        const o = blocks[j]!;
+        if (o.kind === 'item' && o.endsWithColon && o.label === String(n + 1)) return String(n);
+      }
+      return null;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readAddresseeHeader, readInlineAddressee } from '../../src/structure/addressees.js';
+
+const norm = (header: string) => readAddresseeHeader(header)?.parts.map((p) => p.normalized);
+
+describe('addressee headers (shapes of official writing, phrasings not in the seeds)', () => {
+  it('1. a dative plural header', () => {
+    expect(norm('Классным руководителям 1–11 классов:')).toEqual(['классные руководители 1–11 классов']);
+    expect(norm('Педагогическим работникам школ района:')).toEqual(['педагогические работники школ района']);
+  });
+  it('2. a dative singular organisation', () => {
+    expect(norm('Отделу дошкольного образования:')).toEqual(['отдел дошкольного образования']);
+    expect(norm('Районной психолого-медико-педагогической комиссии:')).toEqual(['районная психолого-медико-педагогическая комиссия']);
+  });
+  it('3. a body defined by a participle after a comma', () => {
+    expect(norm('муниципальным органам, курирующим вопросы опеки и попечительства:')).toEqual(['муниципальные органы, курирующие вопросы опеки и попечительства']);
+  });
+  it('4. a person in parentheses stays out of the normalized form and is kept apart', () => {
+    const r = readAddresseeHeader('Заместителю главы администрации (Петрова Н.С.):');
+    expect(r?.parts).toEqual([{ text: 'Заместителю главы администрации (Петрова Н.С.)', normalized: 'заместитель главы администрации' }]);
+    expect(r?.persons).toEqual(['Петрова Н.С.']);
+  });
+  it('5. a nominative organisation header', () => {
+    expect(norm('МБУ ДО «Центр детского творчества»:')).toEqual(['мбу до «центр детского творчества»']);
+    expect(norm('Комитет по образованию администрации города:')).toEqual(['комитет по образованию администрации города']);
+  });
+  it('6. "Для" + genitive', () => {
+    expect(norm('Для заместителей директоров по воспитательной работе:')).toEqual(['заместители директоров по воспитательной работе']);
+    expect(norm('Для педагогов дополнительного образования:')).toEqual(['педагоги дополнительного образования']);
+  });
+  it('7. a lead verb or noun before the dative', () => {
+    expect(norm('Рекомендовать педагогам-психологам школ:')).toEqual(['педагоги-психологи школ']);
+    expect(norm('Предложить управлению культуры администрации округа:')).toEqual(['управление культуры администрации округа']);
+    expect(norm('Рекомендации методистам ИМЦ:')).toEqual(['методисты имц']);
+  });
+  it('8. a level of tasks', () => {
+    expect(norm('Задачи регионального уровня:')).toEqual(['региональный уровень']);
+    expect(norm('Задачи уровня дошкольной образовательной организации:')).toEqual(['уровень дошкольной образовательной организации']);
+  });
+  it('9. two addressees in one header', () => {
+    expect(norm('Методическому совету и руководителям ШМО:')).toEqual(['методический совет', 'руководители шмо']);
+    expect(norm('Для учителей начальных классов, воспитателей групп продленного дня:')).toEqual(['учителя начальных классов', 'воспитатели групп продленного дня']);
+  });
+  it('a heading that is not an addressee', () => {
+    for (const h of ['Участники совещания отметили:', 'Выступили:', 'Председатель:', 'Справку подготовила:', 'Рассмотрены следующие вопросы:', 'По итогам обсуждения:', 'Темы выступлений:'])
+      expect(readAddresseeHeader(h), h).toBeNull();
+  });
+});
+
+describe('inline addressees', () => {
+  it('10. a dative before the verb', () => {
+    const r = readInlineAddressee('Социальным педагогам организовать встречи с родителями.');
+    expect(r?.parts.map((p) => p.normalized)).toEqual(['социальные педагоги']);
+    expect(r?.verbAt).toBe('Социальным педагогам '.length);
+  });
+  it('11. after "Рекомендовать" and "Поручить"', () => {
+    expect(readInlineAddressee('Рекомендовать родителям обеспечить посещение занятий.')?.parts[0]?.normalized).toBe('родители');
+    const r = readInlineAddressee('Поручить отделу кадров (Морозова Е.В.) подготовить приказ.');
+    expect(r?.parts[0]).toEqual({ text: 'отделу кадров (Морозова Е.В.)', normalized: 'отдел кадров' });
+    expect(r?.persons).toEqual(['Морозова Е.В.']);
+  });
+  it('no addressee in a plain directive', () => {
+    expect(readInlineAddressee('Обеспечить участие педагогов в конкурсе.')).toBeNull();
+    expect(readInlineAddressee('Организовать работу с родителями обучающихся.')).toBeNull();
+  });
+});
