@@ -13,8 +13,8 @@ interface RuleText {
 export const RULE_TEXT = {
   'deadline-missing': {
     description: {
-      ru: 'Пункт без срока в списке, где у других пунктов срок указан',
-      en: 'A task without a deadline in a list whose other tasks have one',
+      ru: 'Пункт без срока в списке, где у большинства пунктов срок указан',
+      en: 'A task without a deadline in a list where most tasks have one',
     },
     messages: {
       missing: {

@@ -3,18 +3,23 @@ import { RULE_TEXT } from '../messages.js';
 import { itemName, spanOf } from '../locate.js';
 import { taskLists } from './task-lists.js';
 
-/** In a list where some tasks carry a deadline, the ones without one were most likely forgotten. */
+/**
+ * In a list where most tasks carry a deadline, the ones without one were most
+ * likely forgotten. Where only a few do, those deadlines are particular to their
+ * tasks ("… до 1 января 2016 года" inside one item) and the rest are open-ended.
+ */
 export const deadlineMissing: Rule = {
   meta: {
     id: 'deadline-missing',
     defaultSeverity: 'warn',
     description: RULE_TEXT['deadline-missing'].description,
-    docs: 'A task has no deadline while other tasks of the same list (same parent item, section and addressees) have one. A list where no task has a deadline is not reported: the whole list is then open-ended by intent.',
+    docs: 'A task has no deadline while more than half of the tasks of the same list (same parent item, section and addressees) have one. A list where no task, or only a minority, has a deadline is not reported: the rest of the list is then open-ended by intent.',
     fixable: false,
   },
   check(doc, context) {
     for (const list of taskLists(doc.output.tasks)) {
-      if (list.length < 2 || !list.some((t) => t.deadline)) continue;
+      const withDeadline = list.filter((t) => t.deadline).length;
+      if (list.length < 2 || withDeadline * 2 <= list.length) continue;
       for (const task of list) {
         if (task.deadline) continue;
         context.report({ messageId: 'missing', data: { item: itemName(task.number, task.text) }, ...spanOf(doc, task.line) });
