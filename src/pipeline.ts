@@ -31,7 +31,7 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const decoded = decodeDocument(input.bytes);
   const text = cleanSource(decoded.text);
   const lines = text.split('\n');
-  const segmented = segment(text);
+  const segmented = segment(text, { format: input.format === 'markdown' ? 'markdown' : 'text' });
   const structure = buildStructure(segmented);
   const entities = extractEntities({ segmented, lines, structure });
 
