@@ -1,7 +1,7 @@
 // What each source line is, before lines are grouped into blocks. Every test
 // here looks at one line a bounded number of times and every pattern is
 // anchored with bounded repetition, so classifying is linear in the input.
-import { readLabel } from './labels.js';
+import { readLabel, type Label } from './labels.js';
 
 export type Format = 'text' | 'markdown';
 
@@ -27,6 +27,8 @@ export interface LineInfo {
   indent: number;
   /** characters before `text` starts on the source line */
   offset: number;
+  /** for an item line: its label, read once here (after a leading "**") */
+  label: Label | null;
 }
 
 const PIPE_SEPARATOR = /^\|?\s{0,40}:?-{2,}:?\s{0,40}(?:\|\s{0,40}:?-{2,}:?\s{0,40})*\|?$/;
@@ -55,16 +57,17 @@ function classifyLine(line: string, format: Format): LineInfo {
   const indent = indentWidth(content);
   const text = content.trim();
   const offset = text === '' ? 0 : content.indexOf(text[0]!);
-  const info = (kind: LineKind): LineInfo => ({ kind, text, indent, offset });
+  const info = (kind: LineKind, label: Label | null = null): LineInfo => ({ kind, text, indent, offset, label });
   if (text === '' || /^(?:\*{1,3}|_{1,3})$/.test(text)) return info('blank');
   if (RULE.test(text)) return info('rule');
   if (UNDERLINE.test(text)) return info('underline');
   if (GRID_BORDER.test(text) || (text.startsWith('|') && PIPE_SEPARATOR.test(text))) return info('table-separator');
-  if (text.includes('\t') && isLabelThenTab(text)) return info('item');
+  const label = readLabel(stripLeadingEmphasis(text));
+  if (label && text.includes('\t') && isLabelThenTab(text, label)) return info('item', label);
   if (isTableLine(text)) return info('table');
   if (ATX.test(text)) return info('heading-atx');
   if (PAGE_NUMBER.test(text)) return info('page-number');
-  if (readLabel(stripLeadingEmphasis(text))) return info('item');
+  if (label) return info('item', label);
   return info('text');
 }
 
@@ -105,11 +108,9 @@ function nonBlank(info: LineInfo[], i: number, step: 1 | -1): LineInfo | null {
 }
 
 /** "1.\tУтвердить план" — Word's text export puts a TAB after the list label: an item, not a table row. */
-function isLabelThenTab(text: string): boolean {
-  const tab = text.indexOf('\t');
-  const label = readLabel(text);
-  if (!label || label.length <= tab) return false;
-  return !text.includes('\t', label.length);
+function isLabelThenTab(text: string, label: Label): boolean {
+  if (stripLeadingEmphasis(text) !== text) return false;
+  return label.length > text.indexOf('\t') && !text.includes('\t', label.length);
 }
 
 function isTableLine(text: string): boolean {

@@ -4,7 +4,7 @@
 // and letterheads as stacks of short lines. So the segmenter reads lines
 // itself (one pass, each line looked at a bounded number of times) and uses
 // remark only for inline syntax inside a block.
-import { readLabel, type Label, type LabelStyle } from './labels.js';
+import type { Label, LabelStyle } from './labels.js';
 import { renderInline } from './inline.js';
 import { splitRow } from './table.js';
 import {
@@ -77,6 +77,8 @@ const STARTS_LOWER = /^[а-яёa-z]/;
  * ("С.А. Костикова", "663600, г. Канск" …) unless the next one starts in lower case.
  */
 const MIN_WRAPPED_LINE = 60;
+/** A heading in capitals wraps over a few lines at most; more is a page of capitals. */
+const MAX_CAPS_HEADING_LINES = 3;
 
 export function segment(text: string, options: SegmentOptions = {}): Segmented {
   const format = options.format ?? 'text';
@@ -124,7 +126,7 @@ function blockEnd(info: LineInfo[], start: number, format: Format): number {
   let end = start;
   if (isCapsLine(first.text)) {
     // a heading in capitals may wrap: "ПРОТОКОЛ / ЗАСЕДАНИЯ ПЕДАГОГИЧЕСКОГО СОВЕТА"
-    while (!endsWithColon(info[end]!.text) && isCapsContinuation(info[end + 1])) end++;
+    while (end - start + 1 < MAX_CAPS_HEADING_LINES && !endsWithColon(info[end]!.text) && isCapsContinuation(info[end + 1])) end++;
   } else {
     while (info[end + 1]?.kind === 'text' && continues(info[end]!.text, info[end + 1]!.text)) end++;
   }
@@ -194,7 +196,7 @@ function makeBlock(lines: string[], info: LineInfo[], start: number, end: number
     kind = 'item';
     column = info[orphan.first]!.indent + 1;
   } else if (first.kind === 'item') {
-    label = readLabel(body.slice(lead.length));
+    label = first.label;
     if (label) {
       kind = 'item';
       body = lead + body.slice(lead.length + label.length);
@@ -252,31 +254,40 @@ function tableRow(line: string, info: LineInfo, lineNo: number, table: number): 
  * A page break in a converted document leaves a sentence split across a blank
  * line (and perhaps a page number): "… качества" / "образовательных
  * результатов …". The second part starts in lower case and has no label; the
- * first is a long line that stops on a letter or a comma.
+ * first is a long line that stops on a letter or a comma. Parts are collected
+ * and each joined block is built once, so a chain of breaks stays linear.
  */
 function joinPageBreaks(blocks: Block[], lines: string[]): Block[] {
   const out: Block[] = [];
+  let parts: string[] = [];
+  const flush = () => {
+    if (parts.length < 2) return;
+    const head = out[out.length - 1]!;
+    head.text = parts.join(' ');
+    head.raw = lines.slice(head.line - 1, head.endLine).join('\n');
+  };
   for (const b of blocks) {
-    const prev = out[out.length - 1];
+    const head = out[out.length - 1];
+    const last = parts[parts.length - 1];
     if (
-      prev &&
+      head &&
+      last !== undefined &&
       b.kind === 'paragraph' &&
-      (prev.kind === 'paragraph' || prev.kind === 'item') &&
+      (head.kind === 'paragraph' || head.kind === 'item') &&
+      !head.caps &&
       STARTS_LOWER.test(b.text) &&
-      prev.text.length >= MIN_WRAPPED_LINE &&
-      /[\p{L},]/u.test(prev.text.slice(-1)) &&
-      !prev.caps
+      (parts.length > 1 || last.length >= MIN_WRAPPED_LINE) &&
+      /[\p{L},]/u.test(last.slice(-1))
     ) {
-      out[out.length - 1] = {
-        ...prev,
-        endLine: b.endLine,
-        text: `${prev.text} ${b.text}`,
-        raw: lines.slice(prev.line - 1, b.endLine).join('\n'),
-        endsWithColon: b.endsWithColon,
-      };
+      parts.push(b.text);
+      head.endLine = b.endLine;
+      head.endsWithColon = b.endsWithColon;
       continue;
     }
+    flush();
     out.push(b);
+    parts = [b.text];
   }
+  flush();
   return out;
 }
