@@ -1,38 +1,39 @@
 // Inline Markdown inside one block: "**Протокол совещания**", "*Сечко И. В., …*",
-// "\*", "<http://…>", "&amp;". The block's own text (never the whole file:
-// remark's cost grows faster than its input) is parsed by remark-parse and
-// flattened by mdast-util-to-string. Two cheaper paths come first: a block
-// without markup characters is only squeezed, and a block whose only markup is
-// plain emphasis pairs ("*Иванов И.И., директор*") and characters that are
-// always literal ("№ _____") has the pairs removed directly. remark costs about 0.25 ms per call whatever the length (it builds
-// its compiler each time), which made it most of the time of a whole parse;
-// tests/segment/inline.test.ts checks the fast path against remark.
+// "\*", "<http://…>", "&amp;", "[текст](ссылка)". A block without markup
+// characters is only squeezed; the markup resolutions really use is flattened
+// by inline-plain.ts; anything else is parsed by remark-parse and flattened by
+// mdast-util-to-string — the block's own text only, never the whole file
+// (remark's cost grows faster than its input).
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import { squeeze } from '../text/normalize.js';
+import { flattenPlain, MARKUP } from './inline-plain.js';
 
-const MARKUP = /[*_\\`<[&]/;
 /** Above this a block is not hand-written Markdown; strip wrappers without parsing. */
 const REMARK_LIMIT = 4000;
-/**
- * A pair of emphasis delimiters ("*", "**", "***", "_", "__", "___") around
- * text without markup characters, opening after white space or punctuation and
- * closing before it: CommonMark reads every such pair as emphasis. Linear: the
- * content cannot contain a delimiter, so each attempt stops at the next one.
- */
-const PLAIN_EMPHASIS = /(^|[\s([{«"„“'‘])(\*{1,3}|_{1,3})(?=[^\s*_])([^*_\\`<[&]*?[^\s*_\\`<[&])\2(?=$|[\s.,;:!?)\]}»"”’'…—–-])/g;
-/**
- * Markup characters that CommonMark reads literally in any context: a run of
- * "*" or "_" with white space on both sides ("№ _____", "5 * 3"), "&" that does
- * not start an entity ("R&D"), "<" that cannot start a tag or autolink ("< 50 %").
- */
-const LITERAL = /(?:^|(?<=\s))[*_]+(?=\s|$)|&(?![#a-z0-9]{1,32};)|<(?![a-z/!?])/gi;
 /** The whole block wrapped in one pair: "**…**", "*…*", "__…__". */
 const WRAPPED = /^(\*{1,3}|_{1,3})[^*_][\s\S]*[^*_\s]\1$/;
+/** Any CommonMark autolink at the start of a line (URI or e-mail). */
+const AUTOLINK_START = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*)>/i;
 
 let processor: ReturnType<typeof createProcessor> | null = null;
 const createProcessor = () => unified().use(remarkParse);
+
+/**
+ * How many blocks of one document remark may read. A resolution has a few
+ * hundred blocks; past this a file is not hand-written Markdown, and remark
+ * (0.2–1 ms a block) would make it take minutes: the rest get the simple
+ * fallback, so the worst case stays at about a second.
+ */
+export const REMARK_BLOCKS_PER_DOCUMENT = 2000;
+
+/** Counts remark's work for one document. */
+export interface RemarkBudget {
+  left: number;
+}
+
+export const newRemarkBudget = (): RemarkBudget => ({ left: REMARK_BLOCKS_PER_DOCUMENT });
 
 export interface InlineText {
   text: string;
@@ -40,13 +41,14 @@ export interface InlineText {
   emphasis: boolean;
 }
 
-export function renderInline(raw: string): InlineText {
+export function renderInline(raw: string, budget: RemarkBudget = newRemarkBudget()): InlineText {
   const trimmed = raw.trim();
   if (!MARKUP.test(trimmed)) return { text: squeeze(trimmed), emphasis: false };
   const emphasis = WRAPPED.test(trimmed) && !trimmed.slice(2, -2).includes('\n\n');
-  if (trimmed.length > REMARK_LIMIT) return { text: squeeze(stripWrappers(trimmed)), emphasis };
-  const plain = trimmed.replace(PLAIN_EMPHASIS, '$1$3');
-  if (!MARKUP.test(plain.replace(LITERAL, ''))) return { text: squeeze(plain), emphasis };
+  const plain = flattenPlain(dropPandocMarkup(trimmed));
+  if (plain !== null) return { text: squeeze(plain), emphasis };
+  if (trimmed.length > REMARK_LIMIT || budget.left <= 0) return { text: squeeze(stripWrappers(trimmed)), emphasis };
+  budget.left--;
   return { text: renderWithRemark(trimmed), emphasis };
 }
 
@@ -66,7 +68,7 @@ function escapeBlockStart(line: string): string {
   const text = line.trimStart();
   const numbered = /^(\d{1,9})([.)])/.exec(text);
   if (numbered) return `${numbered[1]}\\${numbered[2]}${text.slice(numbered[0].length)}`;
-  if (/^<(?![a-z][a-z0-9+.-]{1,31}:[^\s<>]*>)/i.test(text)) return `\\${text}`; // HTML, but not an autolink
+  if (text.startsWith('<') && !AUTOLINK_START.test(text)) return `\\${text}`; // HTML, but not an autolink
   return /^[-+#>=|~`[*_]/.test(text) && !/^(\*\*?|__?)\S/.test(text) ? `\\${text}` : text;
 }
 

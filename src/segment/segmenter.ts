@@ -5,7 +5,7 @@
 // itself (one pass, each line looked at a bounded number of times) and uses
 // remark only for inline syntax inside a block.
 import type { Label, LabelStyle } from './labels.js';
-import { renderInline } from './inline.js';
+import { newRemarkBudget, renderInline, type RemarkBudget } from './inline.js';
 import { splitRow } from './table.js';
 import {
   ATX,
@@ -87,6 +87,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
 
   const blocks: Block[] = [];
   const pageNumberLines: number[] = [];
+  const budget = newRemarkBudget();
   let table = 0;
   let inTable = false;
   let i = 0;
@@ -97,14 +98,14 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
     if (l.kind === 'table') {
       if (!inTable) table++;
       inTable = true;
-      blocks.push(tableRow(lines[i]!, l, i + 1, table));
+      blocks.push(tableRow(lines[i]!, l, i + 1, table, budget));
       i++;
       continue;
     }
     if (l.kind === 'orphan-label') {
       const start = nonBlankIndex(info, i, 1);
       const end = blockEnd(info, start, format);
-      blocks.push(makeBlock(lines, info, start, end, { first: i, value: l.text }));
+      blocks.push(makeBlock(lines, info, start, end, budget, { first: i, value: l.text }));
       i = end + 1;
       continue;
     }
@@ -113,7 +114,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
       continue;
     }
     const end = blockEnd(info, i, format);
-    blocks.push(makeBlock(lines, info, i, end));
+    blocks.push(makeBlock(lines, info, i, end, budget));
     i = end + 1;
   }
   return { blocks: joinPageBreaks(blocks, lines), lineCount: lines.length, pageNumberLines };
@@ -164,7 +165,7 @@ interface OrphanLabel {
   value: string;
 }
 
-function makeBlock(lines: string[], info: LineInfo[], start: number, end: number, orphan?: OrphanLabel): Block {
+function makeBlock(lines: string[], info: LineInfo[], start: number, end: number, budget: RemarkBudget, orphan?: OrphanLabel): Block {
   const first = info[start]!;
   const rawFirst = orphan ? orphan.first : start;
   const raw = lines.slice(rawFirst, end + 1).join('\n');
@@ -203,7 +204,7 @@ function makeBlock(lines: string[], info: LineInfo[], start: number, end: number
       column += lead.length + label.length;
     }
   }
-  const inline = renderInline(body);
+  const inline = renderInline(body, budget);
   const caps = isCapsLine(inline.text);
   if (kind === 'paragraph' && caps && bodyLines.every((t) => isCapsLine(t))) kind = 'heading';
   return {
@@ -227,8 +228,8 @@ function makeBlock(lines: string[], info: LineInfo[], start: number, end: number
   };
 }
 
-function tableRow(line: string, info: LineInfo, lineNo: number, table: number): Block {
-  const cells = splitRow(info.text).map((c) => renderInline(c).text);
+function tableRow(line: string, info: LineInfo, lineNo: number, table: number, budget: RemarkBudget): Block {
+  const cells = splitRow(info.text).map((c) => renderInline(c, budget).text);
   return {
     kind: 'table-row',
     line: lineNo,

