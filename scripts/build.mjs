@@ -2,6 +2,7 @@
 // than hundreds of node_modules files (cold start), and the version is inlined.
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
+import { sep } from 'node:path';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -23,6 +24,32 @@ const zodNamespace = {
   },
 };
 
+/**
+ * remark goes into a file of its own, dist/remark.cjs, which inline.ts
+ * require()s on first use: documents without complex Markdown never load it,
+ * and V8 does not even parse its 230 KB at start-up.
+ */
+const remarkApart = {
+  name: 'remark-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/remark\.js$/ }, (args) =>
+      args.importer.endsWith(`segment${sep}inline.ts`) ? { path: './remark.cjs', external: true } : undefined,
+    );
+  },
+};
+
+await build({
+  entryPoints: { remark: 'src/segment/remark.ts' },
+  outExtension: { '.js': '.cjs' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
 await build({
   entryPoints: { resolve: 'src/cli/main.ts' },
   outdir: 'dist',
@@ -32,8 +59,9 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   legalComments: 'none',
-  plugins: [zodNamespace],
-  define: { __RESOLVE_VERSION__: JSON.stringify(pkg.version) },
+  plugins: [zodNamespace, remarkApart],
+  // __RESOLVE_BUNDLE__: src/segment/inline.ts loads remark lazily in the bundle
+  define: { __RESOLVE_VERSION__: JSON.stringify(pkg.version), __RESOLVE_BUNDLE__: 'true' },
   // CommonJS dependencies bundled into ESM need a require()
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',

@@ -4,11 +4,19 @@
 // by inline-plain.ts; anything else is parsed by remark-parse and flattened by
 // mdast-util-to-string — the block's own text only, never the whole file
 // (remark's cost grows faster than its input).
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { toString } from 'mdast-util-to-string';
 import { squeeze } from '../text/normalize.js';
 import { flattenPlain, MARKUP } from './inline-plain.js';
+
+type RemarkModule = typeof import('./remark.js');
+/** Defined (true) by scripts/build.mjs in the bundle only. */
+declare const __RESOLVE_BUNDLE__: boolean | undefined;
+/**
+ * remark, loaded on first use: in the bundle the require() reads
+ * dist/remark.cjs (see scripts/build.mjs), so start-up never pays for remark;
+ * running from source (tests, tsx) it is imported here.
+ */
+let remark: RemarkModule | null = typeof __RESOLVE_BUNDLE__ === 'undefined' ? await import('./remark.js') : null;
+const loadRemark = (): RemarkModule => (remark ??= require('./remark.js') as RemarkModule);
 
 /** Above this a block is not hand-written Markdown; strip wrappers without parsing. */
 const REMARK_LIMIT = 4000;
@@ -16,9 +24,6 @@ const REMARK_LIMIT = 4000;
 const WRAPPED = /^(\*{1,3}|_{1,3})[^*_][\s\S]*[^*_\s]\1$/;
 /** Any CommonMark autolink at the start of a line (URI or e-mail). */
 const AUTOLINK_START = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*)>/i;
-
-let processor: ReturnType<typeof createProcessor> | null = null;
-const createProcessor = () => unified().use(remarkParse);
 
 /**
  * How many blocks of one document remark may read. A resolution has a few
@@ -54,13 +59,12 @@ export function renderInline(raw: string, budget: RemarkBudget = newRemarkBudget
 
 /** The text remark-parse + mdast-util-to-string make of a block (exported for the tests). */
 export function renderWithRemark(block: string): string {
-  processor ??= createProcessor();
   // A character that would open a Markdown block at a line start ("#", ">",
   // "+", "1.", "```", "[x]: …", "<!--") was already read as a label or is
   // literal text here: escape it, so remark sees one paragraph and never
   // swallows text into a list, a quote, a code block or a link definition.
   const source = dropPandocMarkup(block).split('\n').map(escapeBlockStart).join('\n');
-  return squeeze(toString(processor.parse(source)));
+  return squeeze(loadRemark().markdownToText(source));
 }
 
 /** "25. 02 .2022" must not become a list starting at 25, nor "# x" a heading. */
