@@ -5,8 +5,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT, ResolveError } from '../errors.js';
 import { runParse } from './parse-command.js';
 import { runSchema } from './schema-command.js';
-import { guardStdout } from './stdout.js';
 import { VERSION } from '../version.js';
+import { guardStdout } from './stdout.js';
 
 function program(): Command {
   const cli = new Command('resolve')
@@ -14,7 +14,11 @@ function program(): Command {
     .version(VERSION, '-V, --version')
     .showSuggestionAfterError()
     // commander's own errors as one line, like ours: "resolve: unknown option '--x'"
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(`resolve: ${s.replace(/^error: /, '')}`) })
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      // "(Did you mean --pretty?)" comes on a line of its own: join it
+      outputError: (s, write) => write(`resolve: ${s.replace(/^error: /, '').trimEnd().replace(/\s*\n\s*/g, ' ')}\n`),
+    })
     .exitOverride();
 
   cli

@@ -26,8 +26,8 @@ export interface Decoded {
   encoding: Encoding;
   /** true when a byte-order mark was present (and removed from `text`) */
   bom: boolean;
-  /** null when every byte was valid */
-  invalid: InvalidBytes | null;
+  /** present only when some bytes were not valid in `encoding` */
+  invalid?: InvalidBytes;
 }
 
 const REPLACEMENT = '\uFFFD';
@@ -56,11 +56,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (looksBinary(bytes)) throw documentError('binary', 'this is a binary file, not a text document');
 
   const utf8 = strictDecode(bytes, 'utf-8');
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false, invalid: null };
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false };
   if (isMostlyUtf8(bytes)) return decodeAs(bytes, 'utf-8', false);
 
   const encoding = guessSingleByteCyrillic(bytes);
-  return { text: new TextDecoder(encoding).decode(bytes), encoding, bom: false, invalid: null };
+  return { text: new TextDecoder(encoding).decode(bytes), encoding, bom: false };
 }
 
 /** A file of nothing but white space is as empty as a file of no bytes. */
@@ -101,9 +101,10 @@ function strictDecode(bytes: Uint8Array, encoding: Encoding): string | null {
 /** Decode in a known encoding; invalid bytes become U+FFFD and are reported, not fatal. */
 function decodeAs(bytes: Uint8Array, encoding: Encoding, bom: boolean): Decoded {
   const strict = strictDecode(bytes, encoding);
-  if (strict !== null) return { text: strict, encoding, bom, invalid: null };
+  if (strict !== null) return { text: strict, encoding, bom };
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
-  return { text, encoding, bom, invalid: locateReplacements(text) };
+  const invalid = locateReplacements(text);
+  return invalid ? { text, encoding, bom, invalid } : { text, encoding, bom };
 }
 
 function locateReplacements(text: string): InvalidBytes | null {

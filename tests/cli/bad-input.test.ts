@@ -171,6 +171,8 @@ describe('command line mistakes', () => {
     [['parse', 'a.txt', '--format', 'pdf'], /argument 'pdf' is invalid/],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['parse', 'a.txt', '--frobnicate'], /unknown option '--frobnicate'/],
+    [['parse', 'a.txt', '--prety'], /unknown option '--prety' \(Did you mean --pretty\?\)$/],
+    [['prase', 'a.txt'], /unknown command 'prase' \(Did you mean parse\?\)$/],
   ])('%j: one line, exit 2', (args, message) => {
     expectOneLineError(run(args), 2, message);
   });
