@@ -70,20 +70,26 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
   return decoded;
 }
 
-/** What decoding has to tell the reader of the output: bytes it had to replace. */
+/**
+ * What decoding has to tell the reader of the output: bytes it had to replace.
+ * In Russian, like every diagnostic of `parse`. The span is the first
+ * replacement character; endLine/endColumn/fix are what the diagnostics of
+ * `resolve check` carry (built as a value, so the shape fits either schema).
+ */
 export function decodingDiagnostics(decoded: Decoded): Diagnostic[] {
   const bad = decoded.invalid;
   if (!bad) return [];
-  const what = bad.count === 1 ? 'a byte sequence that is' : `${bad.count} byte sequences that are`;
-  return [
-    {
-      rule: 'invalid-bytes',
-      severity: 'warning',
-      message: `the file has ${what} not valid ${decoded.encoding}, shown as "${REPLACEMENT}"; re-save the file to fix it`,
-      line: bad.line,
-      column: bad.column,
-    },
-  ];
+  const diagnostic = {
+    rule: 'invalid-bytes',
+    severity: 'warning' as const,
+    message: `Байты не в кодировке ${decoded.encoding}: ${bad.count}; они заменены знаком «${REPLACEMENT}» — пересохраните файл`,
+    line: bad.line,
+    column: bad.column,
+    endLine: bad.line,
+    endColumn: bad.column + 1,
+    fix: null,
+  };
+  return [diagnostic];
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
