@@ -43,7 +43,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xfe, 0xff])) return decodeAs(bytes.subarray(2), 'utf-16be', true);
 
   const format = knownBinaryFormat(bytes);
-  if (format) throw documentError('binary', `this is ${format}, not a text document; save it as .txt (UTF-8)`);
+  if (format) throw documentError('binary', `this is a binary file (${format}), not a text document; save it as .txt (UTF-8)`);
 
   const utf16 = guessBomlessUtf16(bytes);
   if (utf16) {
