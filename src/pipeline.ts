@@ -2,7 +2,7 @@
 // decode → clean → segment → structure → extract → validate.
 // Each stage is a module of its own; this file only wires them.
 import { createHash } from 'node:crypto';
-import { decodeBytes } from './io/decode.js';
+import { decodeDocument, decodingDiagnostics } from './io/decode.js';
 import { cleanSource } from './text/normalize.js';
 import { segment, type Segmented } from './segment/segmenter.js';
 import { buildStructure } from './structure/index.js';
@@ -28,10 +28,10 @@ export interface ParsedDocument {
 }
 
 export async function parseDocument(input: ParseInput): Promise<ParsedDocument> {
-  const decoded = decodeBytes(input.bytes);
+  const decoded = decodeDocument(input.bytes);
   const text = cleanSource(decoded.text);
   const lines = text.split('\n');
-  const segmented = segment(text);
+  const segmented = segment(text, { format: input.format === 'markdown' ? 'markdown' : 'text' });
   const structure = buildStructure(segmented, lines);
   const entities = extractEntities({ segmented, lines, structure });
 
@@ -54,7 +54,9 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
     projects: entities.projects,
     diagnostics: [],
   };
-  output.diagnostics = runChecks({ output, lines, segmented });
+  output.diagnostics = [...decodingDiagnostics(decoded), ...runChecks({ output, lines, segmented })].sort(
+    (a, b) => a.line - b.line || a.column - b.column,
+  );
   return { output: validateOutput(output), lines, segmented };
 }
 
