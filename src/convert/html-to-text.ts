@@ -65,7 +65,7 @@ export function htmlToText(html: string): string {
           // inside a table every structure is inline: rows and cells of the outer table only
           if (tableDepth === 1 && name === 'tr') row = [];
           else if (tableDepth === 1 && (name === 'td' || name === 'th') && row) cell = '';
-          else if (name === 'br' || BLOCK.has(name)) addText(' ');
+          else if (name === 'br' || name === 'td' || name === 'th' || BLOCK.has(name)) addText(' ');
           return;
         }
         if (name === 'table') {
