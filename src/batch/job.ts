@@ -1,0 +1,120 @@
+// One input of a batch, start to end: read, hash, skip when the output is up to
+// date, parse, write. Runs in a worker thread (or in the main thread for
+// --jobs 1) and never throws: every failure becomes a result with a reason, so
+// one bad file cannot stop the batch.
+import { readFileSync, statSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { parseDocument } from '../pipeline.js';
+import { ResolveError, documentError } from '../errors.js';
+import { MAX_INPUT_BYTES, type Format } from '../io/read-input.js';
+import { formatJson } from '../cli/parse-command.js';
+import { csvRows } from './csv.js';
+import { OutputDir } from './atomic-write.js';
+
+export type OutputMode = 'json' | 'ndjson' | 'csv';
+
+export interface Job {
+  index: number;
+  path: string;
+  abs: string;
+  format: Format;
+  mode: OutputMode;
+  pretty: boolean;
+  /** OUTDIR (real path) and the output's path inside it, for mode "json" */
+  outRoot: string | null;
+  output: string | null;
+  /** sha256 of the input when its output was last written by this same version: skip if unchanged */
+  previousSha256: string | null;
+}
+
+export interface JobResult {
+  index: number;
+  status: 'ok' | 'up-to-date' | 'failed';
+  /** a failure's code ("binary", "corrupt-docx", "permission", …) and one-line reason */
+  code: string | null;
+  reason: string | null;
+  encoding: string | null;
+  bytes: number | null;
+  sha256: string | null;
+  tasks: number | null;
+  people: number | null;
+  organizations: number | null;
+  ms: number;
+  /** the ndjson line or csv rows to print, in input order, by the main thread */
+  text: string | null;
+}
+
+const outputDirs = new Map<string, OutputDir>();
+
+export async function runJob(job: Job): Promise<JobResult> {
+  const t0 = performance.now();
+  const result: JobResult = {
+    index: job.index,
+    status: 'failed',
+    code: null,
+    reason: null,
+    encoding: null,
+    bytes: null,
+    sha256: null,
+    tasks: null,
+    people: null,
+    organizations: null,
+    ms: 0,
+    text: null,
+  };
+  try {
+    const bytes = readBytes(job.abs);
+    result.bytes = bytes.length;
+    result.sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (job.previousSha256 === result.sha256 && job.outRoot && job.output && existsSync(outputDir(job.outRoot).resolveInside(job.output))) {
+      result.status = 'up-to-date';
+    } else {
+      const { output } = await parseDocument({ bytes, path: job.path, format: job.format });
+      result.encoding = output.source.encoding;
+      result.tasks = output.tasks.length;
+      result.people = output.people.length;
+      result.organizations = output.organizations.length;
+      if (job.mode === 'json' && job.outRoot && job.output) outputDir(job.outRoot).write(job.output, formatJson(output, job.pretty));
+      else if (job.mode === 'ndjson') result.text = formatJson(output, false);
+      else if (job.mode === 'csv') result.text = csvRows(output);
+      result.status = 'ok';
+    }
+  } catch (e) {
+    const { code, reason } = describeFailure(e);
+    result.code = code;
+    result.reason = reason;
+  }
+  result.ms = Math.round((performance.now() - t0) * 10) / 10;
+  return result;
+}
+
+function outputDir(root: string): OutputDir {
+  let dir = outputDirs.get(root);
+  if (!dir) outputDirs.set(root, (dir = new OutputDir(root)));
+  return dir;
+}
+
+function readBytes(abs: string): Uint8Array {
+  const info = statSync(abs);
+  if (!info.isFile()) throw documentError('not-a-file', 'not a regular file');
+  if (info.size > MAX_INPUT_BYTES) throw documentError('too-large', `${info.size} bytes is more than the ${MAX_INPUT_BYTES}-byte limit`);
+  return new Uint8Array(readFileSync(abs));
+}
+
+/** File-system failures while reading an input, as codes and reasons a methodist can act on. */
+const FS_FAILURES: Record<string, { code: string; reason: string }> = {
+  ENOENT: { code: 'not-found', reason: 'no such file (a dangling link, or removed during the run)' },
+  EACCES: { code: 'permission', reason: 'permission denied' },
+  EPERM: { code: 'permission', reason: 'permission denied' },
+  EISDIR: { code: 'not-a-file', reason: 'is a directory' },
+  EIO: { code: 'io', reason: 'input/output error reading the file' },
+};
+
+export function describeFailure(e: unknown): { code: string; reason: string } {
+  if (e instanceof ResolveError) return { code: e.code, reason: e.message };
+  const err = e as NodeJS.ErrnoException;
+  const fs = err?.code ? FS_FAILURES[err.code] : undefined;
+  if (fs) return fs;
+  if (err instanceof RangeError) return { code: 'too-large', reason: `too large to process (${err.message})` };
+  return { code: 'internal', reason: `internal error: ${String(err?.message ?? e).split('\n')[0]} (please report it)` };
+}
