@@ -3,22 +3,9 @@ import { convertSource } from '../../src/convert/index.js';
 import { parseDocument } from '../../src/pipeline.js';
 import { ResolveError } from '../../src/errors.js';
 import { makeDocx } from '../support/docx.js';
+import { toCp1251 } from '../support/cp1251.js';
 
-const cp1251 = (s: string) => {
-  // windows-1251: Cyrillic А..я are 0xC0..0xFF, Ё 0xA8, ё 0xB8; ASCII as is
-  const out: number[] = [];
-  for (const c of s) {
-    const code = c.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else if (code >= 0x410 && code <= 0x44f) out.push(code - 0x410 + 0xc0);
-    else if (c === 'Ё') out.push(0xa8);
-    else if (c === 'ё') out.push(0xb8);
-    else if (c === '«') out.push(0xab);
-    else if (c === '»') out.push(0xbb);
-    else throw new Error(`no cp1251 for ${c}`);
-  }
-  return new Uint8Array(out);
-};
+const cp1251 = (s: string) => new Uint8Array(toCp1251(s));
 
 describe('docx conversion', () => {
   it('keeps Word numbering across interrupting paragraphs, nested levels and bullets', async () => {
