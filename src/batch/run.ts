@@ -206,7 +206,7 @@ class Batch {
     parts.push(`${this.failed} failed`);
     const rate = seconds > 0 ? ` (${Math.round(this.done / seconds)} files/s, ${(this.bytes / 1048576 / seconds).toFixed(1)} MB/s)` : '';
     const where = this.outRoot ? `; details in ${relative(process.cwd(), join(this.outRoot, INDEX_FILE)) || INDEX_FILE}` : '';
-    return `${this.files.length} documents: ${parts.join(', ')} in ${formatSeconds(seconds)}${rate}${where}`;
+    return `${this.files.length} document${this.files.length === 1 ? '' : 's'}: ${parts.join(', ')} in ${formatSeconds(seconds)}${rate}${where}`;
   }
 
   /** Ctrl-C / kill: stop the workers, keep what is done in index.json, leave no temporary files. */
