@@ -4,9 +4,12 @@
 // Code splitting puts what is imported dynamically (the batch, the .docx and
 // .html converters) in chunks of its own, loaded only when used.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// chunk names carry content hashes: clear the old ones instead of piling them up
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
   entryPoints: { resolve: 'src/cli/main.ts', worker: 'src/batch/worker.ts' },

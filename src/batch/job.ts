@@ -46,10 +46,10 @@ export interface JobResult {
 
 const outputDirs = new Map<string, OutputDir>();
 
-export async function runJob(job: Job): Promise<JobResult> {
-  const t0 = performance.now();
-  const result: JobResult = {
-    index: job.index,
+/** A result with nothing known yet: failed until the job says otherwise. */
+export function blankResult(index: number): JobResult {
+  return {
+    index,
     status: 'failed',
     code: null,
     reason: null,
@@ -62,14 +62,21 @@ export async function runJob(job: Job): Promise<JobResult> {
     ms: 0,
     text: null,
   };
+}
+
+export async function runJob(job: Job): Promise<JobResult> {
+  const t0 = performance.now();
+  const result = blankResult(job.index);
   try {
     const bytes = readBytes(job.abs);
     result.bytes = bytes.length;
-    result.sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (job.previousSha256 === result.sha256 && job.outRoot && job.output && existsSync(outputDir(job.outRoot).resolveInside(job.output))) {
+    // hashed here only when there is an earlier output to compare with; else the parse hashes it
+    if (job.previousSha256) result.sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (job.previousSha256 && job.previousSha256 === result.sha256 && job.outRoot && job.output && existsSync(outputDir(job.outRoot).resolveInside(job.output))) {
       result.status = 'up-to-date';
     } else {
       const { output } = await parseDocument({ bytes, path: job.path, format: job.format });
+      result.sha256 = output.source.sha256;
       result.encoding = output.source.encoding;
       result.tasks = output.tasks.length;
       result.people = output.people.length;

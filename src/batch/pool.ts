@@ -3,7 +3,7 @@
 // order. A worker that dies (out of memory on a monstrous file, a crash) fails
 // only the jobs it held and is replaced.
 import { Worker } from 'node:worker_threads';
-import type { Job, JobResult } from './job.js';
+import { blankResult, type Job, type JobResult } from './job.js';
 
 /** jobs in flight per worker: one running, one waiting, so a worker never idles on a message round trip */
 const PER_WORKER = 2;
@@ -96,17 +96,8 @@ export function workerRunner(workerUrl: URL, size: number): Runner {
 function crashResult(job: Job, e: Error): JobResult {
   const oom = /memory/i.test(e.message);
   return {
-    index: job.index,
-    status: 'failed',
+    ...blankResult(job.index),
     code: oom ? 'too-large' : 'internal',
     reason: oom ? 'ran out of memory parsing this file' : `internal error: the parser crashed (${e.message.split('\n')[0]})`,
-    encoding: null,
-    bytes: null,
-    sha256: null,
-    tasks: null,
-    people: null,
-    organizations: null,
-    ms: 0,
-    text: null,
   };
 }

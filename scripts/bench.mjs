@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast `resolve parse` converts an archive. Builds a
+// synthetic archive from the seed documents in a temporary folder (2,000+
+// files, ~30 MB: UTF-8, windows-1251, UTF-16 and BOM'd text, Markdown, .docx),
+// then measures in this one run, on the built command (dist/):
+//   files/s and MB/s with --jobs 1 and --jobs 2, and peak RSS;
+//   peak RSS on a quarter of the archive (memory must not grow with it);
+//   cold start of `resolve parse SEED` next to a bare `node -e ''`;
+//   remark-parse alone over the same documents;
+//   MB/s on one 10 MB document next to MB/s on seed-sized ones;
+//   the top self-time functions of a --cpu-prof run.
+// Options: --files N (default 2000), --keep (leave the temporary folder).
+// Not a test: it prints figures; the targets are in the README.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin/resolve.js');
+const args = process.argv.slice(2);
+const FILES = Number(args[args.indexOf('--files') + 1]) || 2000;
+const KEEP = args.includes('--keep');
+
+const { makeDocx, docxBlocksFromText } = await tsImport('../tests/support/docx.ts', import.meta.url);
+const { toCp1251 } = await tsImport('../tests/support/cp1251.ts', import.meta.url);
+
+const seedDir = join(ROOT, 'fixtures/seeds');
+const seeds = readdirSync(seedDir).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(seedDir, n), 'utf8'));
+
+const work = mkdtempSync(join(tmpdir(), 'resolve-bench-'));
+const say = (s) => process.stdout.write(`${s}\n`);
+const mb = (bytes) => bytes / 1048576;
+
+// ---- the archive -----------------------------------------------------------
+/** Document i: a seed with its own closing line, so no two files are the same. */
+const documentText = (i) => `${seeds[i % seeds.length]}\n\nДокумент № ${i} архива управления образования.\n`;
+
+async function buildArchive(dir, count) {
+  let bytes = 0;
+  const texts = [];
+  for (let i = 0; i < count; i++) {
+    const text = documentText(i);
+    const year = 2015 + (i % 9);
+    const kind = i % 20; // 12 UTF-8 .txt, 4 windows-1251, 1 UTF-16LE, 1 UTF-8 BOM .md, 1 .md, 1 .docx per 20
+    let name;
+    let data;
+    if (kind < 12) [name, data] = [`rez-${i}.txt`, Buffer.from(text)];
+    else if (kind < 16) [name, data] = [`rez-${i}.txt`, toCp1251(text)];
+    else if (kind === 16) [name, data] = [`rez-${i}.txt`, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])];
+    else if (kind === 17) [name, data] = [`protocol-${i}.md`, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])];
+    else if (kind === 18) [name, data] = [`protocol-${i}.md`, Buffer.from(text)];
+    else [name, data] = [`resolution-${i}.docx`, await makeDocx(docxBlocksFromText(text))];
+    const path = join(dir, String(year), `school-${i % 7}`, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, data);
+    bytes += data.length;
+    texts.push(text);
+  }
+  return { bytes, texts };
+}
+
+// ---- measuring the built command ---------------------------------------------
+/** Runs `resolve ARGS` through a wrapper that reports the process's peak RSS (worker threads included). */
+const wrapper = join(work, 'rss.mjs');
+writeFileSync(
+  wrapper,
+  `import { writeSync } from 'node:fs';
+process.on('exit', () => writeSync(2, '\\n@@rss ' + process.resourceUsage().maxRSS + '\\n'));
+process.argv.splice(1, 1);
+await import(${JSON.stringify(BIN)});
+`,
+);
+
+function resolveRun(argv, nodeFlags = []) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [...nodeFlags, wrapper, BIN, ...argv], { encoding: 'utf8', maxBuffer: 1 << 30, cwd: work });
+  const seconds = (performance.now() - t0) / 1000;
+  const rss = Number(/@@rss (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024; // MB
+  if (r.status !== 0) throw new Error(`resolve ${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  return { seconds, rss, stderr: r.stderr };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timeCommand(argv, times) {
+  const samples = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, argv, { stdio: ['ignore', 'ignore', 'ignore'], cwd: ROOT });
+    if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}`);
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+async function remarkAlone(texts) {
+  const { unified } = await import('unified');
+  const { default: remarkParse } = await import('remark-parse');
+  const processor = unified().use(remarkParse);
+  processor.parse(texts[0]); // warm up
+  const t0 = performance.now();
+  for (const t of texts) processor.parse(t);
+  return (performance.now() - t0) / 1000;
+}
+
+/** Aggregate a .cpuprofile by function: self time, top N. */
+function topOfProfile(file, n) {
+  const profile = JSON.parse(readFileSync(file, 'utf8'));
+  const self = new Map();
+  const dt = new Map();
+  for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  let total = 0;
+  for (const node of profile.nodes) {
+    const us = dt.get(node.id) ?? 0;
+    total += us;
+    const f = node.callFrame;
+    const where = f.url ? `${f.url.replace(/^.*\/(dist|node_modules)\//, '$1/')}:${f.lineNumber + 1}` : '';
+    const key = `${f.functionName || '(anonymous)'} ${where}`.trim();
+    self.set(key, (self.get(key) ?? 0) + us);
+  }
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+}
+
+// ---- the run -----------------------------------------------------------------
+try {
+  say(`resolve bench — node ${process.version}, ${FILES} files, temporary folder ${work}`);
+  const archive = join(work, 'archive');
+  const { bytes, texts } = await buildArchive(archive, FILES);
+  say(`archive: ${FILES} files, ${mb(bytes).toFixed(1)} MB (UTF-8, windows-1251, UTF-16LE, BOM, .md, .docx)\n`);
+
+  const runs = {};
+  for (const jobs of [1, 2]) {
+    const r = resolveRun(['parse', 'archive', '--out', `out-j${jobs}`, '--jobs', String(jobs), '--force']);
+    runs[jobs] = r;
+    say(`--jobs ${jobs}: ${(FILES / r.seconds).toFixed(0).padStart(5)} files/s  ${(mb(bytes) / r.seconds).toFixed(2).padStart(6)} MB/s  ${r.seconds.toFixed(2)} s  peak RSS ${r.rss.toFixed(0)} MB`);
+  }
+  say(`speed-up --jobs 2 / --jobs 1: ${(runs[1].seconds / runs[2].seconds).toFixed(2)}× (target ≥ 1.7×)`);
+  const rerun = resolveRun(['parse', 'archive', '--out', 'out-j1', '--jobs', '1']);
+  say(`incremental rerun, nothing changed: ${rerun.seconds.toFixed(2)} s`);
+
+  // memory must not grow with the archive: a quarter of it, same settings
+  const quarter = join(work, 'quarter');
+  await buildArchive(quarter, Math.ceil(FILES / 4));
+  const q = resolveRun(['parse', 'quarter', '--out', 'out-q', '--jobs', '1', '--force']);
+  say(`peak RSS --jobs 1: ${q.rss.toFixed(0)} MB for ${Math.ceil(FILES / 4)} files, ${runs[1].rss.toFixed(0)} MB for ${FILES} files\n`);
+
+  // cold start
+  const seed = join(ROOT, 'fixtures/seeds/002_27408a7706993244.txt');
+  const bare = timeCommand(['-e', ''], 15);
+  const cold = timeCommand([BIN, 'parse', seed], 15);
+  say(`cold start: resolve parse SEED ${cold.toFixed(0)} ms, bare node -e '' ${bare.toFixed(0)} ms: ${(cold / bare).toFixed(2)}× (target ≤ 2.5×)`);
+
+  // seed-sized documents, one core: the whole pipeline against remark-parse alone
+  const remark = await remarkAlone(texts);
+  say(`remark-parse alone over the same ${texts.length} documents: ${(texts.length / remark).toFixed(0)} docs/s (resolve --jobs 1: ${(FILES / runs[1].seconds).toFixed(0)} files/s)\n`);
+
+  // linear: one 10 MB document against seed-sized ones
+  let big = '';
+  for (let i = 0; big.length < 10 * 1024 * 1024 / 1.8; i++) big += documentText(i);
+  writeFileSync(join(work, 'big.txt'), big);
+  const bigBytes = statSync(join(work, 'big.txt')).size;
+  const b = resolveRun(['parse', 'big.txt', '--out', 'out-big', '--jobs', '1', '--force']);
+  const smallMbs = mb(bytes) / runs[1].seconds;
+  say(`one ${mb(bigBytes).toFixed(1)} MB document: ${(mb(bigBytes) / b.seconds).toFixed(2)} MB/s in ${b.seconds.toFixed(2)} s, peak RSS ${b.rss.toFixed(0)} MB; seed-sized documents: ${smallMbs.toFixed(2)} MB/s`);
+
+  // where the time goes
+  const profDir = join(work, 'prof');
+  resolveRun(['parse', 'quarter', '--out', 'out-prof', '--jobs', '1', '--force'], ['--cpu-prof', '--cpu-prof-dir', profDir]);
+  const prof = readdirSync(profDir).map((n) => join(profDir, n)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  say(`\ntop self time, --cpu-prof of --jobs 1 over ${Math.ceil(FILES / 4)} files:`);
+  for (const line of topOfProfile(prof, 12)) say(`  ${line}`);
+} finally {
+  if (KEEP) say(`\nkept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
