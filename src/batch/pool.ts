@@ -17,7 +17,11 @@ export interface Runner {
 export function inlineRunner(runJob: (job: Job) => Promise<JobResult>): Runner {
   return {
     async run(jobs, onResult) {
-      for (const job of jobs) await onResult(await runJob(job));
+      for (const job of jobs) {
+        await onResult(await runJob(job));
+        // a parse resolves in microtasks only: yield to the event loop so Ctrl-C and timers get their turn
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     },
     async close() {},
   };
@@ -25,6 +29,7 @@ export function inlineRunner(runJob: (job: Job) => Promise<JobResult>): Runner {
 
 export function workerRunner(workerUrl: URL, size: number): Runner {
   const workers: Worker[] = [];
+  let closing = false;
   return {
     run(jobs, onResult) {
       const queue = jobs[Symbol.iterator]();
@@ -72,13 +77,13 @@ export function workerRunner(workerUrl: URL, size: number): Runner {
           w.on('message', (r: JobResult) => deliver(w, r));
           w.on('error', (e) => crashed(w, e));
           w.on('exit', (code) => {
-            if (held.get(w)?.size) crashed(w, new Error(`worker exited with code ${code}`));
+            if (!closing && held.get(w)?.size) crashed(w, new Error(`worker exited with code ${code}`));
           });
           feed(w);
         };
         const crashed = (w: Worker, e: Error) => {
           const lost = held.get(w);
-          if (!lost) return;
+          if (!lost || closing) return;
           held.delete(w);
           void w.terminate();
           for (const job of lost.values()) deliver(null, crashResult(job, e));
@@ -88,6 +93,7 @@ export function workerRunner(workerUrl: URL, size: number): Runner {
       });
     },
     async close() {
+      closing = true;
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

@@ -31,6 +31,8 @@ export async function runBatch(inputs: string[], flags: BatchFlags): Promise<voi
   await batch.run();
 }
 
+const ignore = () => {};
+
 function skippedEntry(path: string, reason: string): IndexEntry {
   return { path, output: null, status: 'skipped', reused: false, code: null, reason, format: null, encoding: null, bytes: null, sha256: null, tasks: null, people: null, organizations: null, ms: 0 };
 }
@@ -68,6 +70,9 @@ class Batch {
 
   async run(): Promise<void> {
     if (this.outRoot) sweepTemporaryFiles(this.outRoot);
+    // `… | head` closing the pipe fails the pending write (EPIPE, exit 0 in main); without a
+    // listener the stream's 'error' event would also crash the process with a stack trace
+    if (this.options.mode !== 'json') process.stdout.on('error', ignore);
     if (this.options.mode === 'csv') await writeStdout(csvHeader());
     const runner = this.runner();
     const stop = (signal: NodeJS.Signals) => void this.interrupted(runner, signal);

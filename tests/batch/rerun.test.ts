@@ -98,13 +98,13 @@ describe('an interrupted run', () => {
     expect(index(out).summary).toMatchObject({ ok: 400, failed: 0 });
   });
 
-  it('on Ctrl-C (SIGINT) keeps finished work in index.json and exits 130', async () => {
-    const src = join(work, 'int');
-    const out = join(work, 'int-out');
+  it.each([1, 2])('on Ctrl-C (SIGINT) with --jobs %i keeps finished work in index.json and exits 130', async (jobs) => {
+    const src = join(work, `int-${jobs}`);
+    const out = join(work, `int-${jobs}-out`);
     const files: Record<string, string> = {};
     for (let i = 0; i < 400; i++) files[`f${String(i).padStart(3, '0')}.txt`] = seedText(i).repeat(4);
     writeTree(src, files);
-    const child = spawn(process.execPath, [BIN, 'parse', src, '--out', out, '--jobs', '2'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'parse', src, '--out', out, '--jobs', String(jobs)], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const code = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));

@@ -1,8 +1,9 @@
 // --format ndjson and --format csv: streams on stdout, in input order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { runCli } from '../support/cli.js';
+import { BIN, runCli } from '../support/cli.js';
 import { OutputSchema, type Output } from '../../src/schema/output.js';
 import { CSV_COLUMNS, csvField, csvHeader, csvRows } from '../../src/batch/csv.js';
 import { seedText, tempDir, writeTree } from './archive.js';
@@ -29,6 +30,18 @@ describe('--format ndjson', () => {
     const paths = docs.map((d) => d.source.path);
     expect(paths).toEqual([...paths].sort());
     expect(one.stderr).toMatch(/arch\/bad\.txt: this is a binary file/);
+  });
+});
+
+describe('a reader that stops early (`| head`)', () => {
+  it.each([1, 2])('ends the run quietly with exit 0 (--jobs %i)', async (jobs) => {
+    const child = spawn(process.execPath, [BIN, 'parse', 'arch', '--format', 'ndjson', '--jobs', String(jobs)], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error|crashed/);
   });
 });
 
