@@ -31,7 +31,7 @@ export class Progress {
     const now = performance.now();
     if (!force && now - this.lastDraw < REDRAW_MS) return;
     this.lastDraw = now;
-    this.stream.write(`\r${progressLine(counts, (now - this.started) / 1000, this.stream.columns ?? 80)}\x1b[K`);
+    this.stream.write(`\r${progressLine(counts, (now - this.started) / 1000, this.stream.columns || 80)}\x1b[K`);
     this.drawn = true;
   }
 

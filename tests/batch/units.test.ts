@@ -31,6 +31,10 @@ describe('progress', () => {
     tty.message('resolve: a.txt: failed');
     expect(written[0]).toMatch(/^\r\[.*1\/2 files/);
     expect(written.slice(1)).toEqual(['\r\x1b[K', 'resolve: a.txt: failed\n']);
+    // a pseudo-terminal that reports no width still gets a readable line
+    const narrow: string[] = [];
+    new Progress({ isTTY: true, columns: 0, write: (s: string) => narrow.push(s) }).update({ done: 1, total: 2, failed: 0 }, true);
+    expect(narrow[0]).toMatch(/1\/2 files/);
     const piped: string[] = [];
     const log = new Progress({ isTTY: false, write: (s: string) => piped.push(s) });
     log.update({ done: 1, total: 2, failed: 0 }, true);
