@@ -6,63 +6,13 @@ import { readFileSync, statSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { parseDocument } from '../pipeline.js';
 import { ResolveError, documentError } from '../errors.js';
-import { MAX_INPUT_BYTES, type Format } from '../io/read-input.js';
+import { MAX_INPUT_BYTES } from '../io/read-input.js';
 import { formatJson } from '../cli/parse-command.js';
 import { csvRows } from './csv.js';
 import { OutputDir } from './atomic-write.js';
-
-export type OutputMode = 'json' | 'ndjson' | 'csv';
-
-export interface Job {
-  index: number;
-  path: string;
-  abs: string;
-  format: Format;
-  mode: OutputMode;
-  pretty: boolean;
-  /** OUTDIR (real path) and the output's path inside it, for mode "json" */
-  outRoot: string | null;
-  output: string | null;
-  /** sha256 of the input when its output was last written by this same version: skip if unchanged */
-  previousSha256: string | null;
-}
-
-export interface JobResult {
-  index: number;
-  status: 'ok' | 'up-to-date' | 'failed';
-  /** a failure's code ("binary", "corrupt-docx", "permission", …) and one-line reason */
-  code: string | null;
-  reason: string | null;
-  encoding: string | null;
-  bytes: number | null;
-  sha256: string | null;
-  tasks: number | null;
-  people: number | null;
-  organizations: number | null;
-  ms: number;
-  /** the ndjson line or csv rows to print, in input order, by the main thread */
-  text: string | null;
-}
+import { blankResult, type Job, type JobResult } from './result.js';
 
 const outputDirs = new Map<string, OutputDir>();
-
-/** A result with nothing known yet: failed until the job says otherwise. */
-export function blankResult(index: number): JobResult {
-  return {
-    index,
-    status: 'failed',
-    code: null,
-    reason: null,
-    encoding: null,
-    bytes: null,
-    sha256: null,
-    tasks: null,
-    people: null,
-    organizations: null,
-    ms: 0,
-    text: null,
-  };
-}
 
 export async function runJob(job: Job): Promise<JobResult> {
   const t0 = performance.now();

@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { usageError } from '../errors.js';
 import type { Format } from '../io/read-input.js';
-import type { OutputMode } from './job.js';
+import type { OutputMode } from './result.js';
 
 export interface BatchFlags {
   out?: string;

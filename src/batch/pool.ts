@@ -3,7 +3,7 @@
 // order. A worker that dies (out of memory on a monstrous file, a crash) fails
 // only the jobs it held and is replaced.
 import { Worker } from 'node:worker_threads';
-import { blankResult, type Job, type JobResult } from './job.js';
+import { blankResult, type Job, type JobResult } from './result.js';
 
 /** jobs in flight per worker: one running, one waiting, so a worker never idles on a message round trip */
 const PER_WORKER = 2;

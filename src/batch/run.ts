@@ -10,7 +10,7 @@ import { batchOptions, type BatchFlags, type BatchOptions } from './options.js';
 import { prepareOutDir } from './outdir.js';
 import { OutputDir, sweepTemporaryFiles } from './atomic-write.js';
 import { INDEX_FILE, formatIndex, previousEntries, readIndex, runKey, type Index, type IndexEntry } from './index-file.js';
-import { runJob, type Job, type JobResult } from './job.js';
+import type { Job, JobResult } from './result.js';
 import { inlineRunner, workerRunner, type Runner } from './pool.js';
 import { Progress, formatSeconds } from './progress.js';
 import { csvHeader } from './csv.js';
@@ -74,7 +74,7 @@ class Batch {
     // listener the stream's 'error' event would also crash the process with a stack trace
     if (this.options.mode !== 'json') process.stdout.on('error', ignore);
     if (this.options.mode === 'csv') await writeStdout(csvHeader());
-    const runner = this.runner();
+    const runner = await this.runner();
     const stop = (signal: NodeJS.Signals) => void this.interrupted(runner, signal);
     process.once('SIGINT', stop).once('SIGTERM', stop);
     try {
@@ -90,9 +90,10 @@ class Batch {
     process.stderr.write(`resolve: ${summary}\n`);
   }
 
-  private runner(): Runner {
+  private async runner(): Promise<Runner> {
     const size = Math.min(this.options.jobs, this.files.length);
-    if (size <= 1) return inlineRunner(runJob);
+    // the parser is loaded in this thread only when it parses here
+    if (size <= 1) return inlineRunner((await import('./job.js')).runJob);
     // dist/worker.js beside the bundle this module is part of (scripts/build.mjs)
     return workerRunner(new URL('./worker.js', import.meta.url), size);
   }

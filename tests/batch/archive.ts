@@ -1,5 +1,5 @@
 // A throw-away archive folder for batch tests, built from the real seeds.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { ROOT } from '../support/cli.js';
@@ -23,13 +23,13 @@ export function writeTree(root: string, files: Record<string, string | Buffer>):
   }
 }
 
-/** Every file under `root`, relative, sorted ("a/b.json"). */
+/** Every file under `root`, relative, sorted ("a/b.json"); safe to call while a run renames files in it. */
 export function listFiles(root: string): string[] {
   const out: string[] = [];
   const visit = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) visit(p);
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) visit(p);
       else out.push(relative(root, p).split('\\').join('/'));
     }
   };
