@@ -85,7 +85,12 @@ export function htmlToText(html: string): string {
         if (name === 'ol' || name === 'ul') {
           const start = Number.parseInt(attrs.start ?? '1', 10);
           lists.push({ ordered: name === 'ol', counter: Number.isFinite(start) ? start - 1 : 0 });
-        } else if (name === 'li') label = itemLabel(lists);
+        } else if (name === 'li') {
+          label = itemLabel(lists);
+          // mammoth renders footnotes as a numbered list at the end: "[1]", as the reference
+          // in the text reads, so they are never mistaken for a document's numbered items
+          if (/^(?:foot|end)note-\d+$/.test(attrs.id ?? '')) label = `[${label.replace(/\.$/, '')}]`;
+        }
       },
       ontext(text) {
         if (skip) return;

@@ -23,6 +23,11 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it('labels footnotes (as mammoth renders them) "[1]", not as numbered items', () => {
+    const text = htmlToText('<p>Текст<sup><a href="#footnote-1">[1]</a></sup></p><ol><li id="footnote-1"><p>Примечание.</p></li></ol>');
+    expect(text).toBe('Текст[1]\n\n[1] Примечание.\n');
+  });
+
   it('writes a table as consecutive pipe rows with empty cells and literal pipes kept', () => {
     const text = htmlToText(
       '<p>До</p><table><tr><th>№</th><th>Мероприятие</th><th>Срок</th></tr>' +
