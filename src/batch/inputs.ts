@@ -92,7 +92,9 @@ export function collectInputs(args: string[], options: { outDir?: string | null;
         }
       }
       if (isDir) walk(abs, path, match, globBase);
-      else if (!match || match(toPosix(relative(globBase, abs)))) addFile(path, abs);
+      else if (match && !match(toPosix(relative(globBase, abs)))) continue;
+      else if (e.isFile() || e.isSymbolicLink()) addFile(path, abs);
+      else set.skipped.push({ path, rel: toPosix(relative(base, abs)), reason: 'not a regular file (a pipe, socket or device)' });
     }
   };
 

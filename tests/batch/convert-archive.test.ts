@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, symlinkSync, writeFileSync, truncateSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { runCli } from '../support/cli.js';
 import { makeDocx, docxBlocksFromText } from '../support/docx.js';
 import { toCp1251 } from '../support/cp1251.js';
@@ -108,11 +109,13 @@ describe('resolve parse DIR --out OUTDIR', () => {
     writeFileSync(join(bad, 'huge.txt'), '');
     truncateSync(join(bad, 'huge.txt'), 65 * 1024 * 1024); // sparse: costs no disk
     symlinkSync(join(bad, 'nowhere.txt'), join(bad, 'dangling.txt'));
+    execFileSync('mkfifo', [join(bad, 'pipe.txt')]); // read blindly, a named pipe blocks forever
+    symlinkSync(join(bad, 'pipe.txt'), join(bad, 'pipe-link.txt'));
     const out = join(work, 'out-bad');
     const r = runCli(['parse', bad, '--out', out, '--jobs', '2']);
     expect(r.status).toBe(1);
     const lines = r.stderr.trim().split('\n');
-    expect(lines[lines.length - 1]).toMatch(/^resolve: 7 documents: 2 parsed, 5 failed in .*index\.json$/);
+    expect(lines[lines.length - 1]).toMatch(/^resolve: 8 documents: 2 parsed, 1 skipped, 6 failed in .*index\.json$/);
     // one line per failure, with the file and the reason
     expect(lines.slice(0, -1).map((l) => l.replace(/^resolve: .*\/bad\//, '')).sort()).toEqual([
       expect.stringMatching(/^binary\.txt: this is a binary file/),
@@ -120,6 +123,7 @@ describe('resolve parse DIR --out OUTDIR', () => {
       expect.stringMatching(/^dangling\.txt: no such file/),
       expect.stringMatching(/^empty\.md: the file is empty/),
       expect.stringMatching(/^huge\.txt: \d+ bytes is more than/),
+      expect.stringMatching(/^pipe-link\.txt: not a regular file/),
     ]);
     const index = IndexSchema.parse(readJson(join(out, 'index.json')));
     const codes = Object.fromEntries(index.inputs.map((e) => [e.path.replace(/^.*\/bad\//, ''), e.code ?? e.status]));
@@ -130,6 +134,8 @@ describe('resolve parse DIR --out OUTDIR', () => {
       'empty.md': 'empty',
       'good.txt': 'ok',
       'huge.txt': 'too-large',
+      'pipe-link.txt': 'not-a-file',
+      'pipe.txt': 'skipped',
       'z-last.txt': 'ok',
     });
     expect(listFiles(out)).toEqual(['good.json', 'index.json', 'z-last.json']);
