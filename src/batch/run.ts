@@ -5,7 +5,7 @@
 // failed.
 import { join, relative } from 'node:path';
 import { documentError } from '../errors.js';
-import { collectInputs, outputNames, type InputFile } from './inputs.js';
+import { collectInputs, outputNames, type InputFile, type SkippedInput } from './inputs.js';
 import { batchOptions, type BatchFlags, type BatchOptions } from './options.js';
 import { prepareOutDir } from './outdir.js';
 import { OutputDir, sweepTemporaryFiles } from './atomic-write.js';
@@ -26,19 +26,16 @@ export async function runBatch(inputs: string[], flags: BatchFlags): Promise<voi
   const options = batchOptions(inputs, flags);
   const set = collectInputs(inputs, { outDir: options.outDir, inputFormat: options.inputFormat ?? undefined });
   const outRoot = options.outDir ? prepareOutDir(options.outDir, set.roots) : null;
-  const batch = new Batch(options, set.files, outRoot);
-  for (const s of set.skipped) batch.entries.push(skippedEntry(s.path, s.reason));
-  await batch.run();
+  await new Batch(options, set.files, set.skipped.map(skippedEntry), outRoot).run();
 }
 
 const ignore = () => {};
 
-function skippedEntry(path: string, reason: string): IndexEntry {
+function skippedEntry({ path, reason }: SkippedInput): IndexEntry {
   return { path, output: null, status: 'skipped', reused: false, code: null, reason, format: null, encoding: null, bytes: null, sha256: null, tasks: null, people: null, organizations: null, ms: 0 };
 }
 
 class Batch {
-  readonly entries: IndexEntry[] = [];
   private readonly results: (IndexEntry | undefined)[];
   private readonly outputs: string[];
   private readonly progress = new Progress(process.stderr);
@@ -59,6 +56,8 @@ class Batch {
   constructor(
     private readonly options: BatchOptions,
     private readonly files: InputFile[],
+    /** entries of the inputs skipped by the walk (other file types, loops) */
+    private readonly skipped: IndexEntry[],
     private readonly outRoot: string | null,
   ) {
     this.results = new Array(files.length);
@@ -179,7 +178,7 @@ class Batch {
       const kept = e ?? this.previous.get(this.outputs[i]!);
       if (kept) entries.push(kept);
     });
-    entries.push(...this.entries);
+    entries.push(...this.skipped);
     const count = (s: IndexEntry['status']) => entries.filter((e) => e.status === s).length;
     return {
       resolve: VERSION,
@@ -208,7 +207,7 @@ class Batch {
     const parsed = this.done - this.failed - reused;
     const parts = [`${parsed} parsed`];
     if (reused) parts.push(`${reused} up to date`);
-    if (this.entries.length) parts.push(`${this.entries.length} skipped`);
+    if (this.skipped.length) parts.push(`${this.skipped.length} skipped`);
     parts.push(`${this.failed} failed`);
     const rate = seconds > 0 ? ` (${Math.round(this.done / seconds)} files/s, ${(this.bytes / 1048576 / seconds).toFixed(1)} MB/s)` : '';
     const where = this.outRoot ? `; details in ${relative(process.cwd(), join(this.outRoot, INDEX_FILE)) || INDEX_FILE}` : '';
