@@ -1,14 +1,15 @@
 // .docx → text through mammoth (Word's document model → simple HTML), then the
-// same HTML reader as .html files. mammoth emits each run of numbered paragraphs
-// as a new <ol> and so loses Word's numbering as soon as a plain paragraph
-// ("Срок исполнения: постоянно.") interrupts the list; the labels are therefore
-// written into the paragraphs here, before mammoth renders them, by counting the
-// way Word does: a level continues across interruptions, a higher level resets
-// the deeper ones. mammoth does not expose numId, startOverride or numFmt, so
-// labels are always decimal ("2.1.") and a restarted list sharing its abstract
-// numbering with an earlier one keeps counting (see the README).
+// same HTML reader as .html files. mammoth renders lists as <ol>/<ul> and so
+// loses the numbers a reader sees: a list interrupted by a plain paragraph
+// ("Срок исполнения: постоянно.") starts again at 1, and "а)" becomes "1.". So
+// before mammoth renders them, every numbered paragraph gets its label written
+// into its text — Word's own number, computed from numbering.xml
+// (docx-numbering.ts), and where that cannot be matched to mammoth's paragraphs,
+// a decimal count that continues across interruptions.
+import JSZip from 'jszip';
 import { documentError } from '../errors.js';
 import { htmlToText } from './html-to-text.js';
+import { listLabels, readNumberedStyles, readNumberingDefinitions, readParagraphs, type ListLabel } from './docx-numbering.js';
 import type { Converted } from './index.js';
 
 /** mammoth's document model, as far as it is read here. */
@@ -25,12 +26,14 @@ let mammoth: Mammoth | null = null;
 export async function docxToText(bytes: Uint8Array): Promise<Converted> {
   // heavy (jszip, xmldom): loaded only when an archive holds .docx files
   mammoth ??= await loadMammoth();
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let html: string;
   try {
+    const labels = await wordListLabels(buffer);
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer },
       {
-        transformDocument: (doc: DocElement) => labelNumberedParagraphs(doc),
+        transformDocument: (doc: DocElement) => labelNumberedParagraphs(doc, labels),
         // images are not text: skip base64-encoding them into the HTML
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
         ignoreEmptyParagraphs: true,
@@ -50,33 +53,65 @@ async function loadMammoth(): Promise<Mammoth> {
   return mod.default ?? mod;
 }
 
-/** Prefix every numbered paragraph with its label ("3.", "3.1.") or "•", and drop its list markup. */
-export function labelNumberedParagraphs(doc: DocElement): DocElement {
-  // counters per list, keyed by the level-0 definition (one per abstract numbering)
+/**
+ * Word's label for every body paragraph, or null when the document has no
+ * numbering part. The parts are read at their usual paths; a package laid out
+ * otherwise yields no paragraphs, fails the count check and gets the fallback.
+ */
+async function wordListLabels(buffer: Buffer): Promise<(ListLabel | null)[] | null> {
+  const zip = await JSZip.loadAsync(buffer);
+  const numbering = zip.file('word/numbering.xml');
+  const document = zip.file('word/document.xml');
+  if (!numbering || !document) return null;
+  const styles = zip.file('word/styles.xml');
+  return listLabels(
+    readParagraphs(await document.async('string')),
+    readNumberingDefinitions(await numbering.async('string')),
+    readNumberedStyles(styles ? await styles.async('string') : ''),
+  );
+}
+
+/**
+ * Prefix every numbered paragraph with its label and drop its list markup.
+ * `labels` (one per paragraph, document order) is used when it matches
+ * mammoth's paragraphs one to one.
+ */
+export function labelNumberedParagraphs(doc: DocElement, labels: (ListLabel | null)[] | null): DocElement {
+  const paragraphs: DocElement[] = [];
+  const collect = (el: DocElement) => {
+    if (el.type === 'paragraph') paragraphs.push(el);
+    for (const child of el.children ?? []) collect(child);
+  };
+  collect(doc);
+  const exact = labels && labels.length === paragraphs.length ? labels : null;
+  const fallback = continuingCount();
+  paragraphs.forEach((p, i) => {
+    const label = exact?.[i]?.text ?? (p.numbering ? fallback(p.numbering) : null);
+    p.numbering = null;
+    if (!label) return;
+    const text = firstText(p);
+    if (text) text.value = `${label} ${text.value}`;
+  });
+  return doc;
+}
+
+/** Decimal labels ("3.", "3.1.") counted over all ordered paragraphs: a level continues across interruptions. */
+function continuingCount(): (numbering: { level: string; isOrdered: boolean }) => string {
+  // counters per list, keyed by mammoth's level-0 definition (one per abstract numbering)
   const counters = new Map<object, number[]>();
   let current: number[] = [];
-  const visit = (el: DocElement) => {
-    if (el.type === 'paragraph' && el.numbering) {
-      const depth = Number.parseInt(el.numbering.level, 10) || 0;
-      let label = '•';
-      if (el.numbering.isOrdered) {
-        if (depth === 0) {
-          current = counters.get(el.numbering) ?? [];
-          counters.set(el.numbering, current);
-        }
-        current.length = Math.min(current.length, depth + 1);
-        while (current.length < depth + 1) current.push(0);
-        current[depth]!++;
-        label = `${current.map((n) => n || 1).join('.')}.`;
-      }
-      const text = firstText(el);
-      if (text) text.value = `${label} ${text.value}`;
-      el.numbering = null;
+  return (numbering) => {
+    if (!numbering.isOrdered) return '•';
+    const depth = Number.parseInt(numbering.level, 10) || 0;
+    if (depth === 0) {
+      current = counters.get(numbering) ?? [];
+      counters.set(numbering, current);
     }
-    for (const child of el.children ?? []) visit(child);
+    current.length = Math.min(current.length, depth + 1);
+    while (current.length < depth + 1) current.push(0);
+    current[depth]!++;
+    return `${current.map((n) => n || 1).join('.')}.`;
   };
-  visit(doc);
-  return doc;
 }
 
 function firstText(el: DocElement): DocElement | null {

@@ -6,8 +6,8 @@ import JSZip from 'jszip';
 
 export type DocxBlock =
   | { kind: 'paragraph'; text: string; bold?: boolean }
-  /** a paragraph in Word's automatic decimal numbering, at level 0 (top) or 1 (nested) */
-  | { kind: 'numbered'; text: string; level?: 0 | 1 }
+  /** a paragraph in Word's automatic numbering, at level 0 (top) or 1 (nested); `numId` picks a list of `numberingXml` */
+  | { kind: 'numbered'; text: string; level?: 0 | 1; numId?: number }
   | { kind: 'bullet'; text: string }
   | { kind: 'table'; rows: string[][] };
 
@@ -35,7 +35,7 @@ function bodyXml(blocks: DocxBlock[]): string {
         case 'paragraph':
           return paragraph(b.text, undefined, 0, b.bold);
         case 'numbered':
-          return paragraph(b.text, NUMBERED, b.level ?? 0);
+          return paragraph(b.text, b.numId ?? NUMBERED, b.level ?? 0);
         case 'bullet':
           return paragraph(b.text, BULLETED);
         case 'table':
@@ -77,12 +77,19 @@ const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationship Id="rId1" Type="${R}/numbering" Target="numbering.xml"/>
 </Relationships>`;
 
-export async function makeDocx(blocks: DocxBlock[]): Promise<Buffer> {
+/** numbering.xml with these abstract definitions and nums (for lists other than the default two). */
+export function numberingXml(abstracts: string, nums: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W}">${abstracts}${nums}</w:numbering>`;
+}
+
+export { level as numberingLevel };
+
+export async function makeDocx(blocks: DocxBlock[], options: { numbering?: string } = {}): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('[Content_Types].xml', CONTENT_TYPES);
   zip.file('_rels/.rels', ROOT_RELS);
   zip.file('word/_rels/document.xml.rels', DOCUMENT_RELS);
-  zip.file('word/numbering.xml', NUMBERING);
+  zip.file('word/numbering.xml', options.numbering ?? NUMBERING);
   zip.file(
     'word/document.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${bodyXml(blocks)}</w:body></w:document>`,
