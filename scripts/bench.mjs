@@ -104,6 +104,20 @@ function timeCommand(argv, times) {
   return median(samples);
 }
 
+/** Two worker threads of a pure CPU loop against one: the parallel capacity left by other processes. */
+async function computeSpeedup() {
+  const { Worker } = await import('node:worker_threads');
+  const code = `const { parentPort } = require('node:worker_threads'); let x = 0; for (let i = 0; i < 1e8; i++) x = (x + i * 7) % 1000003; parentPort.postMessage(x);`;
+  const run = async (n) => {
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: n }, () => new Promise((done) => new Worker(code, { eval: true }).once('message', done))));
+    return performance.now() - t0;
+  };
+  const one = await run(1);
+  const two = await run(2);
+  return (2 * one) / two;
+}
+
 async function remarkAlone(texts) {
   const { unified } = await import('unified');
   const { default: remarkParse } = await import('remark-parse');
@@ -178,6 +192,8 @@ try {
     );
   }
   say(`speed-up --jobs 2 / --jobs 1: ${(runs[1].seconds / runs[2].seconds).toFixed(2)}× (target ≥ 1.7×)`);
+  // what the machine gives two threads right now: if pure compute does not scale, neither can resolve
+  say(`the machine now: two threads of pure compute run ${(await computeSpeedup()).toFixed(2)}× faster than one`);
   // where the time per document goes, by kind of input (index.json of the --jobs 1 run)
   const index = JSON.parse(readFileSync(join(work, 'out-j1', 'index.json'), 'utf8'));
   const kinds = new Map();

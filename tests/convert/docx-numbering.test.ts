@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { convertSource } from '../../src/convert/index.js';
 import { formatNumber, listLabels, readNumberedStyles, readNumberingDefinitions, readParagraphs } from '../../src/convert/docx-numbering.js';
-import { labelNumberedParagraphs } from '../../src/convert/docx.js';
-import { makeDocx, numberingLevel, numberingXml } from '../support/docx.js';
+import { writeParagraphMarks } from '../../src/convert/docx.js';
+import { makeDocx, numberingLevel, numberingXml, stylesXml } from '../support/docx.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');
@@ -63,6 +63,20 @@ describe('Word list numbers', () => {
     expect(lines(text)).toEqual(['I. Общие положения', 'II. Цель', 'а) повысить качество;', 'б) обеспечить доступность.', '1. Решили', '1.1. Утвердить план.']);
   });
 
+  it('marks Word heading styles as "#" headings, in English and Russian Word alike', async () => {
+    const docx = await makeDocx(
+      [
+        { kind: 'styled', text: 'РЕШЕНИЕ', styleId: 'Heading1' },
+        { kind: 'styled', text: 'Общие положения', styleId: '2' }, // Russian Word: id "2", name "heading 2"
+        { kind: 'numbered', text: 'Принять к сведению.' },
+        { kind: 'styled', text: 'Обычный абзац.', styleId: 'a3' },
+      ],
+      { styles: stylesXml([['Heading1', 'heading 1'], ['2', 'heading 2'], ['a3', 'Body Text']]) },
+    );
+    const { text } = await convertSource(new Uint8Array(docx), 'docx');
+    expect(lines(text)).toEqual(['# РЕШЕНИЕ', '## Общие положения', '1. Принять к сведению.', 'Обычный абзац.']);
+  });
+
   it('takes numbering from a paragraph style, and numId 0 switches it off', () => {
     const styles = readNumberedStyles(
       `<w:styles ${W}><w:style w:styleId="ListNumber"><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>` +
@@ -114,7 +128,7 @@ describe('Word list numbers', () => {
         para('маркер', '0', false),
       ],
     };
-    labelNumberedParagraphs(doc, [null]); // one label for five paragraphs: not usable
+    writeParagraphMarks(doc, [null]); // one label for five paragraphs: not usable
     const texts = doc.children.map((p) => p.children[0]!.children[0]!.value);
     expect(texts).toEqual(['1. Первый', 'Срок: постоянно.', '2. Второй', '2.1. Вложенный', '• маркер']);
     expect(doc.children.every((p) => p.numbering === null)).toBe(true);

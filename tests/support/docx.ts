@@ -9,6 +9,8 @@ export type DocxBlock =
   /** a paragraph in Word's automatic numbering, at level 0 (top) or 1 (nested); `numId` picks a list of `numberingXml` */
   | { kind: 'numbered'; text: string; level?: 0 | 1; numId?: number }
   | { kind: 'bullet'; text: string }
+  /** a paragraph in a paragraph style, by its id ("Heading1"; Russian Word names heading styles "1", "2", …) */
+  | { kind: 'styled'; text: string; styleId: string }
   | { kind: 'table'; rows: string[][] };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -38,6 +40,8 @@ function bodyXml(blocks: DocxBlock[]): string {
           return paragraph(b.text, b.numId ?? NUMBERED, b.level ?? 0);
         case 'bullet':
           return paragraph(b.text, BULLETED);
+        case 'styled':
+          return `<w:p><w:pPr><w:pStyle w:val="${b.styleId}"/></w:pPr>${run(b.text)}</w:p>`;
         case 'table':
           return table(b.rows);
       }
@@ -75,7 +79,14 @@ const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="${R}/numbering" Target="numbering.xml"/>
+<Relationship Id="rId2" Type="${R}/styles" Target="styles.xml"/>
 </Relationships>`;
+
+/** styles.xml naming paragraph styles: [styleId, name] pairs. */
+export function stylesXml(styles: [string, string][]): string {
+  const style = ([id, name]: [string, string]) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W}">${styles.map(style).join('')}</w:styles>`;
+}
 
 /** numbering.xml with these abstract definitions and nums (for lists other than the default two). */
 export function numberingXml(abstracts: string, nums: string): string {
@@ -84,12 +95,13 @@ export function numberingXml(abstracts: string, nums: string): string {
 
 export { level as numberingLevel };
 
-export async function makeDocx(blocks: DocxBlock[], options: { numbering?: string } = {}): Promise<Buffer> {
+export async function makeDocx(blocks: DocxBlock[], options: { numbering?: string; styles?: string } = {}): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('[Content_Types].xml', CONTENT_TYPES);
   zip.file('_rels/.rels', ROOT_RELS);
   zip.file('word/_rels/document.xml.rels', DOCUMENT_RELS);
   zip.file('word/numbering.xml', options.numbering ?? NUMBERING);
+  zip.file('word/styles.xml', options.styles ?? stylesXml([]));
   zip.file(
     'word/document.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${bodyXml(blocks)}</w:body></w:document>`,
