@@ -48,16 +48,21 @@ export class OutputDir {
   private ensureDir(dir: string): void {
     if (this.checked.has(dir)) return;
     this.ensureDir(dirname(dir));
+    const name = relative(this.root, dir);
     let info;
     try {
       info = lstatSync(dir);
     } catch {
-      mkdirSync(dir);
-      this.checked.add(dir);
-      return;
+      try {
+        mkdirSync(dir);
+      } catch (e) {
+        // another worker may have created it in between: that is fine, it is checked below
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw documentError('write-failed', `cannot create ${name} in the output folder (${(e as NodeJS.ErrnoException).code})`);
+      }
+      info = lstatSync(dir);
     }
-    if (info.isSymbolicLink()) throw documentError('outside-outdir', `refusing to write through the symlink ${relative(this.root, dir)} in the output folder`);
-    if (!info.isDirectory()) throw documentError('write-failed', `${relative(this.root, dir)} in the output folder is not a directory`);
+    if (info.isSymbolicLink()) throw documentError('outside-outdir', `refusing to write through the symlink ${name} in the output folder`);
+    if (!info.isDirectory()) throw documentError('write-failed', `${name} in the output folder is not a directory`);
     this.checked.add(dir);
   }
 }
