@@ -209,7 +209,8 @@ class Batch {
     if (reused) parts.push(`${reused} up to date`);
     if (this.skipped.length) parts.push(`${this.skipped.length} skipped`);
     parts.push(`${this.failed} failed`);
-    const rate = seconds > 0 ? ` (${Math.round(this.done / seconds)} files/s, ${(this.bytes / 1048576 / seconds).toFixed(1)} MB/s)` : '';
+    const perSecond = this.done / seconds;
+    const rate = seconds > 0 ? ` (${perSecond < 10 ? perSecond.toFixed(1) : Math.round(perSecond)} files/s, ${(this.bytes / 1048576 / seconds).toFixed(1)} MB/s)` : '';
     const where = this.outRoot ? `; details in ${relative(process.cwd(), join(this.outRoot, INDEX_FILE)) || INDEX_FILE}` : '';
     return `${this.files.length} document${this.files.length === 1 ? '' : 's'}: ${parts.join(', ')} in ${formatSeconds(seconds)}${rate}${where}`;
   }
