@@ -1,14 +1,78 @@
-// Check rules over a parsed document → diagnostics.
-// STUB (interface only): rules live in src/check/rules/, one module each.
+// Check rules over a parsed document → diagnostics. Each rule is a module in
+// rules/ with its `meta`; this runner applies the configured severities and
+// options, and words the findings in the user's language (messages.ts).
 import type { Diagnostic } from '../schema/output.js';
-import type { ParsedDocument } from '../pipeline.js';
+import { usageError } from '../errors.js';
+import { ruleMessage, type RuleId } from './messages.js';
+import { RULES, ruleById } from './rules/index.js';
+import type { CheckedDocument, Lang, Rule, SeveritySetting } from './types.js';
+
+/** As written in resolve.config.json: "warn", or ["warn", { …options }]. */
+export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, unknown];
 
 export interface CheckOptions {
-  /** rule id → severity override; "off" disables */
-  rules?: Record<string, 'error' | 'warn' | 'off'>;
-  lang?: 'ru' | 'en';
+  /** rule id → severity override (and options); "off" disables */
+  rules?: Record<string, RuleSetting>;
+  lang?: Lang;
 }
 
-export function runChecks(_doc: Omit<ParsedDocument, 'output'> & { output: Omit<ParsedDocument['output'], 'diagnostics'> }, _options: CheckOptions = {}): Diagnostic[] {
-  return [];
+export interface ActiveRule {
+  rule: Rule<any>;
+  severity: Diagnostic['severity'];
+  options: unknown;
+}
+
+/**
+ * The rules to run with their severity and validated options. Unknown ids and
+ * bad options are the user's mistake: a usage error naming `where` they were written.
+ */
+export function resolveRules(settings: Record<string, RuleSetting> = {}, where = 'rules'): ActiveRule[] {
+  for (const id of Object.keys(settings)) {
+    if (!ruleById(id)) throw usageError('unknown-rule', `${where}: unknown rule "${id}" (see resolve check --list-rules)`);
+  }
+  const active: ActiveRule[] = [];
+  for (const rule of RULES) {
+    const setting = settings[rule.meta.id];
+    const [level, rawOptions] = Array.isArray(setting) ? setting : [setting ?? rule.meta.defaultSeverity, undefined];
+    if (level === 'off') continue;
+    let options: unknown;
+    if (rawOptions !== undefined) {
+      if (!rule.meta.options) throw usageError('rule-options', `${where}: rule "${rule.meta.id}" takes no options`);
+      const parsed = rule.meta.options.safeParse(rawOptions);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw usageError('rule-options', `${where}: "${rule.meta.id}" options: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      }
+      options = parsed.data;
+    }
+    active.push({ rule, severity: level === 'warn' ? 'warning' : 'error', options });
+  }
+  return active;
+}
+
+export function runChecks(doc: CheckedDocument, options: CheckOptions = {}): Diagnostic[] {
+  return runActiveRules(doc, resolveRules(options.rules), options.lang ?? 'ru');
+}
+
+export function runActiveRules(doc: CheckedDocument, active: readonly ActiveRule[], lang: Lang): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const { rule, severity, options } of active) {
+    const id = rule.meta.id as RuleId;
+    rule.check(doc, {
+      options,
+      report(f) {
+        diagnostics.push({
+          rule: id,
+          severity,
+          message: ruleMessage(id, f.messageId, lang, f.data),
+          line: f.line,
+          column: f.column,
+          endLine: f.endLine ?? f.line,
+          endColumn: f.endColumn ?? f.column,
+          fix: f.fix ?? null,
+        });
+      },
+    });
+  }
+  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }

@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT, ResolveError } from '../errors.js';
 import { runParse } from './parse-command.js';
 import { runSchema } from './schema-command.js';
+import { registerCheckCommand } from './check-command.js';
 import { VERSION } from '../version.js';
 
 function program(): Command {
@@ -44,6 +45,8 @@ Exit codes: 0 ok, 1 a document (any of them) could not be processed, 2 usage or 
     .description('print the JSON Schema of the output')
     .addHelpText('after', `\nExample:\n  $ resolve schema > resolve.schema.json`)
     .action(runSchema);
+
+  registerCheckCommand(cli);
 
   cli.addHelpText(
     'after',

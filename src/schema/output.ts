@@ -51,19 +51,38 @@ export const AddresseeSchema = z.object({
 
 export const DeadlineKindSchema = z.enum(['by', 'period', 'date', 'ongoing', 'recurring', 'unparsed']);
 
+/**
+ * For a `recurring` deadline, when in each cycle it falls, as written: "ежегодно до 1 сентября"
+ * → { kind: "by", at: ["--09-01"] }; "2 раза в год – октябрь и апрель" → { kind: "period",
+ * at: ["--10", "--04"] }; "ежемесячно до 5 числа" → { kind: "by", at: ["---05"] };
+ * "ежегодно с сентября по май" → { kind: "period", at: ["--09/--05"] }.
+ * `at` lists the occasions of a cycle as XML Schema partial dates — --MM-DD (a day), --MM (a
+ * month), ---DD (a day of the month) — or an ISO 8601 interval of two ("--09/--05").
+ */
+const partialDate = '(?:--\\d{2}(?:-\\d{2})?|---\\d{2})';
+export const RecurrenceSchema = z.object({
+  kind: z.enum(['by', 'date', 'period']),
+  at: z
+    .array(z.string().regex(new RegExp(`^${partialDate}(?:/${partialDate})?$`), 'partial date --MM-DD, --MM or ---DD, or two joined by /'))
+    .min(1),
+});
+
 export const DeadlineSchema = z.object({
   text: z.string(),
   kind: DeadlineKindSchema,
   start: isoDate.nullable(),
   end: isoDate.nullable(),
-  /** for `recurring`: how often ("year", "quarter", "month", "week", "day", or "N/year"); else null */
+  /** for `recurring`: how often ("year", "quarter", "month", "week", "day", or "N/year", "N/month" …); else null */
   frequency: z.string().nullable(),
   /**
    * why a written deadline has no dates: "invalid-date" ("31.02.2024", "30 февраля"),
-   * "not-understood" (a phrase the grammar does not know); null when understood.
+   * "not-understood" (a phrase the grammar does not know), "year-unknown" (a day or month
+   * without a year in a document without a date: "до 1 сентября"); null when understood.
    * `resolve check` reads it; rules never re-parse the text.
    */
-  problem: z.enum(['invalid-date', 'not-understood']).nullable(),
+  problem: z.enum(['invalid-date', 'not-understood', 'year-unknown']).nullable(),
+  /** for `recurring`: the day or months of each cycle when written ("ежегодно до 1 сентября"); else null */
+  recurrence: RecurrenceSchema.nullable(),
   line,
 });
 
@@ -94,6 +113,8 @@ export const PersonSchema = z.object({
   name: z.string(),
   surname: z.string(),
   initials: z.string().nullable(),
+  /** "Чулков Иван Петрович" in the nominative when the document writes the name in full, else null */
+  fullName: z.string().nullable(),
   gender: z.enum(['male', 'female']).nullable(),
   role: z.string().nullable(),
   organizationId: z.string().nullable(),
@@ -118,12 +139,28 @@ export const ProjectSchema = z.object({
 
 export const SeveritySchema = z.enum(['error', 'warning']);
 
+const column = z.number().int().positive();
+
+/** A safe autofix: replace the text from line:column up to (not including) endLine:endColumn. */
+export const FixSchema = z.object({
+  line,
+  column,
+  endLine: line,
+  endColumn: column,
+  text: z.string(),
+});
+
 export const DiagnosticSchema = z.object({
   rule: z.string(),
   severity: SeveritySchema,
   message: z.string(),
   line,
-  column: z.number().int().positive(),
+  column,
+  /** end of the flagged span (exclusive column); equal to line/column for a point */
+  endLine: line,
+  endColumn: column,
+  /** what `resolve check --fix` would change, or null */
+  fix: FixSchema.nullable(),
 });
 
 export const OutputSchema = z.object({
@@ -146,12 +183,14 @@ export type Section = z.infer<typeof SectionSchema>;
 export type Addressee = z.infer<typeof AddresseeSchema>;
 export type Deadline = z.infer<typeof DeadlineSchema>;
 export type DeadlineKind = z.infer<typeof DeadlineKindSchema>;
+export type Recurrence = z.infer<typeof RecurrenceSchema>;
 export type Task = z.infer<typeof TaskSchema>;
 export type Practice = z.infer<typeof PracticeSchema>;
 export type Person = z.infer<typeof PersonSchema>;
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Project = z.infer<typeof ProjectSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type Fix = z.infer<typeof FixSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 export type Output = z.infer<typeof OutputSchema>;
 

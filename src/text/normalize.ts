@@ -13,6 +13,25 @@ export function cleanSource(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(SPACE_LIKE, ' ');
 }
 
+/**
+ * For one source line as decoded (before cleanSource): the offset in the
+ * original line of each offset in the cleaned line, plus one past the end.
+ * cleanSource deletes only invisible characters within a line and maps every
+ * other character to one, so this is all it takes to point at the source.
+ * Null when the line has no invisible character (offsets are equal).
+ */
+export function originalOffsets(line: string): number[] | null {
+  INVISIBLE.lastIndex = 0;
+  if (!INVISIBLE.test(line)) return null;
+  const offsets: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    INVISIBLE.lastIndex = 0;
+    if (!INVISIBLE.test(line[i]!)) offsets.push(i);
+  }
+  offsets.push(line.length);
+  return offsets;
+}
+
 const FOLD: Record<string, string> = {
   ё: 'е',
   Ё: 'е',

@@ -73,7 +73,7 @@ describe('--format csv', () => {
           number: '2.1',
           text: 'Провести совещание, подготовить "отчёт"\nи план',
           addresseeIds: ['a1', 'a2'],
-          deadline: { text: 'до 30 августа 2023 г.', kind: 'by', start: null, end: '2023-08-30', frequency: null, problem: null, line: 12 },
+          deadline: { text: 'до 30 августа 2023 г.', kind: 'by', start: null, end: '2023-08-30', frequency: null, problem: null, recurrence: null, line: 12 },
           line: 12,
         },
         { number: null, text: 'Постоянно контролировать', line: 20 },

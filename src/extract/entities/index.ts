@@ -1,8 +1,19 @@
-// People, organisations, practices and projects.
-// STUB (interface only): filled by the entity extractors.
+// People, organisations, practices and projects, read from the blocks.
+// Organisations are read first: they end roles ("директор МБОУ …"), hide the
+// namesakes in their names ("имени Броварца В.Т.") and are given to the people
+// listed before them. Practices and projects then refer to both by id.
 import type { Segmented } from '../../segment/segmenter.js';
 import type { Organization, Person, Practice, Project } from '../../schema/output.js';
 import type { Structure } from '../../structure/index.js';
+import { entityGrammar } from './grammar.js';
+import { findOrgMentions, type OrgMention } from './org-mentions.js';
+import { mergeOrganizations } from './organizations.js';
+import { findPeople } from './people.js';
+import { mergePeople } from './person-index.js';
+import { findPractices } from './practices.js';
+import { findProjects } from './projects.js';
+import { findQuotes, type Quote } from './quotes.js';
+import { makeView, type BlockView } from './view.js';
 
 export interface EntityInput {
   segmented: Segmented;
@@ -18,6 +29,51 @@ export interface Entities {
   projects: Project[];
 }
 
-export function extractEntities(_input: EntityInput): Entities {
-  return { people: [], organizations: [], practices: [], projects: [] };
+export function extractEntities(input: EntityInput): Entities {
+  const { blocks } = input.segmented;
+  const views = blocks.map((b, i) => makeView(b, i, input.lines));
+  const quotes = views.map((v) => findQuotes(v.text));
+  const orgsByView = findAllOrgMentions(views, quotes, input.lines);
+  const orgIndex = mergeOrganizations(orgsByView.flat());
+  const peopleByView = findPeople(views, orgsByView, quotes);
+  const personIndex = mergePeople(peopleByView.flat(), orgIndex.idOf);
+  const practices = findPractices({ views, quotes, orgsByView, peopleByView, orgId: orgIndex.idOf, personId: personIndex.idOf });
+  const projects = findProjects(views, quotes, orgsByView);
+  return { people: personIndex.people, organizations: orgIndex.organizations, practices, projects };
+}
+
+/** A spelled-out form on a line of its own is short. */
+const LETTERHEAD_FORM_MAX = 160;
+
+/**
+ * Organisation mentions per block. A letterhead writes the form on its own line
+ * and the name below it ("Муниципальное казенное учреждение" / «Ресурсно-методический
+ * центр города Канска»): the two blocks are read as one mention.
+ */
+function findAllOrgMentions(views: BlockView[], quotes: Quote[][], lines: string[]): OrgMention[][] {
+  const g = entityGrammar();
+  const out: OrgMention[][] = views.map(() => []);
+  for (let i = 0; i < views.length; i++) {
+    const v = views[i]!;
+    const next = views[i + 1];
+    const formOnly =
+      v.text.length < LETTERHEAD_FORM_MAX &&
+      g.formPhrase.at(v.folded, firstNonSpace(v.folded)) !== null &&
+      g.formByPhrase.has(v.folded.trim().replace(/[.:,\s]+$/, '').replace(/\s+/g, ' '));
+    if (formOnly && next && /^[«"“„]/.test(next.block.text)) {
+      const joined = makeView({ ...v.block, endLine: next.block.endLine }, i, lines);
+      out[i] = findOrgMentions(joined, findQuotes(joined.text)).filter((m) => m.start === 0);
+      out[i + 1] = findOrgMentions(next, quotes[i + 1]!).filter((m) => !out[i]!.length || m.start > next.text.indexOf('»'));
+      i++;
+      continue;
+    }
+    out[i] = findOrgMentions(v, quotes[i]!);
+  }
+  return out;
+}
+
+function firstNonSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
 }

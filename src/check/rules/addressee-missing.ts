@@ -1,0 +1,20 @@
+import type { Rule } from '../types.js';
+import { RULE_TEXT } from '../messages.js';
+import { itemName, spanOf } from '../locate.js';
+
+export const addresseeMissing: Rule = {
+  meta: {
+    id: 'addressee-missing',
+    defaultSeverity: 'warn',
+    description: RULE_TEXT['addressee-missing'].description,
+    docs: 'The document gives tasks to addressees ("Руководителям образовательных организаций:"), but this task stands outside any of them, so nobody is charged with it. A document without any addressee is not reported.',
+    fixable: false,
+  },
+  check(doc, context) {
+    if (doc.output.addressees.length === 0) return;
+    for (const task of doc.output.tasks) {
+      if (task.addresseeIds.length > 0) continue;
+      context.report({ messageId: 'missing', data: { item: itemName(task.number, task.text) }, ...spanOf(doc, task.line) });
+    }
+  },
+};

@@ -1,0 +1,53 @@
+// List items as the segmenter found them, grouped into scopes. A heading or a
+// paragraph that ends with ":" ("Руководителям образовательных организаций:",
+// "РЕШИЛИ:") opens a new scope; plain paragraphs between items ("Срок
+// исполнения: постоянно.") do not end a list. Table rows are not list items.
+import type { Block } from '../../segment/segmenter.js';
+import { letterToNumber, romanToNumber } from '../../segment/labels.js';
+
+export interface ListItem {
+  block: Block;
+  /** items that can belong to one list share a key: style, depth, a bullet before a number */
+  key: string;
+  /** the label's position in its sequence ("3" → 3, "в" → 3, "III" → 3); null for bullets */
+  value: number | null;
+}
+
+/** Items in document order, split into scopes. */
+export function itemScopes(blocks: readonly Block[]): ListItem[][] {
+  const scopes: ListItem[][] = [[]];
+  for (const b of blocks) {
+    if (b.kind === 'heading' || (b.kind === 'paragraph' && b.endsWithColon)) {
+      if (scopes[scopes.length - 1]!.length > 0) scopes.push([]);
+      continue;
+    }
+    if (b.kind !== 'item') continue;
+    scopes[scopes.length - 1]!.push({ block: b, key: keyOf(b), value: valueOf(b) });
+  }
+  return scopes.filter((s) => s.length > 0);
+}
+
+function keyOf(b: Block): string {
+  const bulleted = b.labelStyle === 'number' && b.marker !== null && !/^\d/.test(b.marker) ? '+bullet' : '';
+  return `${b.labelStyle}:${b.depth}${bulleted}`;
+}
+
+function valueOf(b: Block): number | null {
+  if (b.label === null) return null;
+  switch (b.labelStyle) {
+    case 'number':
+      return Number(b.label.split('.').pop());
+    case 'letter':
+      return letterToNumber(b.label) || null;
+    case 'roman':
+      return romanToNumber(b.label) || null;
+    default:
+      return null;
+  }
+}
+
+/** "3)." → "N).", "- 1." → "-N.": the way a label is written, without its value. */
+export function markerShape(b: Block): string {
+  if (!b.marker || b.label === null) return '';
+  return b.marker.replace(/\s+/g, '').replace(b.label, 'N');
+}

@@ -1,0 +1,23 @@
+import type { Rule } from '../types.js';
+import { RULE_TEXT } from '../messages.js';
+import { spanOf } from '../locate.js';
+
+/** Only `by` and `period` deadlines have an end that can lie in the past; ISO dates compare as strings. */
+export const deadlineBeforeAdoption: Rule = {
+  meta: {
+    id: 'deadline-before-adoption',
+    defaultSeverity: 'error',
+    description: RULE_TEXT['deadline-before-adoption'].description,
+    docs: 'A "by" deadline ("до 01.03.2023") or a period ("декабрь 2022 г.") ends before the date the document was adopted, so the task was overdue on the day it was set. Usually the year is a typo (2022 for 2023).',
+    fixable: false,
+  },
+  check(doc, context) {
+    const date = doc.output.document.date;
+    if (!date) return;
+    for (const task of doc.output.tasks) {
+      const d = task.deadline;
+      if (!d || (d.kind !== 'by' && d.kind !== 'period') || !d.end || d.end >= date) continue;
+      context.report({ messageId: 'before', data: { text: d.text, end: d.end, date }, ...spanOf(doc, d.line, d.text) });
+    }
+  },
+};

@@ -1,0 +1,147 @@
+// "директор директор": the same word twice, separated only by spaces (or a line
+// break inside one paragraph). Words are letters joined by hyphens, so a
+// reduplication ("еле-еле", "что-что") is one word and numbers are never words.
+// Legitimate doublings ("да да", "что что бы ни …") are listed in
+// grammars/repeated-word.json. The fix deletes the second copy.
+import { z } from 'zod';
+import type { Fix } from '../../schema/output.js';
+import type { Rule } from '../types.js';
+import { RULE_TEXT } from '../messages.js';
+import { loadGrammar } from '../../grammar/load.js';
+import { fold } from '../../text/normalize.js';
+
+const RepeatedWordGrammar = z.object({
+  allowed: z.array(z.string().min(1)),
+  allowedBefore: z.record(z.string().min(1), z.array(z.string().min(1))),
+});
+
+const RepeatedWordOptions = z.strictObject({
+  /** more words that may be doubled in this archive */
+  allow: z.array(z.string().min(1)).optional(),
+});
+type RepeatedWordOptions = z.infer<typeof RepeatedWordOptions>;
+
+const NEXT_WORD = /^ +(\p{L}+)/u;
+
+interface Word {
+  text: string;
+  line: number;
+  /** 0-based offsets in the line */
+  start: number;
+  end: number;
+}
+
+export const repeatedWord: Rule<RepeatedWordOptions> = {
+  meta: {
+    id: 'repeated-word',
+    defaultSeverity: 'warn',
+    description: RULE_TEXT['repeated-word'].description,
+    docs: 'The same word twice in a row, separated only by spaces or a line break inside one paragraph ("директор директор"). Hyphenated reduplications ("еле-еле") are one word; numbers are not words; legitimate doublings are listed in grammars/repeated-word.json. Option: {"allow": ["слово"]}. Autofix: deletes the second copy.',
+    fixable: true,
+    options: RepeatedWordOptions,
+  },
+  check(doc, context) {
+    const grammar = loadGrammar('repeated-word', RepeatedWordGrammar);
+    const allowed = allowedWords(grammar.allowed, context.options?.allow);
+    const report = (first: Word, second: Word) => {
+      const folded = fold(second.text);
+      if (allowed.has(folded)) return;
+      const next = nextWord(doc.lines[second.line - 1]!, second.end);
+      if (next && grammar.allowedBefore[folded]?.some((e) => fold(e) === next)) return;
+      context.report({
+        messageId: 'repeated',
+        data: { word: second.text },
+        line: second.line,
+        column: second.start + 1,
+        endLine: second.line,
+        endColumn: second.end + 1,
+        fix: deletion(doc.lines, first, second),
+      });
+    };
+    for (const block of doc.segmented.blocks) {
+      if (block.kind === 'table-row') continue; // cells are separated by TABs or pipes: not running text
+      let previous: Token | null = null;
+      for (let line = block.line; line <= block.endLine; line++) {
+        const text = doc.lines[line - 1] ?? '';
+        // split on spaces (native and fast); only neighbours whose letter runs touch
+        // the space between them, and are as long as each other, are compared
+        let offset = 0;
+        for (const piece of text.split(' ')) {
+          const start = offset;
+          offset += piece.length + 1;
+          if (piece === '') continue;
+          const token: Token = { text: piece, line, start };
+          if (previous) {
+            const pair = repeatedPair(previous, token);
+            if (pair) report(pair[0], pair[1]);
+          }
+          previous = token;
+        }
+      }
+    }
+  },
+};
+
+interface Token {
+  text: string;
+  line: number;
+  start: number;
+}
+
+const HYPHEN = 0x2d;
+
+/** Cyrillic and Latin letters; a word of other scripts is never compared. */
+function isLetter(code: number): boolean {
+  return (code >= 0x430 && code <= 0x44f) || (code >= 0x410 && code <= 0x42f) || code === 0x451 || code === 0x401 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * The last word of `a` and the first word of `b`, when they are the same word:
+ * whole words (no letter or hyphen glued on: "кое-что что", "что что-то" are
+ * not repeats), compared case-insensitively with ё = е.
+ */
+function repeatedPair(a: Token, b: Token): [Word, Word] | null {
+  const x = a.text;
+  const y = b.text;
+  if (!isLetter(x.charCodeAt(x.length - 1)) || !isLetter(y.charCodeAt(0))) return null;
+  let from = x.length - 1;
+  while (from > 0 && isLetter(x.charCodeAt(from - 1))) from--;
+  if (from > 0 && x.charCodeAt(from - 1) === HYPHEN) return null;
+  let to = 1;
+  while (to < y.length && isLetter(y.charCodeAt(to))) to++;
+  if (to < y.length && y.charCodeAt(to) === HYPHEN) return null;
+  const first = x.slice(from);
+  const second = y.slice(0, to);
+  if (first.length !== second.length || (first !== second && fold(first) !== fold(second))) return null;
+  return [
+    { text: first, line: a.line, start: a.start + from, end: a.start + x.length },
+    { text: second, line: b.line, start: b.start, end: b.start + to },
+  ];
+}
+
+const allowedCache = new WeakMap<string[], Set<string>>();
+
+function allowedWords(base: string[], extra: string[] | undefined): Set<string> {
+  let set = allowedCache.get(base);
+  if (!set) {
+    set = new Set(base.map(fold));
+    allowedCache.set(base, set);
+  }
+  return extra?.length ? new Set([...set, ...extra.map(fold)]) : set;
+}
+
+function nextWord(text: string, from: number): string | null {
+  const m = NEXT_WORD.exec(text.slice(from, from + 64));
+  return m ? fold(m[1]!) : null;
+}
+
+/** Delete the second copy: with the spaces before it on one line; with the spaces after it at a line start. */
+function deletion(lines: string[], first: Word, second: Word): Fix {
+  if (first.line === second.line) {
+    return { line: second.line, column: first.end + 1, endLine: second.line, endColumn: second.end + 1, text: '' };
+  }
+  const text = lines[second.line - 1]!;
+  let end = second.end;
+  while (text[end] === ' ') end++;
+  return { line: second.line, column: second.start + 1, endLine: second.line, endColumn: end + 1, text: '' };
+}

@@ -1,0 +1,94 @@
+// «Ёлочки» must pair up inside a paragraph and nest properly with parentheses.
+// Russian typography (Розенталь) allows one » to close a quote and the quote
+// inside it when both end at the same place: «Практика … проекта «500+» is
+// correct, so an outer « whose inner quote was closed is not reported. A »
+// that closes a quote opened before a still-open "(" means the two overlap:
+// «Форум … связей (Чернова …, СОШ№4 имени Г.К.Жукова»);
+import type { Finding, Rule } from '../types.js';
+import { RULE_TEXT } from '../messages.js';
+
+/** Only these characters matter: lines without any are skipped. */
+const MARKS = /[«»()"]/;
+
+interface Open {
+  char: '«' | '(';
+  line: number;
+  column: number;
+  /** an inner «…» ended here: a single » may have closed both */
+  innerClosed: boolean;
+}
+
+export const unbalancedQuotes: Rule = {
+  meta: {
+    id: 'unbalanced-quotes',
+    defaultSeverity: 'error',
+    description: RULE_TEXT['unbalanced-quotes'].description,
+    docs: 'In one paragraph every « has its », quotes and parentheses do not overlap, and straight quotes " come in pairs. One » may close two quotes that end together («Практика … «500+»), as Russian typography allows.',
+    fixable: false,
+  },
+  check(doc, context) {
+    for (const block of doc.segmented.blocks) {
+      for (const finding of checkBlock(doc.lines, block.line, block.endLine)) context.report(finding);
+    }
+  },
+};
+
+function checkBlock(lines: string[], first: number, last: number): Finding[] {
+  const findings: Finding[] = [];
+  const stack: Open[] = [];
+  let straight = 0;
+  let lastStraight: { line: number; column: number } | null = null;
+  const at = (messageId: string, quote: string, line: number, column: number): Finding => ({
+    messageId,
+    data: { quote },
+    line,
+    column,
+    endLine: line,
+    endColumn: column + 1,
+  });
+
+  for (let line = first; line <= last; line++) {
+    const text = lines[line - 1] ?? '';
+    if (!MARKS.test(text)) continue;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c !== '«' && c !== '»' && c !== '(' && c !== ')' && c !== '"') continue;
+      const column = i + 1;
+      if (c === '«' || c === '(') {
+        stack.push({ char: c, line, column, innerClosed: false });
+      } else if (c === '»') {
+        const top = stack[stack.length - 1];
+        if (top?.char === '«') {
+          stack.pop();
+          const outer = stack[stack.length - 1];
+          if (outer?.char === '«') outer.innerClosed = true;
+          continue;
+        }
+        const quote = lastIndexOf(stack, '«');
+        if (quote < 0) {
+          findings.push(at('unopened', '»', line, column));
+        } else {
+          findings.push(at('crossed', '»', line, column));
+          stack.splice(quote, 1);
+        }
+      } else if (c === ')') {
+        // a ")" with no "(" is a list label inside the text ("в) …"): not ours
+        const paren = lastIndexOf(stack, '(');
+        if (paren >= 0) stack.splice(paren, 1);
+      } else if (c === '"') {
+        straight++;
+        lastStraight = { line, column };
+      }
+    }
+  }
+  for (const open of stack) {
+    if (open.char === '«' && !open.innerClosed) findings.push(at('unclosed', '«', open.line, open.column));
+  }
+  if (straight % 2 === 1 && lastStraight) findings.push(at('straight', '"', lastStraight.line, lastStraight.column));
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function lastIndexOf(stack: Open[], char: Open['char']): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.char === char) return i;
+  return -1;
+}

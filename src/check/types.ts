@@ -1,0 +1,51 @@
+// The shape of a check rule. A rule reads the parsed document (never the raw
+// text again) and reports findings by message id; the runner turns them into
+// diagnostics with the configured severity and the user's language.
+import type { z } from 'zod';
+import type { Fix } from '../schema/output.js';
+import type { ParsedDocument } from '../pipeline.js';
+
+export type Lang = 'ru' | 'en';
+export type RuleSeverity = 'error' | 'warn';
+export type SeveritySetting = RuleSeverity | 'off';
+
+/** What a rule sees: the document as parsed, before diagnostics are attached. */
+export type CheckedDocument = Omit<ParsedDocument, 'output'> & {
+  output: Omit<ParsedDocument['output'], 'diagnostics'>;
+};
+
+export interface RuleMeta {
+  /** kebab-case, English, stable: used in configs, baselines and SARIF */
+  id: string;
+  defaultSeverity: RuleSeverity;
+  /** one line, in the language of the catalogue (see messages.ts) */
+  description: Record<Lang, string>;
+  /** a paragraph for tools (SARIF help): what the rule finds and why */
+  docs: string;
+  /** the rule can offer a safe autofix (`--fix`) */
+  fixable: boolean;
+  /** the rule's options in resolve.config.json, validated with this schema */
+  options?: z.ZodType;
+}
+
+export interface Finding {
+  /** a key of the rule's messages in the catalogue */
+  messageId: string;
+  data?: Record<string, string | number>;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  fix?: Fix;
+}
+
+export interface RuleContext<O = unknown> {
+  /** the rule's options from the configuration (already validated), or undefined */
+  options: O | undefined;
+  report(finding: Finding): void;
+}
+
+export interface Rule<O = unknown> {
+  meta: RuleMeta;
+  check(doc: CheckedDocument, context: RuleContext<O>): void;
+}

@@ -1,0 +1,271 @@
+// The deadline grammar as data (grammars/deadlines.json, grammars/months.json),
+// validated by zod and compiled once per process into the regular expressions
+// the parsers run. Every phrase is folded like the text it is matched against
+// (fold(): lower case, ё→е, one quote, one dash), and a space in a phrase
+// matches one to three white-space characters. Every quantifier is bounded and
+// no group repeats over a class it overlaps, so each pattern does a bounded
+// amount of work per position of a line, whatever the line holds.
+import { z } from 'zod';
+import { loadGrammar } from '../../grammar/load.js';
+import { fold } from '../../text/normalize.js';
+import { candidateFinder, type AtomPatternName, type Candidate, type Pattern } from './scan.js';
+
+const words = z.array(z.string().min(1)).min(1);
+const month = z.number().int().min(1).max(12);
+
+const MonthsGrammarSchema = z.object({
+  months: z
+    .array(z.object({ number: month, forms: words, abbreviations: z.array(z.string().min(1)) }))
+    .length(12, 'twelve months'),
+});
+
+export const MarkerRoleSchema = z.enum(['by', 'by-end', 'by-start', 'within', 'from', 'horizon', 'reference']);
+export type MarkerRole = z.infer<typeof MarkerRoleSchema>;
+
+const RepeatUnitSchema = z.enum(['year', 'half-year', 'quarter', 'month', 'week', 'day']);
+export type RepeatUnit = z.infer<typeof RepeatUnitSchema>;
+
+const DeadlinesGrammarSchema = z.object({
+  yearWords: words,
+  schoolYearWords: words,
+  markers: z.array(z.object({ role: MarkerRoleSchema, marked: z.boolean(), words })).min(1),
+  rangeConnectors: words,
+  listConnectors: words,
+  labels: words,
+  fillers: words,
+  parts: z.array(z.object({ unit: z.enum(['quarter', 'half']), words })).min(1),
+  ordinals: z.array(z.object({ number: z.number().int().min(1).max(4), roman: z.string().regex(/^[IVX]+$/), words })),
+  ordinalSuffixes: words,
+  schoolYear: z.object({
+    halves: z.tuple([z.object({ from: month, to: month }), z.object({ from: month, to: month })]),
+  }),
+  relativePeriods: z.array(
+    z.object({
+      span: z.enum(['year', 'school-year']),
+      offset: z.enum(['current', 'next', 'new']),
+      needsMarker: z.boolean(),
+      words,
+    }),
+  ),
+  ongoing: z.array(z.object({ phrase: z.string().min(1), marked: z.boolean() })).min(1),
+  recurring: z.array(z.object({ phrase: z.string().min(1), frequency: z.enum(['year', 'quarter', 'month', 'week', 'day']) })).min(1),
+  timesPer: z.object({
+    counts: z.record(z.string().min(1), z.number().int().min(1).max(99)),
+    timesWords: words,
+    units: z.array(z.object({ unit: RepeatUnitSchema, words })).min(1),
+  }),
+  dayOfMonthWords: words,
+  numberUnits: words,
+  horizonNouns: words,
+  referenceAfter: words,
+  infinitive: z.object({ endings: words, reflexive: words, exceptions: z.array(z.string().min(1)) }),
+});
+
+export type DeadlinesGrammar = z.infer<typeof DeadlinesGrammarSchema>;
+
+export interface MarkerInfo {
+  role: MarkerRole;
+  /** a marker that makes a phrase a deadline wherever it stands in a task ("до", "в течение") */
+  marked: boolean;
+}
+
+export interface RelativeInfo {
+  span: 'year' | 'school-year';
+  offset: 'current' | 'next' | 'new';
+  needsMarker: boolean;
+}
+
+export interface CompiledGrammar {
+  /** the months of the first and second half of a school year */
+  schoolHalves: DeadlinesGrammar['schoolYear']['halves'];
+  monthOf: Map<string, number>;
+  ordinalOf: Map<string, number>;
+  partOf: Map<string, 'quarter' | 'half'>;
+  markerOf: Map<string, MarkerInfo>;
+  relativeOf: Map<string, RelativeInfo>;
+  ongoingOf: Map<string, boolean>;
+  recurringOf: Map<string, string>;
+  countOf: Map<string, number>;
+  unitOf: Map<string, RepeatUnit>;
+  /** the most words a marker has ("в срок не позднее": 4) */
+  markerWords: number;
+  listConnectors: Set<string>;
+  infinitive: { endings: string[]; reflexive: string[]; exceptions: Set<string> };
+  /** the parsers' patterns (sticky), each with the characters that may not stand right before a match */
+  atom: Record<AtomPatternName, Pattern>;
+  /** where in a folded text a pattern may start, and which */
+  candidates: (folded: string) => Candidate[];
+  re: {
+    rangeGap: RegExp;
+    listGap: RegExp;
+    /** a "Срок (исполнения) –" label ending where the window ends */
+    labelBefore: RegExp;
+    /** "(" and an optional label (group 1), ending where the window ends */
+    parenBefore: RegExp;
+    /** a label that opens a sentence or parenthesis (group 1) and its value (group 2): "(срок – по мере необходимости)" */
+    labelValue: RegExp;
+    parenAfter: RegExp;
+    separatorBefore: RegExp;
+    referenceAfter: RegExp;
+    horizonNoun: RegExp;
+    /** what may stay of a whole deadline phrase besides the deadline: labels, fillers, punctuation */
+    leftover: RegExp;
+  };
+}
+
+/** Lookup key of a matched phrase: folded, inner white space as one space. */
+export const keyOf = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
+
+/** The entry of a matched phrase: the text is folded already, only its inner white space may differ from the key's. */
+export function lookup<T>(map: Map<string, T>, matched: string): T | undefined {
+  return map.get(matched) ?? map.get(matched.replace(/\s+/g, ' '));
+}
+
+/** The first word or number of a phrase, as the scanner (scan.ts) cuts the text. */
+const firstToken = (phrase: string): string => keyOf(phrase).match(/[а-яa-z]+|\d+/)?.[0] ?? '';
+
+// "-" needs no escape outside a class (and must not have one under the u flag).
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** A phrase list as one alternation: folded, longest first, a space matching 1–3 spaces; an empty list matches nothing. */
+function alt(phrases: Iterable<string>): string {
+  const list = [...new Set([...phrases].map(keyOf))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return list.length ? list.map((p) => p.split(' ').map(escape).join('\\s{1,3}')).join('|') : '(?!)';
+}
+
+const L = '(?<![\\p{L}\\p{N}])';
+// what may not stand right before a parser's match
+const WORD = /[\p{L}\p{N}]/u;
+const WORD_PUNCT = /[\p{L}\p{N}.]/u;
+const NUMBER = /\p{N}/u;
+const NUMBER_DOT = /[\p{N}.]/u;
+const NUMBER_DOT_SLASH = /[\p{N}./]/u;
+const NUMBER_DOT_COMMA_SLASH = /[\p{N}.,/]/u;
+const NUMBER_DOT_DASH = /[\p{N}.-]/u;
+const R = '(?![\\p{L}\\p{N}])';
+
+let compiled: CompiledGrammar | null = null;
+
+/** The deadline grammar, loaded and compiled on first use. */
+export function deadlineGrammar(): CompiledGrammar {
+  return (compiled ??= compile(
+    loadGrammar('deadlines', DeadlinesGrammarSchema),
+    loadGrammar('months', MonthsGrammarSchema),
+  ));
+}
+
+function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema>): CompiledGrammar {
+  const monthOf = new Map<string, number>();
+  const monthPhrases: string[] = [];
+  for (const m of months.months) {
+    for (const f of m.forms) monthOf.set(keyOf(f), m.number);
+    for (const a of m.abbreviations) monthOf.set(keyOf(a), m.number);
+    monthPhrases.push(...m.forms.map(keyOf));
+  }
+  // an abbreviation counts only with its dot: "сент." (and "мар" is no month)
+  const abbreviations = `(?:${alt(months.months.flatMap((m) => m.abbreviations))})\\.`;
+  const MONTH = `((?:${alt(monthPhrases)})${R}|${abbreviations})`;
+
+  const ordinalOf = new Map<string, number>();
+  for (const o of g.ordinals) {
+    ordinalOf.set(keyOf(o.roman), o.number);
+    for (const w of o.words) ordinalOf.set(keyOf(w), o.number);
+  }
+  const partOf = new Map<string, 'quarter' | 'half'>();
+  for (const p of g.parts) for (const w of p.words) partOf.set(keyOf(w), p.unit);
+
+  const markerOf = new Map<string, MarkerInfo>();
+  for (const m of g.markers) for (const w of m.words) markerOf.set(keyOf(w), { role: m.role, marked: m.marked });
+
+  const relativeOf = new Map<string, RelativeInfo>();
+  for (const r of g.relativePeriods)
+    for (const w of r.words) relativeOf.set(keyOf(w), { span: r.span, offset: r.offset, needsMarker: r.needsMarker });
+
+  const ongoingOf = new Map(g.ongoing.map((o) => [keyOf(o.phrase), o.marked]));
+  const recurringOf = new Map<string, string>(g.recurring.map((r) => [keyOf(r.phrase), r.frequency]));
+  const countOf = new Map(Object.entries(g.timesPer.counts).map(([w, n]) => [keyOf(w), n]));
+  const unitOf = new Map<string, RepeatUnit>();
+  for (const u of g.timesPer.units) for (const w of u.words) unitOf.set(keyOf(w), u.unit);
+
+  const YEAR = '((?:19|20)\\d{2})(?!\\p{N})';
+  const YEAR_WORD = `(\\s{0,3}(?:${alt(g.yearWords)})${R})?`;
+  // not the first year of a range: "I полугодие 2024-2025 учебного года"
+  const TAIL_YEAR = `(?:[\\s,]{1,3}${YEAR}(?!\\s{0,3}[-/]\\s{0,3}\\d)${YEAR_WORD})?`;
+  const SCHOOL = `(?:${alt(g.schoolYearWords)})${R}`;
+  const ROMAN = g.ordinals.map((o) => keyOf(o.roman)).sort((a, b) => b.length - a.length).join('|');
+  const ORDINAL = `(?:(${ROMAN})|(\\d)(?:-?(?:${alt(g.ordinalSuffixes)}))?|(${alt(g.ordinals.flatMap((o) => o.words))}))`;
+  const withinUnmarked = g.markers.filter((m) => m.role === 'within' && !m.marked).flatMap((m) => m.words);
+  const labels = `(?:${alt(g.labels)})${R}`;
+  const u = (source: string, flags = 'gu') => new RegExp(source, flags);
+  const at = (notAfter: RegExp, source: string): Pattern => ({ re: u(source, 'uy'), notAfter });
+  const byWord = new Map<string, AtomPatternName[]>();
+  const opens = (name: AtomPatternName, phrases: Iterable<string>) => {
+    for (const p of phrases) {
+      const first = firstToken(p);
+      const names = byWord.get(first) ?? [];
+      if (first && !names.includes(name)) byWord.set(first, [...names, name]);
+    }
+  };
+  opens('month', monthOf.keys());
+  opens('part', ordinalOf.keys());
+  opens('relative', relativeOf.keys());
+  opens('ongoing', ongoingOf.keys());
+  opens('recurring', recurringOf.keys());
+  opens('timesPer', [...countOf.keys(), ...g.timesPer.timesWords]);
+
+  return {
+    schoolHalves: g.schoolYear.halves,
+    candidates: candidateFinder(byWord),
+    monthOf,
+    ordinalOf,
+    partOf,
+    markerOf,
+    relativeOf,
+    ongoingOf,
+    recurringOf,
+    countOf,
+    unitOf,
+    listConnectors: new Set(g.listConnectors.map(keyOf)),
+    markerWords: Math.max(...[...markerOf.keys()].map((k) => k.split(' ').length)),
+    infinitive: {
+      endings: g.infinitive.endings.map(keyOf),
+      reflexive: g.infinitive.reflexive.map(keyOf),
+      exceptions: new Set(g.infinitive.exceptions.map(keyOf)),
+    },
+    atom: {
+      // not a part of a longer number like a clause "2.3.12.1" or "12/12/12/12"
+      numericDate: at(NUMBER_DOT_SLASH, `(\\d{1,2})\\s?([./])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?!\\p{N}|[./]\\p{N})${YEAR_WORD}`),
+      // "до 25.12": a two-digit month and nothing after that makes it a number ("3.5", "10.00", "2.10.1", "3.10 млн")
+      shortDate: at(NUMBER_DOT_COMMA_SLASH, `(\\d{1,2})\\.(\\d{2})(?![\\p{N}]|[.,/]\\p{N}|\\s{0,3}(?:${alt(g.numberUnits)})(?![\\p{L}]))`),
+      isoDate: at(NUMBER_DOT_DASH, `(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}-])`),
+      wordDate: at(NUMBER, `(?:"\\s{0,2})?(\\d{1,2})(?:\\s{0,2}")?(?:-?(?:го|е))?\\s{0,3}${MONTH}${TAIL_YEAR}`),
+      dayRange: at(NUMBER_DOT, `(\\d{1,2})\\s{0,3}(${alt([...g.rangeConnectors, ...g.listConnectors])})\\s{0,3}(\\d{1,2})(?:-?го)?\\s{0,3}${MONTH}${TAIL_YEAR}`),
+      month: at(WORD, `${MONTH}${TAIL_YEAR}`),
+      // "I квартал 2024 г.", "1-й квартал", "первое полугодие", "III–IV квартал"
+      part: at(WORD, `${ORDINAL}(?:\\s{0,3}-\\s{0,3}${ORDINAL})?\\s{1,3}(${alt(g.parts.flatMap((p) => p.words))})${R}${TAIL_YEAR}`),
+      yearRange: at(WORD, `${YEAR}\\s{0,3}([-/])\\s{0,3}((?:19|20)?\\d{2})(?!\\p{N})(?:\\s{0,3}(${SCHOOL})|${YEAR_WORD})`),
+      year: at(WORD_PUNCT, `${YEAR}${YEAR_WORD}`),
+      relative: at(WORD, `(${alt(g.relativePeriods.flatMap((r) => r.words))})${R}`),
+      ongoing: at(WORD, `(${alt(g.ongoing.map((o) => o.phrase))})${R}`),
+      recurring: at(WORD, `(${alt(g.recurring.map((r) => r.phrase))})${R}`),
+      timesPer: at(
+        WORD,
+        `(?:(?:(\\d{1,2})|(${alt(countOf.keys())}))\\s{1,3})?(?:${alt(g.timesPer.timesWords)})\\s{1,3}в\\s{1,3}` +
+          `(${alt(unitOf.keys())})${R}`,
+      ),
+      dayOfMonth: at(NUMBER, `(\\d{1,2})(?:-?го)?\\s{1,3}(?:${alt(g.dayOfMonthWords)})${R}`),
+    },
+    re: {
+      rangeGap: u(`^\\s{0,3}(?:${alt(g.rangeConnectors)})\\s{0,3}$`, 'u'),
+      listGap: u(`^\\s{0,3}(?:${alt(g.listConnectors)})(?:\\s{1,3}(?:${alt(withinUnmarked)}))?\\s{0,3}$`, 'u'),
+      labelBefore: u(`(?:^|[^\\p{L}\\p{N}])${labels}\\s{0,3}[:-]?\\s{0,3}$`, 'u'),
+      parenBefore: u(`\\(\\s{0,3}(${labels}\\s{0,3}[:-]?\\s{0,3})?$`, 'u'),
+      labelValue: u(`(?:^|[(.;\\n])\\s{0,3}(${labels})\\s{0,3}[:-]\\s{0,3}([^().;\\n]{1,80})`),
+      parenAfter: u(`^\\s{0,3}[.;,]?\\s{0,3}\\)`, 'u'),
+      separatorBefore: u(`[,;:-]\\s{0,3}$`, 'u'),
+      referenceAfter: u(`^\\s{0,3}(?:${alt(g.referenceAfter)})(?:\\s|\\p{N}|$)`, 'u'),
+      horizonNoun: u(`${L}(?:${alt(g.horizonNouns)})${R}`, 'u'),
+      leftover: u(`${L}(?:${alt([...g.labels, ...g.fillers])})${R}|[\\s\\p{P}\\p{S}]`, 'gu'),
+    },
+  };
+}

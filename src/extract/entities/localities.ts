@@ -1,0 +1,88 @@
+// The locality of an organisation, back in the nominative: "г. Канска" → "Канск",
+// "МО Динской район" → "Динской район", "Зиминского района" → "Зиминский район".
+import { entityGrammar } from './grammar.js';
+import { adjectiveNominative, isAdjective } from './declension.js';
+import { fold } from '../../text/normalize.js';
+
+export interface LocalityMatch {
+  locality: string;
+  end: number;
+}
+
+const LETTER_BEFORE = /\p{L}/u;
+const NAME = /\s*([А-ЯЁ][а-яё]+(?:-[а-яё]{1,3}-[А-ЯЁ][а-яё]+|-[А-ЯЁа-яё][а-яё]+){0,2})/y;
+const SECOND_WORD = /\s+([А-ЯЁа-яё][а-яё]+)/y;
+const ADJECTIVE_OBLIQUE = /(?:ого|его|ому|ему|ым|им|ом|ем)$/;
+const DISTRICT_ADJ = /([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ий|ый|ой|ого|его|ом|ем|ому))\s+/y;
+
+/** A locality starting at `pos` (spaces allowed before it), or null. */
+export function parseLocality(text: string, folded: string, pos: number): LocalityMatch | null {
+  const g = entityGrammar();
+  let p = skipSpaces(text, pos);
+  const mo = g.municipality.at(folded, p);
+  if (mo) {
+    const district = parseDistrict(text, folded, skipSpaces(text, p + mo.length));
+    if (district) return district;
+  }
+  // a digit may touch the marker: "№ 5г. Канска"
+  const marker = LETTER_BEFORE.test(folded[p - 1] ?? ' ') ? null : g.localityMarker.at(folded, p, false);
+  if (marker) {
+    NAME.lastIndex = p + marker.length;
+    const m = NAME.exec(text);
+    if (!m) return null;
+    let end = NAME.lastIndex;
+    let words = [m[1]!];
+    if (isAdjective(m[1]!.toLowerCase()) || ADJECTIVE_OBLIQUE.test(m[1]!)) {
+      SECOND_WORD.lastIndex = end;
+      const second = SECOND_WORD.exec(text);
+      if (second) {
+        words.push(second[1]!);
+        end = SECOND_WORD.lastIndex;
+      }
+    }
+    return { locality: placeNominative(words), end };
+  }
+  return parseDistrict(text, folded, p);
+}
+
+/** "Динской район", "Зиминского района", "Темрюкский муниципальный округ". */
+function parseDistrict(text: string, folded: string, pos: number): LocalityMatch | null {
+  DISTRICT_ADJ.lastIndex = pos;
+  const adj = DISTRICT_ADJ.exec(text);
+  if (!adj) return null;
+  const after = DISTRICT_ADJ.lastIndex;
+  const g = entityGrammar();
+  const m = g.district.at(folded, after);
+  if (!m) return null;
+  const district = g.districtByForm.get(m.replace(/\s+/g, ' '))!;
+  const nominative = ADJECTIVE_OBLIQUE.test(adj[1]!) ? adjectiveNominative(adj[1]!, 'male') : adj[1]!;
+  return { locality: `${nominative} ${district}`, end: after + m.length };
+  return null;
+}
+
+function skipSpaces(text: string, pos: number): number {
+  while (pos < text.length && (text[pos] === ' ' || text[pos] === '\n')) pos++;
+  return pos;
+}
+
+/** A place name written after a marker, in whatever case the sentence gave it, to the nominative. */
+export function placeNominative(words: string[]): string {
+  const known = entityGrammar().localityNames.get(fold(words.join(' ')));
+  if (known) return known;
+  if (words.length === 2) {
+    // "Горячего Ключа" → "Горячий Ключ": an adjective in the genitive shows the noun is in it too
+    const [adjective, noun] = words as [string, string];
+    if (/(?:ого|его)$/.test(adjective)) return `${adjectiveNominative(adjective, 'male')} ${noun.replace(/([^аеёиоуыэюя])а$/, '$1').replace(/я$/, 'ь')}`;
+    if (/(?:ой|ей)$/.test(adjective) && /[ыи]$/.test(noun)) return `${adjectiveNominative(adjective, 'female')} ${placeNominative([noun])}`;
+    return `${adjective} ${placeNominative([noun])}`;
+  }
+  const w = words[0]!;
+  if (entityGrammar().localityNames.has(fold(w))) return entityGrammar().localityNames.get(fold(w))!;
+  // masculine town names in -ск, -ов, -ин, -град …: genitive "-а", prepositional "-е"
+  if (/(?:ск|цк|ов|ев|ёв|ин|ын|град|город)[ае]$/.test(w)) return w.slice(0, -1);
+  if (/ии$/.test(w)) return `${w.slice(0, -2)}ия`;
+  if (/[^аеёиоуыэюя]ы$/.test(w)) return `${w.slice(0, -1)}а`;
+  if (/[гкхжшчщ]и$/.test(w)) return `${w.slice(0, -1)}а`;
+  if (/[^аеёиоуыэюя]и$/.test(w)) return `${w.slice(0, -1)}ь`;
+  return w;
+}

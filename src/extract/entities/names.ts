@@ -1,0 +1,104 @@
+// Where people's names are written in a block, in the forms of official Russian:
+//   "Чулков И.П.", "Чулков И. П.", "И.П. Чулков", "Э.В.Боровского" (no space),
+//   "Чулков Иван Петрович", "Ивана Петровича Чулкова".
+// The patterns are anchored on capitals and dots with bounded repetition, so a
+// block is scanned in linear time. Which names are real people (not "имени …",
+// not inside a title) is decided by the caller.
+import { fold } from '../../text/normalize.js';
+import { entityGrammar } from './grammar.js';
+import type { Span } from './view.js';
+
+export interface NameMention extends Span {
+  /** the surname as written (any case) */
+  surname: string;
+  /** "И.П." or "И." — normalised, no spaces */
+  initials: string;
+  /** for a name written in full: first name and patronymic as written */
+  given: string | null;
+  patronymic: string | null;
+}
+
+const SURNAME = '[А-ЯЁ][а-яё]{1,30}(?:-[А-ЯЁ][а-яё]{1,30})?';
+const INITIAL = '[А-ЯЁ]\\.';
+const WORD = '[А-ЯЁ][а-яё]{1,30}';
+/** Not inside a word; a dash glued to the name is a bullet ("-Венцене Т.Л."), not a double surname. */
+const START = '(?<![\\p{L}\\d.]|[\\p{L}\\d]-)';
+const PATRONYMIC = '[А-ЯЁ][а-яё]{2,30}(?:вич|ьич|ич|вн|чн|шн)(?:а|у|ем|е|ы|ой)?';
+/** "Чулков И.П." / "Чулков И. П." / "Иванова А.," (one initial only before a comma or the end) */
+const SURNAME_FIRST = new RegExp(`${START}(${SURNAME})[ \\t]{1,3}(${INITIAL})(?:\\s?(${INITIAL}))?(?![\\p{L}])`, 'gu');
+/** "И.П. Чулков" / "Э.В.Боровского" / "И. П. Чулков" */
+const INITIALS_FIRST = new RegExp(`${START}(${INITIAL})\\s?(${INITIAL})\\s?(${SURNAME})(?![\\p{L}])`, 'gu');
+/** "Чулков Иван Петрович" and "Иван Петрович Чулков" (a patronymic is the evidence) */
+const FULL_SURNAME_FIRST = new RegExp(`${START}(${SURNAME})\\s{1,3}(${WORD})\\s{1,3}(${PATRONYMIC})(?![\\p{L}])`, 'gu');
+const FULL_SURNAME_LAST = new RegExp(`${START}(${WORD})\\s{1,3}(${PATRONYMIC})\\s{1,3}(${SURNAME})(?![\\p{L}])`, 'gu');
+const AFTER_SINGLE_INITIAL = /^\s*(?:[,;)]|$|\n|\s[-–—]\s)/;
+/** The usual endings of Russian surnames in any case: evidence when two readings compete. */
+const SURNAME_LIKE = /(?:ов|ев|ёв|ин|ын|ск|цк|ко|ук|юк|ич|их|ых)(?:а|у|ым|ой|е|ого|ому|им|ом|ий|ая|ую)?$/;
+
+/** Cheap tests first: most blocks have neither initials nor a patronymic. */
+const HAS_INITIAL = /[А-ЯЁ]\./;
+const HAS_PATRONYMIC = /(?:вич|ьич|ич|вн|чн|шн)(?:а|у|ем|е|ы|ой)?(?![а-яё])/;
+
+export function findNames(text: string): NameMention[] {
+  const candidates: NameMention[] = [];
+  const initials = HAS_INITIAL.test(text);
+  const patronymic = HAS_PATRONYMIC.test(text);
+  if (!initials && !patronymic) return [];
+
+  for (const m of patronymic ? text.matchAll(FULL_SURNAME_LAST) : []) {
+    if (isNotSurname(m[3]!)) continue;
+    candidates.push(full(m.index, m[0].length, m[3]!, m[1]!, m[2]!));
+  }
+  for (const m of patronymic ? text.matchAll(FULL_SURNAME_FIRST) : []) {
+    if (isNotSurname(m[1]!)) continue;
+    candidates.push(full(m.index, m[0].length, m[1]!, m[2]!, m[3]!));
+  }
+  const initialsFirst: NameMention[] = [];
+  for (const m of initials ? text.matchAll(INITIALS_FIRST) : []) {
+    if (isNotSurname(m[3]!)) continue;
+    initialsFirst.push({ start: m.index, end: m.index + m[0].length, surname: m[3]!, initials: m[1]! + m[2]!, given: null, patronymic: null });
+  }
+  const surnameFirst: NameMention[] = [];
+  for (const m of initials ? text.matchAll(SURNAME_FIRST) : []) {
+    if (isNotSurname(m[1]!)) continue;
+    const end = m.index + m[0].length;
+    if (!m[3] && !AFTER_SINGLE_INITIAL.test(text.slice(end, end + 4))) continue;
+    surnameFirst.push({ start: m.index, end, surname: m[1]!, initials: m[2]! + (m[3] ?? ''), given: null, patronymic: null });
+  }
+  // "Первых И.И. Иванова": both readings share the initials; keep the likelier surname
+  for (const a of surnameFirst) {
+    const b = initialsFirst.find((x) => x.start < a.end && a.start < x.end);
+    if (b && preferInitialsFirst(a, b)) continue;
+    if (b) initialsFirst.splice(initialsFirst.indexOf(b), 1);
+    candidates.push(a);
+  }
+  candidates.push(...initialsFirst);
+
+  // full names first, then by position; a shorter reading inside a longer one goes
+  candidates.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
+  const out: NameMention[] = [];
+  for (const c of candidates) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+function full(start: number, length: number, surname: string, given: string, patronymic: string): NameMention {
+  return { start, end: start + length, surname, initials: `${given[0]}.${patronymic[0]}.`, given, patronymic };
+}
+
+function preferInitialsFirst(a: NameMention, b: NameMention): boolean {
+  const aLike = SURNAME_LIKE.test(a.surname.toLowerCase());
+  const bLike = SURNAME_LIKE.test(b.surname.toLowerCase());
+  if (aLike !== bLike) return bLike;
+  return false;
+}
+
+/** Capitalised words that stand before initials but are not surnames: positions, "Приложение" … */
+function isNotSurname(word: string): boolean {
+  const g = entityGrammar();
+  const f = fold(word);
+  return g.notSurnames.has(f) || g.heads.has(f) || g.modifiers.has(f) || g.meetingRoles.has(f);
+}

@@ -1,0 +1,110 @@
+// Long vocabularies (every case form of every position, type and form) matched
+// as a character trie instead of one huge regex alternation: building it costs
+// one pass over the words, matching at a position costs the length of the
+// longest phrase there, and nothing is tried where no phrase can start.
+// A space in a phrase matches any run of white space in the text.
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** a phrase ends here */
+  end: boolean;
+}
+
+const WORD = /[0-9A-Za-zА-Яа-яЁё]+/g;
+const FIRST_WORD = /^[0-9A-Za-zА-Яа-яЁё]+/;
+const OTHER_LETTER = /[\p{L}\d]/u;
+
+/** A letter or a digit, by code point ranges first (the common case), then by Unicode. */
+export function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451) return true;
+  return code > 127 && OTHER_LETTER.test(c);
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\r';
+}
+
+export class PhraseIndex {
+  private readonly root: TrieNode = { next: new Map(), end: false };
+  /** the first word of every phrase: `all` tries a match only at these */
+  private readonly firstWords = new Set<string>();
+
+  constructor(phrases: Iterable<string>) {
+    for (const p of phrases) this.add(p);
+  }
+
+  private add(phrase: string): void {
+    const clean = phrase.trim().replace(/\s+/g, ' ');
+    this.firstWords.add(FIRST_WORD.exec(clean)?.[0] ?? clean);
+    let node = this.root;
+    for (const c of clean) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+
+  /**
+   * The longest phrase starting exactly at `p`, as written in the text, or null.
+   * A phrase ending in a letter or digit must not run on into a word ("СОШ" is not
+   * the start of "СОШКА"); one ending in "." may touch the next word ("зам.директора").
+   * With `wordStart`, `p` must not be inside a word either.
+   */
+  at(text: string, p: number, wordStart = true): string | null {
+    let node = this.root.next.get(text[p] ?? '');
+    if (!node) return null;
+    if (wordStart && p > 0 && isWordChar(text[p - 1])) return null;
+    let i = p + 1;
+    let best = -1;
+    for (;;) {
+      if (node.end && !(isWordChar(text[i - 1]) && isWordChar(text[i]))) best = i;
+      if (i >= text.length) break;
+      const c = text[i]!;
+      if (isSpace(c)) {
+        const child = node.next.get(' ');
+        if (!child) break;
+        while (isSpace(text[i])) i++;
+        node = child;
+        continue;
+      }
+      const child = node.next.get(c);
+      if (!child) break;
+      node = child;
+      i++;
+    }
+    return best > p ? text.slice(p, best) : null;
+  }
+
+  /**
+   * Every phrase in the text, at word starts, in order (matches do not overlap).
+   * `words` are the text's word offsets when the caller has them (BlockView.words).
+   */
+  *all(text: string, words?: number[]): Generator<{ index: number; text: string }> {
+    let after = 0;
+    if (words) {
+      for (let k = 0; k < words.length; k += 2) {
+        const s = words[k]!;
+        if (s < after || !this.root.next.has(text[s]!) || !this.firstWords.has(text.slice(s, words[k + 1]))) continue;
+        const m = this.at(text, s);
+        if (m) {
+          yield { index: s, text: m };
+          after = s + m.length;
+        }
+      }
+      return;
+    }
+    for (const w of text.matchAll(WORD)) {
+      if (w.index < after || !this.firstWords.has(w[0])) continue;
+      const m = this.at(text, w.index);
+      if (m) {
+        yield { index: w.index, text: m };
+        after = w.index + m.length;
+      }
+    }
+  }
+
+}

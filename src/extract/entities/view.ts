@@ -1,0 +1,116 @@
+// One block as the entity rules read it: its true source lines joined by "\n",
+// with layout noise replaced one character for one character, so that an offset
+// in the view is an offset in those lines and every mention keeps its true line.
+import type { Block } from '../../segment/segmenter.js';
+import { fold } from '../../text/normalize.js';
+
+export interface BlockView {
+  /** index of the block in segmented.blocks */
+  index: number;
+  block: Block;
+  /** the block's source lines, emphasis markers blanked, table cell breaks made commas */
+  text: string;
+  /** fold(text): same length */
+  folded: string;
+  /** offsets where each line of the view starts */
+  lineStarts: number[];
+  /** start and end offsets of its words (letters and digits), flat: [s0, e0, s1, e1, …] */
+  words: number[];
+}
+
+// Latin letters that look Cyrillic, as typed into "MБОУ" or "СOШ" by a keyboard
+// switch; only inside a word that also has Cyrillic letters.
+const LOOKALIKE: Record<string, string> = {
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х',
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у',
+};
+const MARKUP = /[*\\_]/;
+const MIXED_WORD = /[A-Za-zА-Яа-яЁё]+/g;
+const HAS_CYRILLIC = /[А-Яа-яЁё]/;
+const HAS_LATIN = /[A-Za-z]/;
+
+function unmixScripts(text: string): string {
+  if (!HAS_LATIN.test(text)) return text;
+  return text.replace(MIXED_WORD, (w) =>
+    HAS_CYRILLIC.test(w) && HAS_LATIN.test(w) ? w.replace(/[A-Za-z]/g, (c) => LOOKALIKE[c] ?? c) : w,
+  );
+}
+
+export function makeView(block: Block, index: number, lines: string[]): BlockView {
+  const raw = lines.slice(block.line - 1, block.endLine).join('\n');
+  let text = unmixScripts(raw);
+  // emphasis and escapes are markup, not text
+  if (MARKUP.test(text)) text = text.replace(/[*\\]/g, ' ').replace(/(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, (m) => ' '.repeat(m.length));
+  // a table row reads like a list: "Иванов И.И. | директор | МБОУ СОШ № 1"
+  if (block.kind === 'table-row') text = text.replace(/[|\t]/g, ',');
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return { index, block, text, folded: fold(text), lineStarts, words: wordOffsets(text) };
+}
+
+/** Words of Latin and Cyrillic letters and digits, by character codes: one tight pass. */
+function wordOffsets(text: string): number[] {
+  const out: number[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451;
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(start, i);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** The 1-based source line of an offset in the view. */
+export function lineAt(view: BlockView, offset: number): number {
+  let lo = 0;
+  let hi = view.lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (view.lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return view.block.line + lo;
+}
+
+/** A span of a view: [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Index of the first span starting at or after `pos` in spans sorted by start (binary search). */
+export function firstStartingAt<T extends Span>(sorted: T[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The span that starts exactly at `pos`, if any. */
+export function spanStartingAt<T extends Span>(sorted: T[], pos: number): T | undefined {
+  const s = sorted[firstStartingAt(sorted, pos)];
+  return s && s.start === pos ? s : undefined;
+}
+
+/** The spans lying within [from, to). */
+export function spansWithin<T extends Span>(sorted: T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = firstStartingAt(sorted, from); i < sorted.length && sorted[i]!.start < to; i++) if (sorted[i]!.end <= to) out.push(sorted[i]!);
+  return out;
+}
+
+/** Does a span of `sorted` (non-overlapping, sorted by start) overlap [start, end)? */
+export function anyOverlap<T extends Span>(sorted: T[], span: Span): boolean {
+  const i = firstStartingAt(sorted, span.start);
+  const before = sorted[i - 1];
+  const at = sorted[i];
+  return (!!before && before.end > span.start) || (!!at && at.start < span.end);
+}

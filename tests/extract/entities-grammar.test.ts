@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../support/cli.js';
+import { adjectiveNominative, declinePhrase, declineWord } from '../../src/extract/entities/declension.js';
+import { placeNominative } from '../../src/extract/entities/localities.js';
+import { PhraseIndex } from '../../src/extract/entities/phrases.js';
+
+const SEED = 'fixtures/seeds/000_e63f3ed35c16b4b3.txt';
+
+function grammarsWith(file: string, edit: (data: any) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'resolve-grammars-'));
+  cpSync('grammars', dir, { recursive: true });
+  const path = join(dir, file);
+  const data = JSON.parse(readFileSync(path, 'utf8'));
+  edit(data);
+  writeFileSync(path, JSON.stringify(data));
+  return dir;
+}
+
+describe('entity grammars are data', () => {
+  it('a word a methodist adds is recognised in every case', () => {
+    const dir = grammarsWith('positions.json', (d) => d.heads.push({ name: 'звонарь' }));
+    const r = runCli(['parse', '-'], { input: 'Выступление звонаря Иванова И.И. одобрено.', env: { RESOLVE_GRAMMARS: dir } });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).people[0]).toMatchObject({ name: 'Иванов И.И.', role: 'звонарь', gender: 'male' });
+  });
+
+  it('a new organisation type and form are recognised', () => {
+    const dir = grammarsWith('org-types.json', (d) => d.types.push({ type: 'ДХШ', abbreviations: ['ДХШ'], phrases: ['детская художественная школа'] }));
+    const r = runCli(['parse', '-'], { input: 'Коллектив детской художественной школы № 3 г. Канска и ДХШ № 4.', env: { RESOLVE_GRAMMARS: dir } });
+    expect(JSON.parse(r.stdout).organizations.map((o: { type: string; numbers: number[] }) => [o.type, o.numbers])).toEqual([
+      ['ДХШ', [3]],
+      ['ДХШ', [4]],
+    ]);
+  });
+
+  it('a broken grammar is a one-line error naming the file and field, exit 2', () => {
+    const dir = grammarsWith('org-types.json', (d) => (d.types[0].type = ''));
+    const r = runCli(['parse', SEED], { env: { RESOLVE_GRAMMARS: dir } });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('grammars/org-types.json: types.0.type');
+  });
+
+  it('an abbreviation that expands to an unknown word is an error too', () => {
+    const dir = grammarsWith('positions.json', (d) => d.abbreviations.push({ short: 'зм.', full: 'замок' }));
+    const r = runCli(['parse', SEED], { env: { RESOLVE_GRAMMARS: dir } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('grammars/positions.json: abbreviations: зм.');
+  });
+});
+
+describe('declension', () => {
+  it('generates the cases of nouns, adjectives and phrases', () => {
+    const forms = (w: string) => new Set(declineWord(w).map((f) => f.form));
+    for (const f of ['директора', 'директору', 'директором', 'директоре']) expect(forms('директор').has(f)).toBe(true);
+    for (const f of ['заместителя', 'заместителем']) expect(forms('заместитель').has(f)).toBe(true);
+    for (const f of ['заведующего', 'заведующему', 'заведующим']) expect(forms('заведующий').has(f)).toBe(true);
+    for (const f of ['гимназии', 'гимназию', 'гимназией', 'гимназий']) expect(forms('гимназия').has(f)).toBe(true);
+    for (const f of ['лицея', 'лицеем', 'лицеев']) expect(forms('лицей').has(f)).toBe(true);
+    expect(forms('учитель-логопед').has('учителя-логопеда')).toBe(true);
+    const phrase = new Set(declinePhrase('средняя общеобразовательная школа').map((f) => f.form));
+    for (const f of ['средней общеобразовательной школы', 'среднюю общеобразовательную школу', 'средних общеобразовательных школ']) expect(phrase.has(f)).toBe(true);
+    const complement = new Set(declinePhrase('центр дополнительного образования').map((f) => f.form));
+    expect(complement.has('центра дополнительного образования')).toBe(true);
+    expect(new Set(declinePhrase('исполняющий обязанности', 'first').map((f) => f.form)).has('исполняющего обязанности')).toBe(true);
+  });
+
+  it.each([
+    ['Хазанской', 'female', 'Хазанская'],
+    ['Хазанскую', 'female', 'Хазанская'],
+    ['Кимильтейского', 'male', 'Кимильтейский'],
+    ['Ухтуйском', 'male', 'Ухтуйский'],
+    ['Синей', 'female', 'Синяя'],
+    ['Лесного', 'neuter', 'Лесное'],
+  ] as const)('adjective %s (%s) → %s', (word, gender, nominative) => {
+    expect(adjectiveNominative(word, gender)).toBe(nominative);
+  });
+
+  it.each([
+    [['Канска'], 'Канск'],
+    [['Канске'], 'Канск'],
+    [['Ростова'], 'Ростов'],
+    [['Твери'], 'Тверь'],
+    [['Калуги'], 'Калуга'],
+    [['Ухты'], 'Ухта'],
+    [['Москвы'], 'Москва'],
+    [['Ельца'], 'Елец'],
+    [['Горячего', 'Ключа'], 'Горячий Ключ'],
+    [['Нижнего', 'Новгорода'], 'Нижний Новгород'],
+    [['Советской', 'Гавани'], 'Советская Гавань'],
+    [['Канск'], 'Канск'],
+  ])('locality %j → %s', (words, nominative) => {
+    expect(placeNominative(words)).toBe(nominative);
+  });
+});
+
+describe('PhraseIndex', () => {
+  const index = new PhraseIndex(['мбоу', 'мбу до', 'зам.', 'детский сад']);
+  it('finds the longest phrase at a word start, any white space between words', () => {
+    expect(index.at('мбу  до цдик', 0)).toBe('мбу  до');
+    expect(index.at('зам.директора', 0)).toBe('зам.');
+    expect(index.at('детский\nсад', 0)).toBe('детский\nсад');
+  });
+
+  it('never inside or into a word', () => {
+    expect(index.at('мбоуш', 0)).toBeNull();
+    expect(index.at('омбоу', 1)).toBeNull();
+    expect([...index.all('в мбоу и в детский сад')].map((m) => m.text)).toEqual(['мбоу', 'детский сад']);
+  });
+});

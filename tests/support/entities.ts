@@ -1,0 +1,16 @@
+// Runs the entity extractors on a text the way the pipeline does.
+import { cleanSource } from '../../src/text/normalize.js';
+import { segment } from '../../src/segment/segmenter.js';
+import { buildStructure } from '../../src/structure/index.js';
+import { extractEntities, type Entities } from '../../src/extract/entities/index.js';
+
+export function entitiesOf(text: string): Entities {
+  const clean = cleanSource(text);
+  const segmented = segment(clean);
+  return extractEntities({ segmented, lines: clean.split('\n'), structure: buildStructure(segmented) });
+}
+
+/** [text, form, type, numbers, name, locality] of each organisation: compact to compare. */
+export function orgRows(e: Entities) {
+  return e.organizations.map((o) => [o.text, o.form, o.type, o.numbers, o.name, o.locality]);
+}
