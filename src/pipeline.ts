@@ -2,7 +2,8 @@
 // decode → clean → segment → structure → extract → validate.
 // Each stage is a module of its own; this file only wires them.
 import { createHash } from 'node:crypto';
-import { decodeDocument, decodingDiagnostics } from './io/decode.js';
+import { decodingDiagnostics } from './io/decode.js';
+import { convertSource } from './convert/index.js';
 import { cleanSource } from './text/normalize.js';
 import { segment, type Segmented } from './segment/segmenter.js';
 import { buildStructure } from './structure/index.js';
@@ -28,7 +29,8 @@ export interface ParsedDocument {
 }
 
 export async function parseDocument(input: ParseInput): Promise<ParsedDocument> {
-  const decoded = decodeDocument(input.bytes);
+  // .docx / .html become text here; .txt / .md are decoded (the encoding is reported either way)
+  const decoded = await convertSource(input.bytes, input.format);
   const text = cleanSource(decoded.text);
   const lines = text.split('\n');
   const segmented = segment(text, { format: input.format === 'markdown' ? 'markdown' : 'text' });

@@ -24,10 +24,14 @@ function program(): Command {
 
   cli
     .command('parse')
-    .description('parse a document and print it as JSON (see `resolve schema` for the shape)')
-    .argument('<file>', 'a .txt or .md file, or - for standard input')
+    .description('parse documents: one to stdout as JSON, or folders, files and globs to --out DIR (see `resolve schema` for the shape)')
+    .argument('<inputs...>', 'a .txt/.md/.docx/.html file, - for standard input, or (with --out / --format) folders, files and quoted globs')
     .option('--pretty', 'indent the JSON for reading')
-    .addOption(new Option('--format <format>', 'input format (default: by extension, .md is markdown)').choices(['text', 'markdown']))
+    .addOption(new Option('--input-format <format>', 'input format (default: by extension)').choices(['text', 'markdown', 'docx', 'html']))
+    .option('-o, --out <dir>', 'write one JSON per input into DIR, mirroring the folders, plus DIR/index.json')
+    .addOption(new Option('--format <format>', 'output: JSON files (default), ndjson or csv (one row per task) on stdout').choices(['json', 'ndjson', 'csv']))
+    .option('-j, --jobs <n>', 'parse in N worker threads (default: the number of cores)')
+    .option('--force', 'parse every input again, even when its output is up to date')
     .addHelpText(
       'after',
       `
@@ -36,13 +40,15 @@ KOI8-R or IBM866; the output names it in source.encoding.
 
 Examples:
   $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
-  $ resolve parse protocol.txt | jq '.sections[] | {title, line}'
+  $ resolve parse protocol.txt | jq '.tasks[] | {number, text, deadline}'
   $ resolve parse protocol.txt | jq -r '.document.title'
-  $ iconv -f utf-8 -t cp1251 rez.txt | resolve parse - --format text
-  $ resolve parse notes.md --format markdown --pretty > notes.json
+  $ iconv -f utf-8 -t cp1251 rez.txt | resolve parse -
+  $ resolve parse notes.md --input-format markdown --pretty > notes.json
+  $ resolve parse archive/ --out archive-json/
+  $ resolve parse 'archive/**/*.docx' --format csv > tasks.csv
 
-Exit codes: 0 ok, 1 the document could not be processed (empty, binary, too
-large), 2 usage or I/O error (unknown option, missing file, a directory).`,
+Exit codes: 0 ok, 1 a document (any of them) could not be processed (empty,
+binary, too large), 2 usage or I/O error (unknown option, missing file, a directory).`,
     )
     .action(runParse);
 

@@ -76,7 +76,7 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
  * replacement character; endLine/endColumn/fix are what the diagnostics of
  * `resolve check` carry (built as a value, so the shape fits either schema).
  */
-export function decodingDiagnostics(decoded: Decoded): Diagnostic[] {
+export function decodingDiagnostics(decoded: Pick<Decoded, 'encoding' | 'invalid'> | { encoding: string; invalid?: InvalidBytes }): Diagnostic[] {
   const bad = decoded.invalid;
   if (!bad) return [];
   const diagnostic = {
