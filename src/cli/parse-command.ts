@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { readInput, formatOf, type Format } from '../io/read-input.js';
 import { parseDocument } from '../pipeline.js';
 import { writeStdout } from './stdout.js';
@@ -12,13 +11,10 @@ export interface ParseOptions extends BatchFlags {
 export async function runParse(inputs: string[], options: ParseOptions): Promise<void> {
   // folders, several files, globs, --out, ndjson/csv: the batch (src/batch/, loaded only then)
   if (!isSingleDocument(inputs, options)) return (await import('../batch/run.js')).runBatch(inputs, options);
-  // zod compiles a parser per object schema on first use (new Function): that pays off
-  // over many documents (the batch), not for one, where interpreting is ~2× cheaper
-  z.config({ jitless: true });
   const file = inputs[0]!;
   const bytes = await readInput(file);
   const format = options.inputFormat ?? formatOf(file);
-  const { output } = await parseDocument({ bytes, path: file, format });
+  const { output } = await parseDocument({ bytes, path: file, format, single: true });
   await writeStdout(formatJson(output, options.pretty ?? false));
 }
 
