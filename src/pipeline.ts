@@ -18,6 +18,12 @@ export interface ParseInput {
   /** as given on the command line; "-" for standard input */
   path: string;
   format: Format;
+  /**
+   * The process parses only this document (`resolve parse FILE`): validate the
+   * output with zod's interpreter instead of first generating a parser for every
+   * object schema, which only pays off over many documents.
+   */
+  single?: boolean;
 }
 
 /** Everything later stages (check rules, reporters) may need besides the output. */
@@ -59,11 +65,11 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   output.diagnostics = [...decodingDiagnostics(decoded), ...runChecks({ output, lines, segmented })].sort(
     (a, b) => a.line - b.line || a.column - b.column,
   );
-  return { output: validateOutput(output), lines, segmented };
+  return { output: validateOutput(output, input.single ?? false), lines, segmented };
 }
 
-export function validateOutput(output: Output): Output {
-  const result = OutputSchema.safeParse(output);
+export function validateOutput(output: Output, single = false): Output {
+  const result = OutputSchema.safeParse(output, { jitless: single });
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw documentError('invalid-output', `internal: output fails the schema at ${issue.path.join('.')}: ${issue.message}`);

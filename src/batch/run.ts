@@ -15,7 +15,7 @@ import { inlineRunner, workerRunner, type Runner } from './pool.js';
 import { Progress, formatSeconds } from './progress.js';
 import { csvHeader } from './csv.js';
 import { VERSION } from '../version.js';
-import { writeStdout } from '../cli/stdout.js';
+import { stdoutReaderGone, writeStdout } from '../cli/stdout.js';
 
 /** index.json is rewritten this often during a run, so an interrupted run keeps its progress */
 const INDEX_EVERY_MS = 3000;
@@ -28,8 +28,6 @@ export async function runBatch(inputs: string[], flags: BatchFlags): Promise<voi
   const outRoot = options.outDir ? prepareOutDir(options.outDir, set.roots) : null;
   await new Batch(options, set.files, set.skipped.map(skippedEntry), outRoot).run();
 }
-
-const ignore = () => {};
 
 function skippedEntry({ path, reason }: SkippedInput): IndexEntry {
   return { path, output: null, status: 'skipped', reused: false, code: null, reason, format: null, encoding: null, bytes: null, sha256: null, tasks: null, people: null, organizations: null, ms: 0 };
@@ -69,9 +67,6 @@ class Batch {
 
   async run(): Promise<void> {
     if (this.outRoot) sweepTemporaryFiles(this.outRoot);
-    // `… | head` closing the pipe fails the pending write (EPIPE, exit 0 in main); without a
-    // listener the stream's 'error' event would also crash the process with a stack trace
-    if (this.options.mode !== 'json') process.stdout.on('error', ignore);
     if (this.options.mode === 'csv') await writeStdout(csvHeader());
     const runner = await this.runner();
     const stop = (signal: NodeJS.Signals) => void this.interrupted(runner, signal);
@@ -169,6 +164,9 @@ class Batch {
       this.pending.delete(this.nextToPrint++);
     }
     if (chunk) await writeStdout(chunk);
+    // `… | head` closed the pipe: nobody reads the rest, so the run stops here; main
+    // ends an EPIPE quietly with exit 0 (failures nobody will see do not count)
+    if (stdoutReaderGone()) throw Object.assign(new Error('the reader of stdout went away'), { code: 'EPIPE' });
   }
 
   private index(): Index {

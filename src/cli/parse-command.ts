@@ -14,7 +14,7 @@ export async function runParse(inputs: string[], options: ParseOptions): Promise
   const file = inputs[0]!;
   const bytes = await readInput(file);
   const format = options.inputFormat ?? formatOf(file);
-  const { output } = await parseDocument({ bytes, path: file, format });
+  const { output } = await parseDocument({ bytes, path: file, format, single: true });
   await writeStdout(formatJson(output, options.pretty ?? false));
 }
 

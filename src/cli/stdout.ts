@@ -17,6 +17,9 @@ export function guardStdout(): void {
   });
 }
 
+/** The reader of stdout went away (EPIPE): a run printing many documents stops there. */
+export const stdoutReaderGone = (): boolean => readerGone;
+
 /** Write to stdout and wait until it is flushed (large outputs to a pipe). */
 export function writeStdout(text: string): Promise<void> {
   guardStdout();

@@ -168,8 +168,12 @@ describe('output to a closed pipe', () => {
 
 describe('command line mistakes', () => {
   it.each([
-    [['parse'], /missing required argument 'file'/],
-    [['parse', 'a.txt', 'b.txt'], /too many arguments/],
+    [['parse'], /missing required argument 'inputs'$/],
+    // several documents cannot share one JSON on stdout, and ndjson is not implied: say how
+    [['parse', 'a.txt', 'b.txt'], /^resolve: several inputs or a folder need --out DIR \(or --format ndjson\|csv to print to stdout\)$/],
+    [['parse', 'a.txt', 'b.txt', '--format', 'json'], /several inputs or a folder need --out DIR/],
+    [['parse', '-', 'a.txt', '--format', 'ndjson'], /standard input \("-"\) can only be parsed on its own$/],
+    [['parse', 'a.txt', '--format', 'csv', '--out', 'x'], /--format csv prints to stdout; leave out --out$/],
     [['parse', 'a.txt', '--format', 'pdf'], /argument 'pdf' is invalid/],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['parse', 'a.txt', '--frobnicate'], /unknown option '--frobnicate'/],
