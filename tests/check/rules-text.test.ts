@@ -164,3 +164,15 @@ describe('glued-number', () => {
     expect(run('ученики 5г класса; 5гр. соли; урок в 5г. классе')).toEqual([]);
   });
 });
+
+describe('unbalanced-quotes on hostile input', () => {
+  const run = (text: string) => runRule('unbalanced-quotes', docOf(text));
+
+  it('100,000 « and then 100,000 ( closed by » and ): linear, every » crosses a (', () => {
+    const n = 100000;
+    const t0 = performance.now();
+    const found = run(`${'«'.repeat(n)}${'('.repeat(n)}${'»'.repeat(n)}${')'.repeat(n)}`);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(found.filter((d) => d.message.includes('пересекаются'))).toHaveLength(n);
+  });
+});
