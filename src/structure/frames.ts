@@ -27,15 +27,19 @@ export interface Frame {
   task: Task | null;
 }
 
+const BULLET_FIRST = /^[-–—•·▪●○◦►✓*]/;
+const DIGITS = /^\d+$/;
+const ROMAN = /^[IVXLC]+$/;
+
 /** "1." → "n.", "1)" and "3)." → "n)", "- 1." → "bn.", "1.1." → "n.n.", "а)" → "a)", "•"/"-" → "b", "II." → "R". */
 export function signature(b: Block): string | null {
   if (b.kind !== 'item' || !b.marker) return null;
-  const close = /\)/.test(b.marker) ? ')' : '.';
+  const close = b.marker.includes(')') ? ')' : '.';
   switch (b.labelStyle) {
     case 'bullet':
       return 'b';
     case 'number':
-      return `${/^[-–—•·▪●○◦►✓*]/.test(b.marker) ? 'b' : ''}${Array(b.depth).fill('n').join('.')}${close}`;
+      return `${BULLET_FIRST.test(b.marker) ? 'b' : ''}${b.depth > 0 ? `n${'.n'.repeat(b.depth - 1)}` : ''}${close}`;
     case 'letter':
       return `a${close}`;
     case 'roman':
@@ -48,9 +52,9 @@ export function signature(b: Block): string | null {
 /** The ordinal of a label: "3" → 3, "2.4" → 4, "в" → 3, "IV" → 4. */
 export function ordinal(label: string | null): number | null {
   if (!label) return null;
-  const last = label.split('.').pop()!;
-  if (/^\d+$/.test(last)) return Number(last);
-  if (/^[IVXLC]+$/.test(last)) return romanToNumber(last);
+  const last = label.slice(label.lastIndexOf('.') + 1);
+  if (DIGITS.test(last)) return Number(last);
+  if (ROMAN.test(last)) return romanToNumber(last);
   const n = letterToNumber(last);
   return n > 0 ? n : null;
 }
