@@ -60,13 +60,33 @@ const FOLD: Record<string, string> = {
 
 const FOLD_RE = /[ёЁ«»“”„‟″‘’‚‹›–—‒―−‐‑]/g;
 
+/** Does the text hold a character FOLD_RE replaces? (no /g: no lastIndex state) */
+const FOLD_TEST = /[ёЁ«»“”„‟″‘’‚‹›–—‒―−‐‑]/;
+const foldChar = (c: string) => FOLD[c] ?? c;
+
+/**
+ * Stages fold the same short texts again and again (a block's text, its words,
+ * a header); remembering the latest answers saves most of the work. Bounded:
+ * cleared when full, only short texts kept.
+ */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_SIZE = 1024;
+const FOLD_CACHE_TEXT = 2048;
+
 /** Length-preserving matching form: lower case, ё→е, one quote, one dash. */
 export function fold(text: string): string {
+  const cached = foldCache.get(text);
+  if (cached !== undefined) return cached;
   // toLowerCase is length-preserving for Cyrillic and Latin; guard the rare
   // characters where it is not (e.g. "İ") by lowering char by char then.
   const lower = text.toLowerCase();
   const base = lower.length === text.length ? lower : lowerPerChar(text);
-  return base.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+  const folded = FOLD_TEST.test(base) ? base.replace(FOLD_RE, foldChar) : base;
+  if (text.length <= FOLD_CACHE_TEXT) {
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    foldCache.set(text, folded);
+  }
+  return folded;
 }
 
 function lowerPerChar(text: string): string {
