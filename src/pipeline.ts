@@ -2,7 +2,8 @@
 // decode → clean → segment → structure → extract → validate.
 // Each stage is a module of its own; this file only wires them.
 import { createHash } from 'node:crypto';
-import { decodeBytes } from './io/decode.js';
+import { decodingDiagnostics } from './io/decode.js';
+import { convertSource } from './convert/index.js';
 import { cleanSource } from './text/normalize.js';
 import { segment, type Segmented } from './segment/segmenter.js';
 import { buildStructure } from './structure/index.js';
@@ -17,6 +18,12 @@ export interface ParseInput {
   /** as given on the command line; "-" for standard input */
   path: string;
   format: Format;
+  /**
+   * The process parses only this document (`resolve parse FILE`): validate the
+   * output with zod's interpreter instead of first generating a parser for every
+   * object schema, which only pays off over many documents.
+   */
+  single?: boolean;
 }
 
 /** Everything later stages (check rules, reporters) may need besides the output. */
@@ -28,10 +35,11 @@ export interface ParsedDocument {
 }
 
 export async function parseDocument(input: ParseInput): Promise<ParsedDocument> {
-  const decoded = decodeBytes(input.bytes);
+  // .docx / .html become text here; .txt / .md are decoded (the encoding is reported either way)
+  const decoded = await convertSource(input.bytes, input.format);
   const text = cleanSource(decoded.text);
   const lines = text.split('\n');
-  const segmented = segment(text);
+  const segmented = segment(text, { format: input.format === 'markdown' ? 'markdown' : 'text' });
   const structure = buildStructure(segmented, lines);
   const entities = extractEntities({ segmented, lines, structure });
 
@@ -54,12 +62,14 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
     projects: entities.projects,
     diagnostics: [],
   };
-  output.diagnostics = runChecks({ output, lines, segmented });
-  return { output: validateOutput(output), lines, segmented };
+  output.diagnostics = [...decodingDiagnostics(decoded), ...runChecks({ output, lines, segmented })].sort(
+    (a, b) => a.line - b.line || a.column - b.column,
+  );
+  return { output: validateOutput(output, input.single ?? false), lines, segmented };
 }
 
-export function validateOutput(output: Output): Output {
-  const result = OutputSchema.safeParse(output);
+export function validateOutput(output: Output, single = false): Output {
+  const result = OutputSchema.safeParse(output, { jitless: single });
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw documentError('invalid-output', `internal: output fails the schema at ${issue.path.join('.')}: ${issue.message}`);

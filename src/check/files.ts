@@ -1,14 +1,18 @@
-// The documents named on the command line: files as given, folders walked for
-// .txt and .md files (hidden folders and node_modules skipped), glob patterns
-// expanded. Every name must yield at least one file, or it is a usage error.
-import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+// The documents named on the command line, found by the batch's walker
+// (src/batch/inputs.ts: folders in name order, quoted globs, hidden entries
+// left out, symlink loops ended). `resolve check` reads text: .txt and .md
+// files. A .docx or .html in a folder or glob is left out — its lines are not
+// the source a finding could point to, and --fix must never write one back —
+// and one named on its own is a usage error. A file named on its own with
+// another extension ("notes") is checked as text, as the user asked.
+import { extname } from 'node:path';
 import { usageError } from '../errors.js';
 
-const DOCUMENT = /\.(?:txt|md|markdown)$/i;
-const GLOB_MAGIC = /[*?[\]{}]/;
+const CONVERTED = /^\.(?:docx|html?)$/i;
 
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+  // the walker (and picomatch) is loaded only when check runs, not at every start
+  const { collectInputs } = await import('../batch/inputs.js');
   const files: string[] = [];
   const seen = new Set<string>();
   const add = (f: string) => {
@@ -22,35 +26,15 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       add(input); // standard input
       continue;
     }
-    const info = await stat(input).catch(() => null);
-    if (info?.isFile()) add(input);
-    else if (info?.isDirectory()) {
-      const found = await walk(input);
-      if (found.length === 0) throw usageError('no-files', `${input}: no .txt or .md files in this folder`);
-      found.forEach(add);
-    } else if (GLOB_MAGIC.test(input)) {
-      const { glob } = await import('tinyglobby');
-      const found = (await glob(input, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) })).sort();
-      if (found.length === 0) throw usageError('no-files', `${input}: no files match`);
-      found.forEach(add);
-    } else {
-      throw usageError('not-found', `${input}: no such file or folder`);
+    const set = collectInputs([input]);
+    const named = set.files.length + set.skipped.length === 1 && (set.files[0]?.path ?? set.skipped[0]?.path) === input;
+    if (named && CONVERTED.test(extname(input))) {
+      throw usageError('not-text', `${input}: check reads plain text and Markdown (.txt, .md); convert this file with resolve parse`);
     }
+    const found = set.files.filter((f) => f.format === 'text' || f.format === 'markdown').map((f) => f.path);
+    if (named && set.skipped.length === 1) found.push(input);
+    if (found.length === 0) throw usageError('no-files', `${input}: no .txt or .md files here`);
+    found.forEach(add);
   }
   return files;
-}
-
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
-    throw usageError('io', `${dir}: cannot read the folder (${e.code ?? e.message})`);
-  });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(path)));
-    else if (e.isFile() && DOCUMENT.test(e.name)) out.push(path);
-  }
-  return out;
 }

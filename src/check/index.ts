@@ -3,9 +3,9 @@
 // options, and words the findings in the user's language (messages.ts).
 import type { Diagnostic } from '../schema/output.js';
 import { usageError } from '../errors.js';
-import { ruleMessage, type RuleId } from './messages.js';
+import { ruleMessage, uiText, type RuleId } from './messages.js';
 import { RULES, ruleById } from './rules/index.js';
-import type { CheckedDocument, Lang, Rule, SeveritySetting } from './types.js';
+import type { CheckedDocument, Finding, Lang, Rule, SeveritySetting } from './types.js';
 
 /** As written in resolve.config.json: "warn", or ["warn", { …options }]. */
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, unknown];
@@ -54,25 +54,43 @@ export function runChecks(doc: CheckedDocument, options: CheckOptions = {}): Dia
   return runActiveRules(doc, resolveRules(options.rules), options.lang ?? 'ru');
 }
 
+/**
+ * At most this many diagnostics per rule and document; the rest are counted in
+ * one more diagnostic of the rule ("и ещё N …") at the first one left out. A
+ * document of 300,000 repeated items would otherwise carry 300,000 copies of
+ * one remark (hundreds of megabytes of JSON) that nobody reads.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
 export function runActiveRules(doc: CheckedDocument, active: readonly ActiveRule[], lang: Lang): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const { rule, severity, options } of active) {
     const id = rule.meta.id as RuleId;
-    rule.check(doc, {
-      options,
-      report(f) {
-        diagnostics.push({
-          rule: id,
-          severity,
-          message: ruleMessage(id, f.messageId, lang, f.data),
-          line: f.line,
-          column: f.column,
-          endLine: f.endLine ?? f.line,
-          endColumn: f.endColumn ?? f.column,
-          fix: f.fix ?? null,
-        });
-      },
-    });
+    const findings: Finding[] = [];
+    rule.check(doc, { options, report: (f) => void findings.push(f) });
+    if (findings.length > MAX_FINDINGS_PER_RULE) findings.sort(byPosition);
+    for (const f of findings.slice(0, MAX_FINDINGS_PER_RULE)) {
+      diagnostics.push({
+        rule: id,
+        severity,
+        message: ruleMessage(id, f.messageId, lang, f.data),
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine ?? f.line,
+        endColumn: f.endColumn ?? f.column,
+        fix: f.fix ?? null,
+      });
+    }
+    const first = findings[MAX_FINDINGS_PER_RULE];
+    if (first) {
+      const more = findings.length - MAX_FINDINGS_PER_RULE;
+      const message = uiText('moreFindings', lang, { count: more, shown: MAX_FINDINGS_PER_RULE, rule: id });
+      diagnostics.push({ rule: id, severity, message, line: first.line, column: first.column, endLine: first.line, endColumn: first.column, fix: null });
+    }
   }
   return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column;
 }

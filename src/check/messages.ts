@@ -137,6 +137,10 @@ export const UI_TEXT = {
     en: 'check failed: {warnings} warnings, at most {max} allowed',
   },
   item: { ru: 'пункт', en: 'item' },
+  moreFindings: {
+    ru: 'И ещё {count} замечаний правила {rule} ниже по тексту (показаны первые {shown})',
+    en: '{count} more findings of rule {rule} further on (the first {shown} are shown)',
+  },
 } as const satisfies Record<string, Text>;
 
 const PLACEHOLDER = /\{(\w{1,32})\}/g;

@@ -5,7 +5,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { EXIT, ResolveError, usageError } from '../errors.js';
 import { readInput, formatOf } from '../io/read-input.js';
-import { decodeBytes } from '../io/decode.js';
+import { decodeDocument } from '../io/decode.js';
 import { parseDocument } from '../pipeline.js';
 import { runActiveRules, type ActiveRule } from '../check/index.js';
 import { ConfigResolver, loadConfig, parseRuleFlag } from '../check/config.js';
@@ -125,7 +125,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions): Promi
 async function checkFile(path: string, active: ActiveRule[], lang: Lang, fix: boolean): Promise<CheckedFile> {
   const bytes = await readInput(path);
   const format = formatOf(path);
-  const decoded = decodeBytes(bytes);
+  const decoded = decodeDocument(bytes); // a file of white space only is refused, as by parse
   const diagnose = async (b: Uint8Array, text: string) => {
     const doc = await parseDocument({ bytes: b, path, format });
     const source = splitLines(text);

@@ -7,30 +7,48 @@ import { runParse } from './parse-command.js';
 import { runSchema } from './schema-command.js';
 import { registerCheckCommand } from './check-command.js';
 import { VERSION } from '../version.js';
+import { guardStdout } from './stdout.js';
 
 function program(): Command {
   const cli = new Command('resolve')
     .description('Turn Russian resolution documents (резолюции, протоколы, решения) into structured, validated JSON.')
     .version(VERSION, '-V, --version')
     .showSuggestionAfterError()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    // commander's own errors as one line, like ours: "resolve: unknown option '--x'"
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      // "(Did you mean --pretty?)" comes on a line of its own: join it
+      outputError: (s, write) => write(`resolve: ${s.replace(/^error: /, '').trimEnd().replace(/\s*\n\s*/g, ' ')}\n`),
+    })
     .exitOverride();
 
   cli
     .command('parse')
-    .description('parse a document and print it as JSON (see `resolve schema` for the shape)')
-    .argument('<file>', 'a .txt or .md file, or - for standard input')
+    .description('parse documents: one to stdout as JSON, or folders, files and globs to --out DIR (see `resolve schema` for the shape)')
+    .argument('<inputs...>', 'a .txt/.md/.docx/.html file, - for standard input, or (with --out / --format) folders, files and quoted globs')
     .option('--pretty', 'indent the JSON for reading')
-    .addOption(new Option('--format <format>', 'input format (default: by extension)').choices(['text', 'markdown']))
+    .addOption(new Option('--input-format <format>', 'input format (default: by extension)').choices(['text', 'markdown', 'docx', 'html']))
+    .option('-o, --out <dir>', 'write one JSON per input into DIR, mirroring the folders, plus DIR/index.json')
+    .addOption(new Option('--format <format>', 'output: JSON files (default), ndjson or csv (one row per task) on stdout').choices(['json', 'ndjson', 'csv']))
+    .option('-j, --jobs <n>', 'parse in N worker threads (default: the number of cores)')
+    .option('--force', 'parse every input again, even when its output is up to date')
     .addHelpText(
       'after',
       `
+The encoding is detected: UTF-8 (with or without BOM), UTF-16, windows-1251,
+KOI8-R or IBM866; the output names it in source.encoding.
+
 Examples:
   $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
   $ resolve parse protocol.txt | jq '.tasks[] | {number, text, deadline}'
+  $ resolve parse protocol.txt | jq -r '.document.title'
   $ iconv -f utf-8 -t cp1251 rez.txt | resolve parse -
+  $ resolve parse notes.md --input-format markdown --pretty > notes.json
+  $ resolve parse archive/ --out archive-json/
+  $ resolve parse 'archive/**/*.docx' --format csv > tasks.csv
 
-Exit codes: 0 ok, 1 the document could not be processed, 2 usage or I/O error.`,
+Exit codes: 0 ok, 1 a document (any of them) could not be processed (empty,
+binary, too large), 2 usage or I/O error (unknown option, missing file, a directory).`,
     )
     .action(runParse);
 
@@ -46,8 +64,11 @@ Exit codes: 0 ok, 1 the document could not be processed, 2 usage or I/O error.`,
     'after',
     `
 Examples:
-  $ resolve parse rez.txt --pretty > rez.json
-  $ resolve schema
+  $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
+  $ resolve parse rez.txt > rez.json
+  $ cat rez.txt | resolve parse - | jq '.sections | length'
+  $ resolve schema > resolve.schema.json
+  $ resolve parse --help
 
 Exit codes: 0 ok, 1 the document could not be processed, 2 usage or I/O error.`,
   );
@@ -55,6 +76,7 @@ Exit codes: 0 ok, 1 the document could not be processed, 2 usage or I/O error.`,
 }
 
 export async function main(argv: string[]): Promise<number> {
+  guardStdout();
   try {
     await program().parseAsync(argv, { from: 'user' });
     return EXIT.ok;

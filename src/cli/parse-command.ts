@@ -1,16 +1,20 @@
 import { readInput, formatOf, type Format } from '../io/read-input.js';
 import { parseDocument } from '../pipeline.js';
 import { writeStdout } from './stdout.js';
+import { isSingleDocument, type BatchFlags } from '../batch/options.js';
 
-export interface ParseOptions {
+export interface ParseOptions extends BatchFlags {
   pretty?: boolean;
-  format?: Format;
+  inputFormat?: Format;
 }
 
-export async function runParse(file: string, options: ParseOptions): Promise<void> {
+export async function runParse(inputs: string[], options: ParseOptions): Promise<void> {
+  // folders, several files, globs, --out, ndjson/csv: the batch (src/batch/, loaded only then)
+  if (!isSingleDocument(inputs, options)) return (await import('../batch/run.js')).runBatch(inputs, options);
+  const file = inputs[0]!;
   const bytes = await readInput(file);
-  const format = options.format ?? formatOf(file);
-  const { output } = await parseDocument({ bytes, path: file, format });
+  const format = options.inputFormat ?? formatOf(file);
+  const { output } = await parseDocument({ bytes, path: file, format, single: true });
   await writeStdout(formatJson(output, options.pretty ?? false));
 }
 

@@ -35,7 +35,8 @@ export function loadGrammar<S extends z.ZodType>(name: string, schema: S): z.inf
   } catch (e) {
     throw usageError('grammar-invalid', `grammars/${name}.json: ${(e as Error).message}`);
   }
-  const parsed = schema.safeParse(data);
+  // read once per process: zod's interpreter, not a parser generated for one use
+  const parsed = schema.safeParse(data, { jitless: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw usageError('grammar-invalid', `grammars/${name}.json: ${issue.path.join('.') || '(root)'}: ${issue.message}`);

@@ -1,127 +1,188 @@
-// bytes → text. Order matters: a BOM is proof; strict UTF-8 that succeeds is
-// almost certainly right (windows-1251 Cyrillic is never valid UTF-8 in practice);
-// BOM-less UTF-16 shows itself by NUL bytes in every other position (chardet
-// misses it); only then do we choose between the two single-byte Cyrillic
-// encodings, where chardet is reliable from ~128 letters and a letter-case count
-// decides shorter texts.
-import chardet from 'chardet';
+// bytes → text. Order matters: a BOM is proof; a known binary signature or a
+// mass of control bytes means this is not a text document; BOM-less UTF-16
+// shows itself by one byte of every pair being 0x00 or 0x04 (chardet does not
+// see it: it calls such files ISO-8859-1); strict UTF-8 that succeeds is
+// almost certainly right (windows-1251 Cyrillic is practically never valid
+// UTF-8); UTF-8 with a few broken bytes is still UTF-8 (decoded with U+FFFD and
+// reported); only then is the file in a single-byte Cyrillic code page.
 import { documentError } from '../errors.js';
+import type { Diagnostic } from '../schema/output.js';
+import { hasManyControls, knownBinaryFormat, looksBinary } from './binary.js';
+import { guessSingleByteCyrillic, type SingleByteEncoding } from './single-byte.js';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'koi8-r';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | SingleByteEncoding;
+
+/** Bytes that are not valid in the file's encoding, replaced by U+FFFD in `text`. */
+export interface InvalidBytes {
+  /** how many replacement characters the decoded text has */
+  count: number;
+  /** 1-based line and column (UTF-16 code units) of the first one */
+  line: number;
+  column: number;
+}
 
 export interface Decoded {
   text: string;
   encoding: Encoding;
   /** true when a byte-order mark was present (and removed from `text`) */
   bom: boolean;
+  /** present only when some bytes were not valid in `encoding` */
+  invalid?: InvalidBytes;
 }
 
-const decoder = (encoding: Encoding, fatal = false) => new TextDecoder(encoding, { fatal, ignoreBOM: true });
+const REPLACEMENT = '\uFFFD';
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw documentError('empty', 'the file is empty');
 
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: strictDecode(bytes.subarray(3), 'utf-8'), encoding: 'utf-8', bom: true };
+  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
+    throw documentError('unsupported-encoding', 'the file is in UTF-32, which resolve does not read; save it as UTF-8');
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: strictDecode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', bom: true };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: strictDecode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be', bom: true };
-  }
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeAs(bytes.subarray(3), 'utf-8', true);
+  if (startsWith(bytes, [0xff, 0xfe])) return decodeAs(bytes.subarray(2), 'utf-16le', true);
+  if (startsWith(bytes, [0xfe, 0xff])) return decodeAs(bytes.subarray(2), 'utf-16be', true);
+
+  const format = knownBinaryFormat(bytes);
+  if (format) throw documentError('binary', `this is a binary file (${format}), not a text document; save it as .txt (UTF-8)`);
 
   const utf16 = guessBomlessUtf16(bytes);
-  if (utf16) return { text: strictDecode(bytes, utf16), encoding: utf16, bom: false };
-
-  if (hasNul(bytes)) throw documentError('binary', 'this is a binary file, not a text document');
-
-  let decoded: Decoded;
-  try {
-    decoded = { text: decoder('utf-8', true).decode(bytes), encoding: 'utf-8', bom: false };
-  } catch {
-    // not UTF-8: a single-byte Cyrillic encoding
-    const encoding = guessSingleByteCyrillic(bytes);
-    decoded = { text: decoder(encoding).decode(bytes), encoding, bom: false };
+  if (utf16) {
+    const decoded = decodeAs(bytes, utf16, false);
+    // 16-bit binary data can pass the byte test; its "text" is control characters
+    if (hasManyControls(decoded.text)) throw documentError('binary', 'this is a binary file, not a text document');
+    return decoded;
   }
-  if (looksBinary(decoded.text)) throw documentError('binary', 'this is a binary file, not a text document');
+
+  if (looksBinary(bytes)) throw documentError('binary', 'this is a binary file, not a text document');
+
+  const utf8 = strictDecode(bytes, 'utf-8');
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false };
+  if (isMostlyUtf8(bytes)) return decodeAs(bytes, 'utf-8', false);
+
+  const encoding = guessSingleByteCyrillic(bytes);
+  return { text: new TextDecoder(encoding).decode(bytes), encoding, bom: false };
+}
+
+/** A file of nothing but white space is as empty as a file of no bytes. */
+export function decodeDocument(bytes: Uint8Array): Decoded {
+  const decoded = decodeBytes(bytes);
+  if (!/[^\s\uFEFF\u200B-\u200D\u2060]/.test(decoded.text)) throw documentError('empty', 'the file has no text, only white space');
   return decoded;
 }
 
-function strictDecode(bytes: Uint8Array, encoding: Encoding): string {
+/**
+ * What decoding has to tell the reader of the output: bytes it had to replace.
+ * In Russian, like every diagnostic of `parse`. The span is the first
+ * replacement character; endLine/endColumn/fix are what the diagnostics of
+ * `resolve check` carry (built as a value, so the shape fits either schema).
+ */
+export function decodingDiagnostics(decoded: Pick<Decoded, 'encoding' | 'invalid'> | { encoding: string; invalid?: InvalidBytes }): Diagnostic[] {
+  const bad = decoded.invalid;
+  if (!bad) return [];
+  const diagnostic = {
+    rule: 'invalid-bytes',
+    severity: 'warning' as const,
+    message: `Байты не в кодировке ${decoded.encoding}: ${bad.count}; они заменены знаком «${REPLACEMENT}» — пересохраните файл`,
+    line: bad.line,
+    column: bad.column,
+    endLine: bad.line,
+    endColumn: bad.column + 1,
+    fix: null,
+  };
+  return [diagnostic];
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function strictDecode(bytes: Uint8Array, encoding: Encoding): string | null {
   try {
-    return decoder(encoding, true).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw documentError('invalid-bytes', `the file is marked as ${encoding} but contains invalid ${encoding} bytes`);
+    return null;
   }
 }
 
-function hasNul(bytes: Uint8Array): boolean {
-  return bytes.indexOf(0) !== -1;
+/** Decode in a known encoding; invalid bytes become U+FFFD and are reported, not fatal. */
+function decodeAs(bytes: Uint8Array, encoding: Encoding, bom: boolean): Decoded {
+  const strict = strictDecode(bytes, encoding);
+  if (strict !== null) return { text: strict, encoding, bom };
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  const invalid = locateReplacements(text);
+  return invalid ? { text, encoding, bom, invalid } : { text, encoding, bom };
+}
+
+function locateReplacements(text: string): InvalidBytes | null {
+  const first = text.indexOf(REPLACEMENT);
+  if (first < 0) return null;
+  let count = 0;
+  for (let i = first; i >= 0; i = text.indexOf(REPLACEMENT, i + 1)) count++;
+  // lines end in LF, CRLF or a lone CR, as cleanSource counts them
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < first; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { count, line, column: first - lineStart + 1 };
 }
 
 /**
- * UTF-16 without a BOM: Cyrillic is U+04xx and ASCII is U+00xx, so one byte of
- * every pair is 0x00 or 0x04 for nearly all characters. Count NULs by parity over
- * a sample; a text in UTF-16 has them overwhelmingly on one side.
+ * UTF-16 without a BOM: Cyrillic is U+04xx and ASCII U+00xx, so the high byte
+ * of nearly every code unit is 0x00 or 0x04, while the low byte is almost
+ * never 0x00. Looks at the first 8 KiB.
  */
 function guessBomlessUtf16(bytes: Uint8Array): Encoding | null {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
-  const n = Math.min(bytes.length, 8192);
+  if (bytes.length < 4) return null;
+  const n = Math.min(bytes.length - (bytes.length % 2), 8192);
+  const pairs = n / 2;
   let evenNul = 0;
   let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
-  }
-  const pairs = n / 2;
-  // "highish" bytes (0x00 / 0x04) on the high side of the code unit
   let evenHigh = 0;
   let oddHigh = 0;
   for (let i = 0; i < n; i += 2) {
     const a = bytes[i]!;
     const b = bytes[i + 1]!;
+    if (a === 0) evenNul++;
+    if (b === 0) oddNul++;
     if (a === 0 || a === 4) evenHigh++;
     if (b === 0 || b === 4) oddHigh++;
   }
-  if (oddHigh > pairs * 0.9 && oddNul > pairs * 0.05 && evenNul < pairs * 0.05) return 'utf-16le';
-  if (evenHigh > pairs * 0.9 && evenNul > pairs * 0.05 && oddNul < pairs * 0.05) return 'utf-16be';
+  if (oddHigh > pairs * 0.9 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenHigh > pairs * 0.9 && oddNul < pairs * 0.05) return 'utf-16be';
   return null;
 }
 
 /**
- * windows-1251 vs KOI8-R. In windows-1251 lower-case Cyrillic letters are
- * 0xE0–0xFF and capitals 0xC0–0xDF; KOI8-R has it the other way round. Russian
- * prose is mostly lower case, so the byte range with more letters wins; chardet's
- * statistical model is asked first when there is enough text for it.
+ * UTF-8 damaged in a few places (a truncated character, one byte from another
+ * code page) rather than a single-byte file: well-formed multi-byte sequences
+ * outnumber broken ones many times over. In windows-1251 text nearly every
+ * letter is a broken sequence and a well-formed one happens only by chance
+ * ("У»" is 0xD3 0xBB).
  */
-function guessSingleByteCyrillic(bytes: Uint8Array): Encoding {
-  let high = 0;
-  for (const b of bytes) if (b >= 0xc0) high++;
-  if (high >= 128) {
-    const candidates = chardet.analyse(bytes);
-    for (const c of candidates) {
-      const name = c.name.toLowerCase();
-      if (name === 'windows-1251') return 'windows-1251';
-      if (name === 'koi8-r') return 'koi8-r';
+function isMostlyUtf8(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) ok = i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
     }
   }
-  let upperHalf = 0; // 0xE0–0xFF
-  let lowerHalf = 0; // 0xC0–0xDF
-  for (const b of bytes) {
-    if (b >= 0xe0) upperHalf++;
-    else if (b >= 0xc0) lowerHalf++;
-  }
-  return lowerHalf > upperHalf ? 'koi8-r' : 'windows-1251';
-}
-
-/** Control characters other than TAB/LF/CR/FF in more than 1% of the text: not a document. */
-function looksBinary(text: string): boolean {
-  let control = 0;
-  const n = Math.min(text.length, 65536);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
-  }
-  return control > n * 0.01;
+  return valid >= 4 && valid >= invalid * 8;
 }

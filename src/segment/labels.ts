@@ -58,7 +58,7 @@ export function readLabel(line: string): Label | null {
 
   if (NOT_A_LABEL.test(rest)) return bullet ? bulletOnly(bullet, consumed) : null;
 
-  const number = NUMBER.exec(rest) ?? NUMBER_NESTED_BARE.exec(rest);
+  const number = NUMBER.exec(rest) ?? bareNested(rest);
   if (number) {
     const value = number[1]!;
     const marker = line.slice(0, consumed) + number[0];
@@ -93,6 +93,16 @@ export function readLabel(line: string): Label | null {
     return { value: roman[1], style: 'roman', marker: roman[0], bullet: null, depth: 1, length: roman[0].length + after };
   }
   return null;
+}
+
+/** "2.3.1 Текст" is a label; "10.30 Регистрация" and "09.00 Открытие" are clock times. */
+function bareNested(text: string): RegExpExecArray | null {
+  const m = NUMBER_NESTED_BARE.exec(text);
+  if (!m) return null;
+  const parts = m[1]!.split('.');
+  if (parts.some((p) => p.length > 1 && p.startsWith('0'))) return null;
+  if (parts.length === 2 && parts[1]!.length === 2) return null;
+  return m;
 }
 
 function bulletOnly(bullet: string, consumed: number): Label {

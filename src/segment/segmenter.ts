@@ -1,10 +1,26 @@
 // Lines → blocks. Real resolutions are only half Markdown: lists numbered "1)"
 // and "а)", bullets glued to words, headings in capitals, tables as TABs, a
-// page number alone on a line, a sentence broken by a page break. So the
-// segmenter reads lines itself (one pass, each line looked at a bounded number of
-// times) and uses remark only for inline syntax inside a block.
-import { readLabel, type LabelStyle } from './labels.js';
-import { renderInline } from './inline.js';
+// page number alone on a line, a sentence broken by a page break, signatures
+// and letterheads as stacks of short lines. So the segmenter reads lines
+// itself (one pass, each line looked at a bounded number of times) and uses
+// remark only for inline syntax inside a block.
+import type { Label, LabelStyle } from './labels.js';
+import { newRemarkBudget, renderInline, type RemarkBudget } from './inline.js';
+import { splitRow } from './table.js';
+import {
+  ATX,
+  classifyLines,
+  endsSentence,
+  endsWithColon,
+  isCapsLine,
+  nonBlankIndex,
+  stripLeadingEmphasis,
+  type Format,
+  type LineInfo,
+} from './lines.js';
+
+export type { Format } from './lines.js';
+export { isCapsLine } from './lines.js';
 
 export type BlockKind = 'paragraph' | 'item' | 'heading' | 'table-row';
 
@@ -12,6 +28,8 @@ export interface Block {
   kind: BlockKind;
   /** 1-based first and last source line */
   line: number;
+  /** the line where the text starts: after an orphan number on its own line ("1" / "Руководителям …:"), the text's line */
+  textLine: number;
   endLine: number;
   /** the item's own label: "1", "2.3.1", "а", "III"; null for bullets and paragraphs */
   label: string | null;
@@ -28,7 +46,7 @@ export interface Block {
   text: string;
   /** the block's source lines joined by "\n", as written */
   raw: string;
-  /** ATX level 1–6 for "# …"; 0 for other headings and non-headings */
+  /** heading level: 1–6 for "# …", 1 for a line underlined "===", 2 for "---" in markdown; 0 otherwise */
   level: number;
   /** the whole block is wrapped in **bold** or *italic* */
   emphasis: boolean;
@@ -45,34 +63,33 @@ export interface Block {
 export interface Segmented {
   blocks: Block[];
   lineCount: number;
-  /** lines dropped as page numbers ("1" alone between blank lines) */
+  /** lines dropped as page numbers ("2", "- 3 -", "Страница 4" alone between blank lines) */
   pageNumberLines: number[];
 }
 
-type LineKind = 'blank' | 'page-number' | 'rule' | 'table-separator' | 'table' | 'heading-atx' | 'item' | 'text';
-
-interface LineInfo {
-  kind: LineKind;
-  text: string;
-  indent: number;
+export interface SegmentOptions {
+  /** "markdown" reads "---" under a line as a heading and "> " as indentation; default "text" */
+  format?: Format | undefined;
 }
 
-const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-const RULE = /^\s*([-*_])(?:\s*\1){2,}\s*$/;
-const ATX = /^(#{1,6})\s+/;
-const LONE_NUMBER = /^\s*[-–—]?\s*\d{1,3}\s*[-–—]?\s*$/;
-const TERMINAL = /[.!?…:;)»"]\s*\**\s*$/;
 const STARTS_LOWER = /^[а-яёa-z]/;
-/** A page break cuts a long running line; short lines ("11 января 2023 года") are layout. */
-const MIN_BROKEN_LINE = 60;
+/**
+ * About the shortest line a wrapping editor leaves when it breaks a sentence:
+ * a shorter line that ends without a comma or a hyphen ended its block
+ * ("С.А. Костикова", "663600, г. Канск" …) unless the next one starts in lower case.
+ */
+const MIN_WRAPPED_LINE = 60;
+/** A heading in capitals wraps over a few lines at most; more is a page of capitals. */
+const MAX_CAPS_HEADING_LINES = 3;
 
-export function segment(text: string): Segmented {
+export function segment(text: string, options: SegmentOptions = {}): Segmented {
+  const format = options.format ?? 'text';
   const lines = text.split('\n');
-  const info = lines.map(classifyLine);
-  markPageNumbers(info);
+  const info = classifyLines(lines, format);
 
   const blocks: Block[] = [];
   const pageNumberLines: number[] = [];
+  const budget = newRemarkBudget();
   let table = 0;
   let inTable = false;
   let i = 0;
@@ -80,167 +97,153 @@ export function segment(text: string): Segmented {
     const l = info[i]!;
     if (l.kind === 'page-number') pageNumberLines.push(i + 1);
     if (l.kind !== 'table' && l.kind !== 'table-separator') inTable = false;
-    if (l.kind === 'blank' || l.kind === 'page-number' || l.kind === 'rule' || l.kind === 'table-separator') {
-      i++;
-      continue;
-    }
     if (l.kind === 'table') {
       if (!inTable) table++;
       inTable = true;
-      blocks.push(tableRow(lines[i]!, i + 1, table));
+      blocks.push(tableRow(lines[i]!, l, i + 1, table, budget));
       i++;
       continue;
     }
-    // A block is this line plus following plain text lines, until a blank line,
-    // a labelled line, a table, or a line that ends with ":" or is in capitals.
-    let end = i;
-    if (l.kind !== 'heading-atx' && !endsBlock(lines[i]!)) {
-      while (end + 1 < info.length && info[end + 1]!.kind === 'text' && !isCapsLine(lines[end + 1]!) && !endsBlock(lines[end + 1]!)) {
-        end++;
-      }
-      if (end + 1 < info.length && info[end + 1]!.kind === 'text' && endsWithColon(lines[end + 1]!) && !isCapsLine(lines[end + 1]!) && !isCapsLine(lines[end]!)) {
-        // a wrapped heading "Руководителям …\nорганизаций:" joins; a new "Срок:" line does not
-        if (!/^\s*[А-ЯЁA-Z]/.test(lines[end + 1]!)) end++;
-      }
+    if (l.kind === 'orphan-label') {
+      const start = nonBlankIndex(info, i, 1);
+      const end = blockEnd(info, start, format);
+      blocks.push(makeBlock(lines, info, start, end, budget, { first: i, value: l.text }));
+      i = end + 1;
+      continue;
     }
-    blocks.push(makeBlock(lines, info, i, end));
+    if (l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'heading-atx') {
+      i++; // blank, page number, rule, table separator, a stray underline
+      continue;
+    }
+    const end = blockEnd(info, i, format);
+    blocks.push(makeBlock(lines, info, i, end, budget));
     i = end + 1;
   }
-  return { blocks: joinPageBreaks(blocks), lineCount: lines.length, pageNumberLines };
+  return { blocks: joinPageBreaks(blocks, lines), lineCount: lines.length, pageNumberLines };
 }
 
-function classifyLine(line: string): LineInfo {
-  const indent = indentWidth(line);
-  const text = line.trim();
-  if (text === '' || /^\*{1,3}$|^_{1,3}$/.test(text)) return { kind: 'blank', text, indent };
-  if (RULE.test(text)) return { kind: 'rule', text, indent };
-  if (text.startsWith('|') && PIPE_SEPARATOR.test(text)) return { kind: 'table-separator', text, indent };
-  if (isTableLine(text)) return { kind: 'table', text, indent };
-  if (ATX.test(text)) return { kind: 'heading-atx', text, indent };
-  if (LONE_NUMBER.test(text)) return { kind: 'page-number', text, indent };
-  if (readLabel(stripLeadingEmphasis(text))) return { kind: 'item', text, indent };
-  return { kind: 'text', text, indent };
-}
-
-/** A number alone on a line is a page number only between blank lines (or at an edge). */
-function markPageNumbers(info: LineInfo[]): void {
-  for (let i = 0; i < info.length; i++) {
-    if (info[i]!.kind !== 'page-number') continue;
-    const before = i === 0 || info[i - 1]!.kind === 'blank';
-    const after = i === info.length - 1 || info[i + 1]!.kind === 'blank';
-    if (!(before && after)) info[i] = { ...info[i]!, kind: 'text' };
-  }
-}
-
-function isTableLine(text: string): boolean {
-  if (text.startsWith('|')) return text.indexOf('|', 1) > 0;
-  if (!text.includes('\t')) return false;
-  return text.split(/\t+/).filter((c) => c.trim() !== '').length >= 2;
-}
-
-function indentWidth(line: string): number {
-  let w = 0;
-  for (const c of line) {
-    if (c === ' ') w++;
-    else if (c === '\t') w += 4;
-    else break;
-  }
-  return w;
-}
-
-function stripLeadingEmphasis(text: string): string {
-  return text.replace(/^(?:\*\*|__)(?=\S)/, '');
-}
-
-function endsWithColon(line: string): boolean {
-  return /:\s*\**\s*$/.test(line);
-}
-
-/** Lines after which a new block starts even without a blank line. */
-function endsBlock(line: string): boolean {
-  return endsWithColon(line) || isCapsLine(line);
-}
-
-/** "РЕЗОЛЮЦИЯ", "РЕШИЛИ:", "ПОВЕСТКА ДНЯ" — at least four letters, none lower case. */
-export function isCapsLine(line: string): boolean {
-  const t = line.trim();
-  if (t.length > 160) return false;
-  let upper = 0;
-  let digits = 0;
-  for (const c of t) {
-    if (c >= '0' && c <= '9') digits++;
-    if (c >= 'а' && c <= 'я') return false;
-    if (c === 'ё' || (c >= 'a' && c <= 'z')) return false;
-    if ((c >= 'А' && c <= 'Я') || c === 'Ё') upper++;
-  }
-  return upper >= 4 && upper >= digits * 2 && /[А-ЯЁ]{4}/.test(t);
-}
-
-function makeBlock(lines: string[], info: LineInfo[], start: number, end: number): Block {
+/** The last line of the block that starts at line `start`. */
+function blockEnd(info: LineInfo[], start: number, format: Format): number {
   const first = info[start]!;
-  const rawLines = lines.slice(start, end + 1);
-  const raw = rawLines.join('\n');
-  let body = rawLines.map((l) => l.trim()).join('\n');
-  let kind: BlockKind = 'paragraph';
+  if (first.kind === 'heading-atx') return start;
+  let end = start;
+  if (isCapsLine(first.text)) {
+    // a heading in capitals may wrap: "ПРОТОКОЛ / ЗАСЕДАНИЯ ПЕДАГОГИЧЕСКОГО СОВЕТА"
+    while (end - start + 1 < MAX_CAPS_HEADING_LINES && !endsWithColon(info[end]!.text) && isCapsContinuation(info[end + 1])) end++;
+  } else {
+    while (info[end + 1]?.kind === 'text' && continues(info[end]!.text, info[end + 1]!.text)) end++;
+  }
+  const under = info[end + 1];
+  if (first.kind === 'text' && under && (under.kind === 'underline' || (format === 'markdown' && isDashUnderline(under)))) end++;
+  return end;
+}
+
+function isCapsContinuation(next: LineInfo | undefined): boolean {
+  return next?.kind === 'text' && isCapsLine(next.text) && !endsWithColon(next.text);
+}
+
+/** "---" right under a line: a setext heading in Markdown (pandoc writes level 2 so). */
+function isDashUnderline(line: LineInfo): boolean {
+  return line.kind === 'rule' && /^-+$/.test(line.text);
+}
+
+/**
+ * Does `next` continue the block whose last line is `current`? A line ending
+ * with ":" or in capitals ends a block; a heading wrapped before its colon
+ * ("Руководителям …\nорганизаций:") goes on; a line in lower case goes on; a
+ * long line cut mid-sentence goes on even before a capital ("… управления
+ * образования\nИванова И.И."); anything else starts a new block.
+ */
+function continues(current: string, next: string): boolean {
+  if (endsWithColon(current) || isCapsLine(current) || isCapsLine(next)) return false;
+  if (STARTS_LOWER.test(stripLeadingEmphasis(next))) return true;
+  if (endsWithColon(next)) return false;
+  return current.length >= MIN_WRAPPED_LINE && !endsSentence(current);
+}
+
+interface OrphanLabel {
+  /** index of the line holding the number */
+  first: number;
+  value: string;
+}
+
+function makeBlock(lines: string[], info: LineInfo[], start: number, end: number, budget: RemarkBudget, orphan?: OrphanLabel): Block {
+  const first = info[start]!;
+  const rawFirst = orphan ? orphan.first : start;
+  const raw = lines.slice(rawFirst, end + 1).join('\n');
+  const bodyLines: string[] = [];
   let level = 0;
-  let label: ReturnType<typeof readLabel> = null;
+  for (let k = start; k <= end; k++) {
+    const l = info[k]!;
+    if (k > start && (l.kind === 'underline' || l.kind === 'rule')) {
+      level = l.kind === 'underline' ? 1 : 2;
+      continue;
+    }
+    bodyLines.push(l.text);
+  }
+  let body = bodyLines.join('\n');
+  let kind: BlockKind = level > 0 ? 'heading' : 'paragraph';
+  let label: Label | null = null;
   let column = first.indent + 1;
 
-  // Emphasis opening before the label ("**1. Текст**") belongs around the text
+  // emphasis opening before the label ("**1. Текст**") belongs around the text
   const lead = /^(?:\*\*|__)(?=\S)/.exec(body)?.[0] ?? '';
   if (first.kind === 'heading-atx') {
     const m = ATX.exec(body)!;
     level = m[1]!.length;
     kind = 'heading';
-    body = body.slice(m[0].length).replace(/\s+#+\s*$/, '');
+    body = body.slice(m[0].length).replace(/\s#+$/, '');
     column += m[0].length;
+  } else if (orphan) {
+    label = { value: orphan.value, style: 'number', marker: orphan.value, bullet: null, depth: 1, length: 0 };
+    kind = 'item';
+    column = info[orphan.first]!.indent + 1;
   } else if (first.kind === 'item') {
-    label = readLabel(body.slice(lead.length));
+    label = first.label;
     if (label) {
       kind = 'item';
       body = lead + body.slice(lead.length + label.length);
       column += lead.length + label.length;
     }
   }
-  const inline = renderInline(body);
+  const inline = renderInline(body, budget);
   const caps = isCapsLine(inline.text);
-  if (kind === 'paragraph' && caps && end === start) kind = 'heading';
+  if (kind === 'paragraph' && caps && bodyLines.every((t) => isCapsLine(t))) kind = 'heading';
   return {
     kind,
-    line: start + 1,
+    line: rawFirst + 1,
+    textLine: start + 1,
     endLine: end + 1,
     label: label?.value ?? null,
     labelStyle: label?.style ?? null,
     marker: label?.marker ?? null,
     depth: label ? (label.value === null ? 0 : label.depth) : 0,
-    indent: first.indent,
+    indent: orphan ? info[orphan.first]!.indent : first.indent,
     column,
     text: inline.text,
     raw,
     level,
     emphasis: inline.emphasis,
     caps,
-    endsWithColon: /:$/.test(inline.text),
+    endsWithColon: inline.text.endsWith(':'),
     cells: null,
     table: null,
   };
 }
 
-function tableRow(line: string, lineNo: number, table: number): Block {
-  const text = line.trim();
-  const cells = text.startsWith('|')
-    ? splitPipeRow(text).map((c) => renderInline(c).text)
-    : text.split(/\t+/).map((c) => renderInline(c).text);
+function tableRow(line: string, info: LineInfo, lineNo: number, table: number, budget: RemarkBudget): Block {
+  const cells = splitRow(info.text).map((c) => renderInline(c, budget).text);
   return {
     kind: 'table-row',
     line: lineNo,
+    textLine: lineNo,
     endLine: lineNo,
     label: null,
     labelStyle: null,
     marker: null,
     depth: 0,
-    indent: indentWidth(line),
-    column: indentWidth(line) + 1,
+    indent: info.indent,
+    column: info.offset + 1,
     text: cells.filter((c) => c !== '').join(' | '),
     raw: line,
     level: 0,
@@ -252,54 +255,44 @@ function tableRow(line: string, lineNo: number, table: number): Block {
   };
 }
 
-/** "| a | b \| c |" → ["a", "b | c"]; escaped pipes stay in the cell. */
-function splitPipeRow(text: string): string[] {
-  const inner = text.replace(/^\|/, '').replace(/(?<!\\)\|\s*$/, '');
-  const cells: string[] = [];
-  let cell = '';
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i]!;
-    if (c === '\\' && inner[i + 1] === '|') {
-      cell += '|';
-      i++;
-    } else if (c === '|') {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell.trim());
-  return cells;
-}
-
 /**
  * A page break in a converted document leaves a sentence split across a blank
- * line: "… качества" / "образовательных результатов …". The second part starts
- * in lower case, has no label, and the first part has no closing punctuation.
+ * line (and perhaps a page number): "… качества" / "образовательных
+ * результатов …". The second part starts in lower case and has no label; the
+ * first is a long line that stops on a letter or a comma. Parts are collected
+ * and each joined block is built once, so a chain of breaks stays linear.
  */
-function joinPageBreaks(blocks: Block[]): Block[] {
+function joinPageBreaks(blocks: Block[], lines: string[]): Block[] {
   const out: Block[] = [];
+  let parts: string[] = [];
+  const flush = () => {
+    if (parts.length < 2) return;
+    const head = out[out.length - 1]!;
+    head.text = parts.join(' ');
+    head.raw = lines.slice(head.line - 1, head.endLine).join('\n');
+  };
   for (const b of blocks) {
-    const prev = out[out.length - 1];
+    const head = out[out.length - 1];
+    const last = parts[parts.length - 1];
     if (
-      prev &&
+      head &&
+      last !== undefined &&
       b.kind === 'paragraph' &&
-      (prev.kind === 'paragraph' || prev.kind === 'item') &&
+      (head.kind === 'paragraph' || head.kind === 'item') &&
+      !head.caps &&
       STARTS_LOWER.test(b.text) &&
-      prev.text.length >= MIN_BROKEN_LINE &&
-      /[\p{L},]\s*$/u.test(prev.raw) &&
-      !TERMINAL.test(prev.raw) &&
-      !prev.caps
+      (parts.length > 1 || last.length >= MIN_WRAPPED_LINE) &&
+      /[\p{L},]/u.test(last.slice(-1))
     ) {
-      out[out.length - 1] = {
-        ...prev,
-        endLine: b.endLine,
-        text: `${prev.text} ${b.text}`,
-        raw: `${prev.raw}\n${b.raw}`,
-        endsWithColon: b.endsWithColon,
-      };
+      parts.push(b.text);
+      head.endLine = b.endLine;
+      head.endsWithColon = b.endsWithColon;
       continue;
     }
+    flush();
     out.push(b);
+    parts = [b.text];
   }
+  flush();
   return out;
 }

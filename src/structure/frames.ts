@@ -27,15 +27,19 @@ export interface Frame {
   task: Task | null;
 }
 
+const BULLET_FIRST = /^[-–—•·▪●○◦►✓*]/;
+const DIGITS = /^\d+$/;
+const ROMAN = /^[IVXLC]+$/;
+
 /** "1." → "n.", "1)" and "3)." → "n)", "- 1." → "bn.", "1.1." → "n.n.", "а)" → "a)", "•"/"-" → "b", "II." → "R". */
 export function signature(b: Block): string | null {
   if (b.kind !== 'item' || !b.marker) return null;
-  const close = /\)/.test(b.marker) ? ')' : '.';
+  const close = b.marker.includes(')') ? ')' : '.';
   switch (b.labelStyle) {
     case 'bullet':
       return 'b';
     case 'number':
-      return `${/^[-–—•·▪●○◦►✓*]/.test(b.marker) ? 'b' : ''}${Array(b.depth).fill('n').join('.')}${close}`;
+      return `${BULLET_FIRST.test(b.marker) ? 'b' : ''}${b.depth > 0 ? `n${'.n'.repeat(b.depth - 1)}` : ''}${close}`;
     case 'letter':
       return `a${close}`;
     case 'roman':
@@ -48,19 +52,30 @@ export function signature(b: Block): string | null {
 /** The ordinal of a label: "3" → 3, "2.4" → 4, "в" → 3, "IV" → 4. */
 export function ordinal(label: string | null): number | null {
   if (!label) return null;
-  const last = label.split('.').pop()!;
-  if (/^\d+$/.test(last)) return Number(last);
-  if (/^[IVXLC]+$/.test(last)) return romanToNumber(last);
+  const last = label.slice(label.lastIndexOf('.') + 1);
+  if (DIGITS.test(last)) return Number(last);
+  if (ROMAN.test(last)) return romanToNumber(last);
   const n = letterToNumber(last);
   return n > 0 ? n : null;
 }
 
+/**
+ * Lists nest at most this deep: deeper numbering in real documents is "1.2.3.",
+ * one label, not a stack of frames. Without a bound, hostile input (300,000
+ * "1." headers in a row) would give task paths as long as the document.
+ */
+export const MAX_NESTING = 16;
+
 /** Index of the open frame the item is a sibling of, or -1 for a new nested list. */
 export function siblingLevel(stack: Frame[], sig: string | null, label: string | null): number {
+  const level = styleLevel(stack, sig, label);
+  return level < 0 && stack.length >= MAX_NESTING ? stack.length - 1 : level;
+}
+
+function styleLevel(stack: Frame[], sig: string | null, label: string | null): number {
   if (sig === null) return -1;
   const n = ordinal(label);
-  // numbering that starts again at 1 opens a list of its own ("1. Руководителям школ:" / "1. Организовать …")
-  if (n === 1) return -1;
+  if (n === 1) return restartLevel(stack, sig);
   let topmost = -1;
   for (let j = stack.length - 1; j >= 0; j--) {
     const f = stack[j]!;
@@ -70,6 +85,21 @@ export function siblingLevel(stack: Frame[], sig: string | null, label: string |
     if (n !== null && prev !== null && prev + 1 === n) return j;
   }
   return topmost;
+}
+
+/**
+ * Numbering that starts again at 1 under a header opens a list of its own
+ * ("1. Руководителям школ:" / "1. Организовать …"). After an item of the same
+ * style that heads nothing (no ":" at its end, no header below it), it starts
+ * a new list beside the old one: "…; 9. Провести …" / "1. Обеспечить …".
+ */
+function restartLevel(stack: Frame[], sig: string): number {
+  for (let j = stack.length - 1; j >= 0; j--) {
+    const f = stack[j]!;
+    if (f.kind !== 'item' || f.container) return -1;
+    if (f.sig === sig) return j;
+  }
+  return -1;
 }
 
 export type Context = 'non-tasks' | 'tasks' | 'free';

@@ -187,7 +187,7 @@ export function findTasks(input: TaskInput): TaskOutput {
         popAddressees();
         // an addressee block stays inside a container item that heads tasks ("1. Определить задачи:")
         while (stack.length && top()!.kind !== 'section' && !(top()!.kind === 'item' && top()!.container && top()!.tasksContext)) stack.pop();
-        stack.push(frame({ kind: 'addressee', label: recoveredLabel(i), addresseeIds: addAddressees(header, b.line), persons: header.persons }));
+        stack.push(frame({ kind: 'addressee', label: recoveredLabel(i), addresseeIds: addAddressees(header, b.textLine), persons: header.persons }));
         pending = [];
         continue;
       }
@@ -224,7 +224,7 @@ export function findTasks(input: TaskInput): TaskOutput {
     const header = b.endsWithColon ? readAddresseeHeader(b.text) : null;
     if (header) {
       popAddressees();
-      stack.push(frame({ kind: 'addressee', sig, label: b.label, addresseeIds: addAddressees(header, b.line), persons: header.persons }));
+      stack.push(frame({ kind: 'addressee', sig, label: b.label, addresseeIds: addAddressees(header, b.textLine), persons: header.persons }));
       pending = [];
       continue;
     }

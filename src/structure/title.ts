@@ -43,6 +43,18 @@ export function documentKindOf(block: Block): DocumentInfo['kind'] | null {
   return null;
 }
 
+/**
+ * A block that opens with a date is the first sentence of the body ("20 августа
+ * 2015 года прошел вебинар …", "«12» марта 2024 г. состоялось заседание …"): a
+ * title runs on in the genitive (an adjective, a noun, a quoted name), never
+ * with a date in front. A date later in the block ("семинара, проведенного
+ * 5 марта 2024 года в г. Канске") belongs to the title's run-on.
+ */
+function opensWithDate(text: string): boolean {
+  const date = readDocumentDate(text);
+  return date !== null && text.slice(0, date.start).trim() === '';
+}
+
 export function findTitle(blocks: Block[]): TitleInfo {
   const limit = Math.min(blocks.length, TITLE_WINDOW);
   for (let i = 0; i < limit; i++) {
@@ -56,7 +68,7 @@ export function findTitle(blocks: Block[]): TitleInfo {
       const next = blocks[j]!;
       if (next.kind !== 'paragraph' || next.text.length > 300 || !CONTINUATION.test(next.text)) break;
       if (/\d{4}\s*(?:г\.|года?)?\s*$/.test(next.text) && !/[«"]/.test(next.text)) break; // "11 января 2023 года"
-      if (readDocumentDate(next.text)) break; // "20 августа 2015 года прошел вебинар …"
+      if (opensWithDate(next.text)) break;
       parts.push(next.text);
       indexes.push(j);
     }

@@ -5,10 +5,12 @@
 // offsets in the original) and makes ё/е, quote styles, dash styles and letter
 // case compare equal; rules match on the folded text and cut from the original.
 
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// soft hyphen, zero-width space/joiners, word joiner, BOM; and control
+// characters other than TAB, LF, CR (a stray NUL, C1 codes from a code page)
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g;
 const SPACE_LIKE = /[\u00A0\u2007\u202F\u2000-\u200A\u3000\f\v\u2028\u2029\u0085]/g;
 
-/** CRLF / CR → LF, invisible characters removed, exotic spaces → ' '. */
+/** CRLF / CR → LF, invisible characters removed, exotic spaces (NBSP, FF, VT, …) → ' '. */
 export function cleanSource(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(SPACE_LIKE, ' ');
 }
@@ -45,6 +47,8 @@ const FOLD: Record<string, string> = {
   '‘': "'",
   '’': "'",
   '‚': "'",
+  '‹': '"',
+  '›': '"',
   '–': '-',
   '—': '-',
   '‒': '-',
@@ -54,15 +58,35 @@ const FOLD: Record<string, string> = {
   '‑': '-',
 };
 
-const FOLD_RE = /[ёЁ«»“”„‟″‘’‚–—‒―−‐‑]/g;
+const FOLD_RE = /[ёЁ«»“”„‟″‘’‚‹›–—‒―−‐‑]/g;
+
+/** Does the text hold a character FOLD_RE replaces? (no /g: no lastIndex state) */
+const FOLD_TEST = /[ёЁ«»“”„‟″‘’‚‹›–—‒―−‐‑]/;
+const foldChar = (c: string) => FOLD[c] ?? c;
+
+/**
+ * Stages fold the same short texts again and again (a block's text, its words,
+ * a header); remembering the latest answers saves most of the work. Bounded:
+ * cleared when full, only short texts kept.
+ */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_SIZE = 1024;
+const FOLD_CACHE_TEXT = 2048;
 
 /** Length-preserving matching form: lower case, ё→е, one quote, one dash. */
 export function fold(text: string): string {
+  const cached = foldCache.get(text);
+  if (cached !== undefined) return cached;
   // toLowerCase is length-preserving for Cyrillic and Latin; guard the rare
   // characters where it is not (e.g. "İ") by lowering char by char then.
   const lower = text.toLowerCase();
   const base = lower.length === text.length ? lower : lowerPerChar(text);
-  return base.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+  const folded = FOLD_TEST.test(base) ? base.replace(FOLD_RE, foldChar) : base;
+  if (text.length <= FOLD_CACHE_TEXT) {
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    foldCache.set(text, folded);
+  }
+  return folded;
 }
 
 function lowerPerChar(text: string): string {

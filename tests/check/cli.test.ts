@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
@@ -117,6 +117,31 @@ describe('resolve check: inputs', () => {
     expect(json(g.stdout).map((f) => f.path)).toEqual([join(dir, 'sub', 'a.md')]);
     const s = runCli(['check', '-', '--format', 'json', ...NO_DATE], { input: 'Провести конкурс конкурс.\n' });
     expect(found(s.stdout)).toContain('1:18 repeated-word');
+  });
+
+  it('walks like the batch: .docx/.html in a folder are left out, a symlink loop ends, a named .docx is refused', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'a.txt'), 'Провести конкурс конкурс.\n');
+    writeFileSync(join(dir, 'b.docx'), 'PK not really a docx');
+    writeFileSync(join(dir, 'c.html'), '<p>конкурс конкурс</p>');
+    symlinkSync(dir, join(dir, 'sub', 'loop'));
+    const r = runCli(['check', dir, '--format', 'json', ...NO_DATE]);
+    expect(r.status).toBe(0); // checked, nothing unreadable: the loop and the .docx are not errors
+    expect(json(r.stdout).map((f) => f.path)).toEqual([join(dir, 'sub', 'a.txt')]);
+    const d = runCli(['check', join(dir, 'b.docx')]);
+    expect(d.status).toBe(2);
+    expect(d.stderr).toMatch(/^resolve: .*b\.docx: check reads plain text and Markdown \(\.txt, \.md\); convert this file with resolve parse\n$/);
+  });
+
+  it('refuses a file of white space only, like parse, and still checks the others', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), ' \r\n\t\u00A0\n');
+    writeFileSync(join(dir, 'b.txt'), 'Провести конкурс конкурс.\n');
+    const r = runCli(['check', dir, '--format', 'json', ...NO_DATE]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('a.txt: the file has no text, only white space');
+    expect(json(r.stdout).map((f) => f.path)).toEqual([join(dir, 'b.txt')]);
   });
 
   it('exits 2 for a missing file, an empty folder, a glob with no match, and no input at all', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at, docOf, runRule } from '../support/check-doc.js';
+import { ruleById } from '../../src/check/rules/index.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -162,5 +163,19 @@ describe('glued-number', () => {
   it('spaced forms, a class letter and grams are fine', () => {
     expect(run('СОШ № 4, МБОУ СОШ № 5 г. Канска, 2023 г., дом №169, (№№1,2,4)')).toEqual([]);
     expect(run('ученики 5г класса; 5гр. соли; урок в 5г. классе')).toEqual([]);
+  });
+});
+
+describe('unbalanced-quotes on hostile input', () => {
+  it('100,000 « and then 100,000 ( closed by » and ): linear, every » crosses a (', () => {
+    const n = 100000;
+    const t0 = performance.now();
+    let crossed = 0;
+    ruleById('unbalanced-quotes')!.check(docOf(`${'«'.repeat(n)}${'('.repeat(n)}${'»'.repeat(n)}${')'.repeat(n)}`), {
+      options: undefined,
+      report: (f) => void (f.messageId === 'crossed' && crossed++),
+    });
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(crossed).toBe(n);
   });
 });

@@ -35,6 +35,8 @@ describe('check on the seeds', () => {
       '000 23:98 glued-number Знак № слит с предыдущим словом: «СОШ№29»',
       '000 23:129 repeated-word Слово «директор» повторено дважды подряд',
       '000 23:160 glued-number Знак № слит с предыдущим словом: «СОШ№35»',
+      // line 19 holds a bare "1" with no dot, split from its heading on line 21; line 63 writes "2."
+      '002 63:1 numbering Номер «2.» оформлен иначе, чем «1» в том же списке',
       // "1) … 2) … 3). Обобщить …"
       '003 41:1 numbering Номер «3).» оформлен иначе, чем «1)» в том же списке',
       // "МБОУ СОШ № 5г. Канска" (line 125 of the same document writes it right: "№ 5 г. Канска")

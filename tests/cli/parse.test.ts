@@ -39,3 +39,11 @@ describe('resolve parse', () => {
     expect(r.status).toBe(2);
   });
 });
+
+describe('resolve parse, markdown that needs remark', () => {
+  it('reads links, code and entities (remark is loaded on first use in the bundle)', () => {
+    const r = runCli(['parse', '-', '--input-format', 'markdown'], { input: 'Резолюция [форума](http://x.ru) `2024` &laquo;Итоги&raquo;\n\nТекст.\n' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).document.title).toBe('Резолюция форума 2024 «Итоги»');
+  });
+});

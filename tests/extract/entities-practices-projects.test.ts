@@ -99,3 +99,18 @@ describe('projects', () => {
     expect(projects(text)).toEqual([]);
   });
 });
+
+describe('quotes on hostile input', () => {
+  it.each([
+    ['200,000 « in a row', '«'.repeat(200000)],
+    ['200,000 « after words', 'проект «'.repeat(200000)],
+  ])('%s: read in linear time, no project out of a passage', (_name, text) => {
+    const t0 = performance.now();
+    expect(projects(text)).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(10000);
+  });
+
+  it('a quoted name after a long unclosed passage is still read', () => {
+    expect(projects(`Участвовать в проекте «Успех каждого ребенка». ${'слово '.repeat(300)}`)).toEqual(['Успех каждого ребенка']);
+  });
+});

@@ -73,3 +73,15 @@ describe('document info from the preamble', () => {
     expect(p.document.date).toBeNull();
   });
 });
+
+describe('title run-on', () => {
+  it('stops at a body sentence that opens with a date', () => {
+    const p = structureOf('ПРОТОКОЛ\nзаседания методического совета гимназии\n\n«12» марта 2024 г. состоялось заседание методического совета.\n\nРЕШИЛИ:\n1. Утвердить план.\n');
+    expect(p.document.title).toBe('ПРОТОКОЛ заседания методического совета гимназии');
+    expect(p.document.date).toBe('2024-03-12');
+  });
+  it('keeps a date inside the run-on', () => {
+    const p = structureOf('РЕЗОЛЮЦИЯ\nсеминара заместителей директоров, проведенного 5 марта 2024 года в г. Канске\n\nУчастники семинара рекомендуют:\n1. Провести открытые уроки.\n');
+    expect(p.document.title).toBe('РЕЗОЛЮЦИЯ семинара заместителей директоров, проведенного 5 марта 2024 года в г. Канске');
+  });
+});

@@ -144,6 +144,6 @@ function markerSpan(lines: string[], item: ListItem, problem: Problem): Finding 
   const column = firstTextColumn(lines, line);
   const source = lines[line - 1] ?? '';
   const marker = item.block.marker ?? '';
-  const written = source.slice(column - 1).startsWith(marker) ? marker.length : Math.max(1, marker.replace(/\s+/g, '').length);
+  const written = source.startsWith(marker, column - 1) ? marker.length : Math.max(1, marker.replace(/\s+/g, '').length);
   return { ...problem, line, column, endLine: line, endColumn: column + written };
 }

@@ -16,6 +16,8 @@ interface Open {
   column: number;
   /** an inner «…» ended here: a single » may have closed both */
   innerClosed: boolean;
+  /** order of opening */
+  seq: number;
 }
 
 export const unbalancedQuotes: Rule = {
@@ -35,7 +37,12 @@ export const unbalancedQuotes: Rule = {
 
 function checkBlock(lines: string[], first: number, last: number): Finding[] {
   const findings: Finding[] = [];
-  const stack: Open[] = [];
+  // open « and ( on stacks of their own: every removal takes the last of its kind,
+  // so each mark is pushed and popped once (linear even for 200,000 of them);
+  // `seq` tells which of the two was opened last
+  const quotes: Open[] = [];
+  const parens: Open[] = [];
+  let seq = 0;
   let straight = 0;
   let lastStraight: { line: number; column: number } | null = null;
   const at = (messageId: string, quote: string, line: number, column: number): Finding => ({
@@ -46,6 +53,8 @@ function checkBlock(lines: string[], first: number, last: number): Finding[] {
     endLine: line,
     endColumn: column + 1,
   });
+  /** the innermost open mark is a « */
+  const quoteOnTop = () => quotes.length > 0 && (parens.length === 0 || quotes[quotes.length - 1]!.seq > parens[parens.length - 1]!.seq);
 
   for (let line = first; line <= last; line++) {
     const text = lines[line - 1] ?? '';
@@ -55,40 +64,29 @@ function checkBlock(lines: string[], first: number, last: number): Finding[] {
       if (c !== '«' && c !== '»' && c !== '(' && c !== ')' && c !== '"') continue;
       const column = i + 1;
       if (c === '«' || c === '(') {
-        stack.push({ char: c, line, column, innerClosed: false });
+        (c === '«' ? quotes : parens).push({ char: c, line, column, innerClosed: false, seq: seq++ });
       } else if (c === '»') {
-        const top = stack[stack.length - 1];
-        if (top?.char === '«') {
-          stack.pop();
-          const outer = stack[stack.length - 1];
-          if (outer?.char === '«') outer.innerClosed = true;
-          continue;
-        }
-        const quote = lastIndexOf(stack, '«');
-        if (quote < 0) {
+        if (quoteOnTop()) {
+          quotes.pop();
+          if (quoteOnTop()) quotes[quotes.length - 1]!.innerClosed = true;
+        } else if (quotes.length === 0) {
           findings.push(at('unopened', '»', line, column));
         } else {
           findings.push(at('crossed', '»', line, column));
-          stack.splice(quote, 1);
+          quotes.pop();
         }
       } else if (c === ')') {
         // a ")" with no "(" is a list label inside the text ("в) …"): not ours
-        const paren = lastIndexOf(stack, '(');
-        if (paren >= 0) stack.splice(paren, 1);
+        parens.pop();
       } else if (c === '"') {
         straight++;
         lastStraight = { line, column };
       }
     }
   }
-  for (const open of stack) {
-    if (open.char === '«' && !open.innerClosed) findings.push(at('unclosed', '«', open.line, open.column));
+  for (const open of quotes) {
+    if (!open.innerClosed) findings.push(at('unclosed', '«', open.line, open.column));
   }
   if (straight % 2 === 1 && lastStraight) findings.push(at('straight', '"', lastStraight.line, lastStraight.column));
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-function lastIndexOf(stack: Open[], char: Open['char']): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.char === char) return i;
-  return -1;
 }

@@ -149,7 +149,44 @@ function genderOfPhrase(phrase: string): Gender {
   return 'male';
 }
 
+/**
+ * A record whose fields are built on first read, then kept. Declining every
+ * word of the vocabularies and building their tries costs tens of
+ * milliseconds — most of a single `resolve parse` — and a document reads only
+ * some of them (a list of people never asks for project heads).
+ */
+function lazyRecord<T extends object>(builders: { [K in keyof T]: () => T[K] }): T {
+  const record = {} as T;
+  for (const key of Object.keys(builders) as (keyof T & string)[]) {
+    Object.defineProperty(record, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = builders[key]();
+        Object.defineProperty(record, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return record;
+}
+
+/** Build once, on first call. */
+function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}
+
 function compile(): EntityGrammar {
+  // every grammar file is read and validated now, so a broken edit is reported at
+  // once whatever the document; what is derived from them is built when first used
   const forms = loadGrammar('org-forms', OrgFormsGrammar);
   const types = loadGrammar('org-types', OrgTypesGrammar);
   const positions = loadGrammar('positions', PositionsGrammar);
@@ -157,96 +194,111 @@ function compile(): EntityGrammar {
   const names = loadGrammar('person-names', PersonNamesGrammar);
   const practices = loadGrammar('practices', PracticesGrammar);
   const projects = loadGrammar('projects', ProjectsGrammar);
-
-  const formByAbbr = new Map<string, OrgForm>();
-  const formByPhrase = new Map<string, OrgForm>();
-  for (const f of forms.forms) {
-    const entry = { form: f.form, impliesType: f.impliesType ?? null };
-    formByAbbr.set(f.form, entry);
-    if (f.phrase) for (const w of declinePhrase(f.phrase)) if (!w.plural) formByPhrase.set(w.form, entry);
-  }
-  const typeByForm = new Map<string, OrgType>();
-  const typeAbbrs: string[] = [];
-  for (const t of types.types) {
-    const gender = t.gender ?? (t.phrases?.[0] ? genderOfPhrase(t.phrases[0]) : 'male');
-    const entry = { type: t.type, gender };
-    for (const a of t.abbreviations ?? []) {
-      typeByForm.set(a, entry);
-      typeAbbrs.push(a);
-    }
-    for (const p of t.phrases ?? []) for (const w of declinePhrase(p)) if (!typeByForm.has(w.form)) typeByForm.set(w.form, entry);
-    for (const f of t.forms ?? []) typeByForm.set(fold(f), entry);
-  }
-  const typePhrases = [...typeByForm.keys()].filter((k) => !typeAbbrs.includes(k));
-  const formAbbrs = [...formByAbbr.keys()];
-
-  const heads = new Map<string, Lexeme>();
-  for (const h of positions.heads) {
-    for (const w of declinePhrase(h.name, h.decline ?? 'phrase')) {
-      if (w.plural) continue; // "руководители учреждений" is a group, not one person's role
-      if (!heads.has(w.form) || w.case === 'nom') heads.set(w.form, { lemma: h.name, case: w.case });
-    }
-  }
-  const modifiers = new Map<string, Lexeme>();
-  for (const m of positions.modifiers) {
-    for (const w of declinePhrase(m)) if (!w.plural && !modifiers.has(w.form)) modifiers.set(w.form, { lemma: m, case: w.case });
-  }
   for (const a of positions.abbreviations) {
-    const short = fold(a.short);
     const full = a.full.toLowerCase();
-    if (positions.heads.some((h) => h.name === full)) heads.set(short, { lemma: full, case: null });
-    else if (positions.modifiers.includes(full)) modifiers.set(short, { lemma: full, case: null });
-    else throw usageError('grammar-invalid', `grammars/positions.json: abbreviations: ${a.short} expands to ${a.full}, which is neither a head nor a modifier`);
+    if (!positions.heads.some((h) => h.name === full) && !positions.modifiers.includes(full)) {
+      throw usageError('grammar-invalid', `grammars/positions.json: abbreviations: ${a.short} expands to ${a.full}, which is neither a head nor a modifier`);
+    }
   }
 
-  const markerWords = localities.markers.flatMap((m) => m.words.map(fold));
-  const localityNames = new Map<string, string>();
-  for (const n of localities.names) for (const f of n.forms) localityNames.set(fold(f), n.name);
+  const orgForms = once(() => {
+    const byAbbr = new Map<string, OrgForm>();
+    const byPhrase = new Map<string, OrgForm>();
+    for (const f of forms.forms) {
+      const entry = { form: f.form, impliesType: f.impliesType ?? null };
+      byAbbr.set(f.form, entry);
+      if (f.phrase) for (const w of declinePhrase(f.phrase)) if (!w.plural) byPhrase.set(w.form, entry);
+    }
+    return { byAbbr, byPhrase, abbrs: [...byAbbr.keys()] };
+  });
+  const orgTypes = once(() => {
+    const byForm = new Map<string, OrgType>();
+    const abbrs: string[] = [];
+    for (const t of types.types) {
+      const gender = t.gender ?? (t.phrases?.[0] ? genderOfPhrase(t.phrases[0]) : 'male');
+      const entry = { type: t.type, gender };
+      for (const a of t.abbreviations ?? []) {
+        byForm.set(a, entry);
+        abbrs.push(a);
+      }
+      for (const p of t.phrases ?? []) for (const w of declinePhrase(p)) if (!byForm.has(w.form)) byForm.set(w.form, entry);
+      for (const f of t.forms ?? []) byForm.set(fold(f), entry);
+    }
+    return { byForm, abbrs, phrases: [...byForm.keys()].filter((k) => !abbrs.includes(k)) };
+  });
 
-  const districtByForm = new Map<string, string>();
-  for (const d of localities.districts) for (const w of declinePhrase(d)) if (!w.plural) districtByForm.set(w.form, d);
+  const positionWords = once(() => {
+    const heads = new Map<string, Lexeme>();
+    for (const h of positions.heads) {
+      for (const w of declinePhrase(h.name, h.decline ?? 'phrase')) {
+        if (w.plural) continue; // "руководители учреждений" is a group, not one person's role
+        if (!heads.has(w.form) || w.case === 'nom') heads.set(w.form, { lemma: h.name, case: w.case });
+      }
+    }
+    const modifiers = new Map<string, Lexeme>();
+    for (const m of positions.modifiers) {
+      for (const w of declinePhrase(m)) if (!w.plural && !modifiers.has(w.form)) modifiers.set(w.form, { lemma: m, case: w.case });
+    }
+    for (const a of positions.abbreviations) {
+      const short = fold(a.short);
+      const full = a.full.toLowerCase();
+      if (positions.heads.some((h) => h.name === full)) heads.set(short, { lemma: full, case: null });
+      else modifiers.set(short, { lemma: full, case: null });
+    }
+    return { heads, modifiers };
+  });
 
-  const genderVerbs = new Map<string, 'male' | 'female'>();
-  for (const v of names.genderVerbs) {
-    genderVerbs.set(fold(v), 'male');
-    genderVerbs.set(fold(v) + 'а', 'female');
-  }
-  const givenNames = new Map<string, string>();
-  for (const g of names.givenNames) for (const f of g.forms) givenNames.set(fold(f), g.name);
+  const districts = once(() => {
+    const byForm = new Map<string, string>();
+    for (const d of localities.districts) for (const w of declinePhrase(d)) if (!w.plural) byForm.set(w.form, d);
+    return byForm;
+  });
 
-  const projectHeads = [...projects.heads.flatMap((h) => declinePhrase(h).map((w) => w.form)), ...projects.abbreviations.map(fold)];
-  const presentations = practices.presentations.flatMap((p) => declinePhrase(p, 'first').map((w) => w.form));
-
-  return {
-    formAbbr: new PhraseIndex(formAbbrs),
-    formWords: formAbbrs.filter((f) => /^[А-ЯЁ]+$/.test(f)),
-    formByAbbr,
-    formPhrase: new PhraseIndex(formByPhrase.keys()),
-    formByPhrase,
-    typeAbbr: new PhraseIndex(typeAbbrs),
-    anyAbbr: new PhraseIndex([...formAbbrs, ...typeAbbrs]),
-    anyPhrase: new PhraseIndex([...formByPhrase.keys(), ...typePhrases]),
-    typePhrase: new PhraseIndex(typePhrases),
-    typeByForm,
-    localityMarker: new PhraseIndex(markerWords),
-    localityNames,
-    district: new PhraseIndex(districtByForm.keys()),
-    districtByForm,
-    municipality: new PhraseIndex(localities.municipality.map(fold)),
-    modifier: new PhraseIndex(modifiers.keys()),
-    head: new PhraseIndex(heads.keys()),
-    heads,
-    modifiers,
-    meetingRoles: new Set(positions.meetingRoles.map(fold)),
-    notSurnames: new Set(names.notSurnames.map(fold)),
-    namesakeMarker: new RegExp(`${LB}(?:${phrasePattern(names.namesakeMarkers.map(fold))})\\s*$`, 'u'),
-    genderVerbs,
-    genitiveWords: new Set(names.genitiveWords.map(fold)),
-    givenNames,
-    presentation: new PhraseIndex(presentations),
-    listIntro: practices.listIntro.map(fold),
-    session: new PhraseIndex(practices.sessions.flatMap((x) => declinePhrase(x).map((w) => w.form))),
-    projectHead: new PhraseIndex(projectHeads),
-    projectNames: new Set(projects.names.map(fold)),
-  };
+  return lazyRecord<EntityGrammar>({
+    formAbbr: () => new PhraseIndex(orgForms().abbrs),
+    formWords: () => orgForms().abbrs.filter((f) => /^[А-ЯЁ]+$/.test(f)),
+    formByAbbr: () => orgForms().byAbbr,
+    formPhrase: () => new PhraseIndex(orgForms().byPhrase.keys()),
+    formByPhrase: () => orgForms().byPhrase,
+    typeAbbr: () => new PhraseIndex(orgTypes().abbrs),
+    anyAbbr: () => new PhraseIndex([...orgForms().abbrs, ...orgTypes().abbrs]),
+    anyPhrase: () => new PhraseIndex([...orgForms().byPhrase.keys(), ...orgTypes().phrases]),
+    typePhrase: () => new PhraseIndex(orgTypes().phrases),
+    typeByForm: () => orgTypes().byForm,
+    localityMarker: () => new PhraseIndex(localities.markers.flatMap((m) => m.words.map(fold))),
+    localityNames: () => {
+      const byForm = new Map<string, string>();
+      for (const n of localities.names) for (const f of n.forms) byForm.set(fold(f), n.name);
+      return byForm;
+    },
+    district: () => new PhraseIndex(districts().keys()),
+    districtByForm: districts,
+    municipality: () => new PhraseIndex(localities.municipality.map(fold)),
+    modifier: () => new PhraseIndex(positionWords().modifiers.keys()),
+    head: () => new PhraseIndex(positionWords().heads.keys()),
+    heads: () => positionWords().heads,
+    modifiers: () => positionWords().modifiers,
+    meetingRoles: () => new Set(positions.meetingRoles.map(fold)),
+    notSurnames: () => new Set(names.notSurnames.map(fold)),
+    namesakeMarker: () => new RegExp(`${LB}(?:${phrasePattern(names.namesakeMarkers.map(fold))})\\s*$`, 'u'),
+    genderVerbs: () => {
+      const verbs = new Map<string, 'male' | 'female'>();
+      for (const v of names.genderVerbs) {
+        verbs.set(fold(v), 'male');
+        verbs.set(fold(v) + 'а', 'female');
+      }
+      return verbs;
+    },
+    genitiveWords: () => new Set(names.genitiveWords.map(fold)),
+    givenNames: () => {
+      const given = new Map<string, string>();
+      for (const g of names.givenNames) for (const f of g.forms) given.set(fold(f), g.name);
+      return given;
+    },
+    presentation: () => new PhraseIndex(practices.presentations.flatMap((p) => declinePhrase(p, 'first').map((w) => w.form))),
+    listIntro: () => practices.listIntro.map(fold),
+    session: () => new PhraseIndex(practices.sessions.flatMap((x) => declinePhrase(x).map((w) => w.form))),
+    projectHead: () => new PhraseIndex([...projects.heads.flatMap((h) => declinePhrase(h).map((w) => w.form)), ...projects.abbreviations.map(fold)]),
+    projectNames: () => new Set(projects.names.map(fold)),
+  });
 }

@@ -9,7 +9,7 @@ import { squeeze } from '../../text/normalize.js';
 import { entityGrammar, type OrgForm, type OrgType } from './grammar.js';
 import { adjectiveNominative } from './declension.js';
 import { parseLocality } from './localities.js';
-import type { Quote } from './quotes.js';
+import { isNameSized, type Quote } from './quotes.js';
 import { lineAt, type BlockView, type Span } from './view.js';
 
 export interface OrgMention extends Span {
@@ -187,7 +187,7 @@ function readMention(view: BlockView, quotes: Map<number, Quote>, at: number, gl
   if (!d.form && !d.type && !d.numbers.length) return [];
   // "МАДОУ детский сад № 15 «Солнышко»": the name after the number
   const after = (d.form || d.type) && !d.quoted ? quotes.get(skipSpaces(text, p)) : undefined;
-  if (after) {
+  if (after && isNameSized(after)) {
     d.quoted = squeeze(after.inner);
     p = d.end = after.end;
   }
@@ -300,6 +300,7 @@ function readQuotedName(view: BlockView, q: Quote, d: Draft): void {
   }
   const rest = text.slice(p, innerEnd);
   if (type && (!/[\p{L}]/u.test(rest) || parseLocality(text, folded, p)?.end === innerEnd)) return;
+  if (!isNameSized(q)) return;
   d.quoted = squeeze(text.slice(innerStart, innerEnd));
 }
 

@@ -7,7 +7,7 @@ import { fold, squeeze } from '../../text/normalize.js';
 import type { Project } from '../../schema/output.js';
 import { entityGrammar } from './grammar.js';
 import type { OrgMention } from './org-mentions.js';
-import type { Quote } from './quotes.js';
+import { isNameSized, type Quote } from './quotes.js';
 import { lineAt, type BlockView } from './view.js';
 
 /** How far before a quote its head word may stand: "проектов Красноярского края «…»". */
@@ -22,6 +22,10 @@ export function findProjects(views: BlockView[], quotes: Quote[][], orgsByView: 
   views.forEach((view, i) => {
     let previous: Quote | null = null;
     for (const q of quotes[i]!) {
+      if (!isNameSized(q)) {
+        previous = null;
+        continue;
+      }
       const name = squeeze(q.inner).replace(/[\s.,;:]+$/, '');
       const inOrg = orgsByView[i]!.some((o) => o.start <= q.start && q.end <= o.end);
       const listed: boolean = previous !== null && LIST_JOIN.test(view.text.slice(previous.end, q.start));

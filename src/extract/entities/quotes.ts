@@ -56,6 +56,17 @@ function sentenceEnd(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
+/**
+ * Longer than this, a quote is a passage, not a name or a title. Readers that
+ * squeeze a quote's text skip such quotes: a « left open runs to the end of its
+ * block, and 200,000 of them would otherwise be read 200,000 times over.
+ */
+export const MAX_NAME_LENGTH = 1000;
+
+export function isNameSized(q: Quote): boolean {
+  return q.end - q.start <= MAX_NAME_LENGTH;
+}
+
 /** The quotes not inside another quote. */
 export function topLevel(quotes: Quote[]): Quote[] {
   return quotes.filter((q) => q.depth === 0);

@@ -78,7 +78,9 @@ function analyzeOne(w: string, kase: Case | null): SurnameAnalysis {
   if (RE.possU.test(l)) {
     const male = { surname: w.slice(0, -1), gender: 'male' as const };
     const female = { surname: `${w.slice(0, -1)}а`, gender: 'female' as const };
-    return kase === 'acc' ? { ...female, alternatives: [male] } : { ...male, alternatives: [female] };
+    // -ову is never a genitive: when the role next to it is in the genitive-accusative
+    // form ("СЛУШАЛИ: Громову Т.Н., директора школы"), the slot is the accusative
+    return kase === 'acc' || kase === 'gen' ? { ...female, alternatives: [male] } : { ...male, alternatives: [female] };
   }
   if (RE.possA.test(l)) {
     const female = { surname: w, gender: 'female' as const };

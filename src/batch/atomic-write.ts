@@ -1,0 +1,94 @@
+// Writes inside OUTDIR only, and never half a file. A file is written to a
+// temporary name beside its target and renamed over it, so a run killed at any
+// moment leaves either the old output or the new one; leftovers of a killed run
+// carry TEMP_SUFFIX and are swept away by the next run. Every directory between
+// OUTDIR and the file is checked to be a real directory, not a symlink: a link
+// planted in OUTDIR ("a -> /etc") must not carry a write outside it.
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { documentError } from '../errors.js';
+
+export const TEMP_SUFFIX = '.resolve-tmp';
+let counter = 0;
+
+export class OutputDir {
+  /** directories already checked (and created) in this thread */
+  private readonly checked = new Set<string>();
+
+  /** `root` must be an absolute, real (symlink-free) path; see prepareOutDir. */
+  constructor(readonly root: string) {
+    this.checked.add(root);
+  }
+
+  /** Write `data` to `rel` (a path relative to the root) atomically. */
+  write(rel: string, data: string): void {
+    const target = this.resolveInside(rel);
+    this.ensureDir(dirname(target));
+    const temp = join(dirname(target), `.${process.pid}-${threadId}-${counter++}${TEMP_SUFFIX}`);
+    try {
+      writeFileSync(temp, data, { flag: 'wx' });
+      renameSync(temp, target);
+    } catch (e) {
+      rmSync(temp, { force: true });
+      throw documentError('write-failed', `cannot write ${rel}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
+
+  /** The absolute path of `rel`, refused when it would leave the root ("..", an absolute path). */
+  resolveInside(rel: string): string {
+    const target = resolve(this.root, rel);
+    const back = relative(this.root, target);
+    if (back === '' || back.startsWith(`..${sep}`) || back === '..' || isAbsolute(back)) {
+      throw documentError('outside-outdir', `refusing to write ${rel}: it is outside the output folder`);
+    }
+    return target;
+  }
+
+  private ensureDir(dir: string): void {
+    if (this.checked.has(dir)) return;
+    this.ensureDir(dirname(dir));
+    const name = relative(this.root, dir);
+    let info;
+    try {
+      info = lstatSync(dir);
+    } catch {
+      try {
+        mkdirSync(dir);
+      } catch (e) {
+        // another worker may have created it in between: that is fine, it is checked below
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw documentError('write-failed', `cannot create ${name} in the output folder (${(e as NodeJS.ErrnoException).code})`);
+      }
+      info = lstatSync(dir);
+    }
+    if (info.isSymbolicLink()) throw documentError('outside-outdir', `refusing to write through the symlink ${name} in the output folder`);
+    if (!info.isDirectory()) throw documentError('write-failed', `${name} in the output folder is not a directory`);
+    this.checked.add(dir);
+  }
+}
+
+/** Remove temporary files a killed run left in the output folder (symlinks are not followed). */
+export function sweepTemporaryFiles(root: string): number {
+  let removed = 0;
+  const visit = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.isDirectory()) visit(join(dir, e.name));
+      else if (e.isFile() && e.name.endsWith(TEMP_SUFFIX)) {
+        try {
+          unlinkSync(join(dir, e.name));
+          removed++;
+        } catch {
+          // gone already, or not ours to remove: the run goes on
+        }
+      }
+    }
+  };
+  visit(root);
+  return removed;
+}

@@ -1,0 +1,163 @@
+// Command-line inputs (folders, files, quoted globs) → the list of documents to
+// parse, in a stable order: arguments in the order given, each folder walked
+// depth-first with entries sorted by name. Hidden entries (".git", ".DS_Store"),
+// Word's lock files ("~$отчет.docx", not documents) and the output folder are
+// left out silently; files of other types are reported as skipped. Symlinks are
+// followed, but a folder whose real path was already walked is not walked again,
+// so a link loop ends at once.
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { formatOf, type Format } from '../io/read-input.js';
+import { usageError } from '../errors.js';
+
+export const INPUT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.docx', '.html', '.htm']);
+
+export interface InputFile {
+  /** the path as the user would write it: the argument joined with the walked part */
+  path: string;
+  abs: string;
+  /** relative to the common root of all arguments, with "/" separators: mirrored in OUTDIR */
+  rel: string;
+  format: Format;
+}
+
+export interface SkippedInput {
+  path: string;
+  rel: string;
+  reason: string;
+}
+
+export interface InputSet {
+  files: InputFile[];
+  skipped: SkippedInput[];
+  /** real paths of the folders given (or holding the files given): OUTDIR must not be one of them */
+  roots: string[];
+}
+
+interface Argument {
+  arg: string;
+  /** where walking starts: the folder, the file, or the glob's fixed prefix */
+  start: string;
+  kind: 'folder' | 'file' | 'glob';
+  match: ((rel: string) => boolean) | null;
+}
+
+export function collectInputs(args: string[], options: { outDir?: string | null; inputFormat?: Format } = {}): InputSet {
+  const parsed = args.map(classify);
+  const base = commonAncestor(parsed.map((a) => resolve(a.kind === 'file' ? dirname(a.start) : a.start)));
+  const outReal = options.outDir ? realOrSelf(options.outDir) : null;
+  const set: InputSet = { files: [], skipped: [], roots: [] };
+  const seenFiles = new Set<string>();
+  const walkedDirs = new Set<string>();
+
+  const addFile = (path: string, abs: string) => {
+    const rel = toPosix(relative(base, abs));
+    const ext = extname(abs).toLowerCase();
+    if (!options.inputFormat && !INPUT_EXTENSIONS.has(ext)) {
+      set.skipped.push({ path, rel, reason: `not a document type resolve reads (${ext || 'no extension'})` });
+      return;
+    }
+    if (seenFiles.has(abs)) return; // the same file named twice
+    seenFiles.add(abs);
+    set.files.push({ path, abs, rel, format: options.inputFormat ?? formatOf(abs) });
+  };
+
+  const walk = (dir: string, display: string, match: Argument['match'], globBase: string) => {
+    const real = realOrSelf(dir);
+    if (real === outReal) return;
+    if (walkedDirs.has(real)) {
+      set.skipped.push({ path: display, rel: toPosix(relative(base, dir)), reason: 'folder already read (a symlink loop, or named twice)' });
+      return;
+    }
+    walkedDirs.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      set.skipped.push({ path: display, rel: toPosix(relative(base, dir)), reason: `cannot read the folder (${(e as NodeJS.ErrnoException).code})` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
+      const abs = join(dir, e.name);
+      const path = display === '.' ? e.name : join(display, e.name);
+      let isDir = e.isDirectory();
+      if (e.isSymbolicLink()) {
+        try {
+          isDir = statSync(abs).isDirectory();
+        } catch {
+          isDir = false; // a dangling link: reading it fails and is reported with the file
+        }
+      }
+      if (isDir) walk(abs, path, match, globBase);
+      else if (match && !match(toPosix(relative(globBase, abs)))) continue;
+      else if (e.isFile() || e.isSymbolicLink()) addFile(path, abs);
+      else set.skipped.push({ path, rel: toPosix(relative(base, abs)), reason: 'not a regular file (a pipe, socket or device)' });
+    }
+  };
+
+  for (const a of parsed) {
+    if (a.kind === 'file') {
+      set.roots.push(realOrSelf(resolve(dirname(a.start))));
+      addFile(a.arg, resolve(a.start));
+      continue;
+    }
+    set.roots.push(realOrSelf(resolve(a.start)));
+    const before = set.files.length + set.skipped.length;
+    walk(resolve(a.start), a.start, a.match, resolve(a.start));
+    if (a.kind === 'glob' && set.files.length + set.skipped.length === before) throw usageError('no-match', `${a.arg}: no files match`);
+  }
+  return set;
+}
+
+function classify(arg: string): Argument {
+  let info;
+  try {
+    info = statSync(arg);
+  } catch {
+    info = null;
+  }
+  if (info?.isDirectory()) return { arg, start: arg, kind: 'folder', match: null };
+  if (info) return { arg, start: arg, kind: 'file', match: null };
+  const scan = picomatch.scan(arg);
+  if (scan.isGlob) {
+    const start = scan.base || '.';
+    try {
+      if (!statSync(start).isDirectory()) throw new Error('not a folder');
+    } catch {
+      throw usageError('not-found', `${arg}: no such folder ${start}`);
+    }
+    const matcher = picomatch(scan.glob, { dot: false });
+    return { arg, start, kind: 'glob', match: (rel) => matcher(rel) };
+  }
+  throw usageError('not-found', `${arg}: no such file or folder`);
+}
+
+/** The deepest folder containing every path (all absolute). */
+function commonAncestor(paths: string[]): string {
+  let common = paths[0] ?? process.cwd();
+  for (const p of paths.slice(1)) {
+    while (p !== common && !p.startsWith(common.endsWith(sep) ? common : common + sep)) common = dirname(common);
+  }
+  return common;
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
+
+/** "a/b.txt" → "a/b.json"; `taken` resolves "b.txt" + "b.docx" in one folder to "b.txt.json", "b.docx.json". */
+export function outputNames(files: InputFile[]): string[] {
+  const stem = (rel: string) => rel.slice(0, rel.length - extname(rel).length);
+  const count = new Map<string, number>();
+  for (const f of files) count.set(stem(f.rel), (count.get(stem(f.rel)) ?? 0) + 1);
+  return files.map((f) => ((count.get(stem(f.rel)) ?? 0) > 1 ? `${f.rel}.json` : `${stem(f.rel)}.json`));
+}

@@ -1,0 +1,94 @@
+// One input of a batch, start to end: read, hash, skip when the output is up to
+// date, parse, write. Runs in a worker thread (or in the main thread for
+// --jobs 1) and never throws: every failure becomes a result with a reason, so
+// one bad file cannot stop the batch.
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { parseDocument } from '../pipeline.js';
+import { ResolveError, documentError } from '../errors.js';
+import { MAX_INPUT_BYTES } from '../io/read-input.js';
+import { formatJson } from '../cli/parse-command.js';
+import { csvRows } from './csv.js';
+import { OutputDir } from './atomic-write.js';
+import { blankResult, type Job, type JobResult } from './result.js';
+
+const outputDirs = new Map<string, OutputDir>();
+
+export async function runJob(job: Job): Promise<JobResult> {
+  const t0 = performance.now();
+  const result = blankResult(job.index);
+  try {
+    const bytes = readBytes(job.abs);
+    result.bytes = bytes.length;
+    // hashed here only when there is an earlier output to compare with; else the parse hashes it
+    if (job.previousSha256) result.sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (job.previousSha256 && job.previousSha256 === result.sha256 && job.outRoot && job.output && existsSync(outputDir(job.outRoot).resolveInside(job.output))) {
+      result.status = 'up-to-date';
+    } else {
+      const { output } = await parseDocument({ bytes, path: job.path, format: job.format });
+      result.sha256 = output.source.sha256;
+      result.encoding = output.source.encoding;
+      result.tasks = output.tasks.length;
+      result.people = output.people.length;
+      result.organizations = output.organizations.length;
+      if (job.mode === 'json' && job.outRoot && job.output) outputDir(job.outRoot).write(job.output, formatJson(output, job.pretty));
+      else if (job.mode === 'ndjson') result.text = formatJson(output, false);
+      else if (job.mode === 'csv') result.text = csvRows(output);
+      result.status = 'ok';
+    }
+  } catch (e) {
+    const { code, reason } = describeFailure(e);
+    result.code = code;
+    result.reason = reason;
+  }
+  result.ms = Math.round((performance.now() - t0) * 10) / 10;
+  return result;
+}
+
+function outputDir(root: string): OutputDir {
+  let dir = outputDirs.get(root);
+  if (!dir) outputDirs.set(root, (dir = new OutputDir(root)));
+  return dir;
+}
+
+/**
+ * Open once, check what was opened, read it: a stat before readFile would cost a
+ * system call per file. O_NONBLOCK so that a named pipe called "x.txt" is refused
+ * instead of blocking the batch forever; it changes nothing for regular files.
+ */
+function readBytes(abs: string): Uint8Array {
+  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw documentError('not-a-file', 'not a regular file');
+    if (info.size > MAX_INPUT_BYTES) throw documentError('too-large', `${info.size} bytes is more than the ${MAX_INPUT_BYTES}-byte limit`);
+    const bytes = new Uint8Array(info.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const n = readSync(fd, bytes, filled, bytes.length - filled, null);
+      if (n === 0) break; // the file shrank while being read
+      filled += n;
+    }
+    return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** File-system failures while reading an input, as codes and reasons a methodist can act on. */
+const FS_FAILURES: Record<string, { code: string; reason: string }> = {
+  ENOENT: { code: 'not-found', reason: 'no such file (a dangling link, or removed during the run)' },
+  EACCES: { code: 'permission', reason: 'permission denied' },
+  EPERM: { code: 'permission', reason: 'permission denied' },
+  EISDIR: { code: 'not-a-file', reason: 'is a directory' },
+  EIO: { code: 'io', reason: 'input/output error reading the file' },
+};
+
+export function describeFailure(e: unknown): { code: string; reason: string } {
+  if (e instanceof ResolveError) return { code: e.code, reason: e.message };
+  const err = e as NodeJS.ErrnoException;
+  const fs = err?.code ? FS_FAILURES[err.code] : undefined;
+  if (fs) return fs;
+  if (err instanceof RangeError) return { code: 'too-large', reason: `too large to process (${err.message})` };
+  return { code: 'internal', reason: `internal error: ${String(err?.message ?? e).split('\n')[0]} (please report it)` };
+}

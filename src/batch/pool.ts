@@ -1,0 +1,109 @@
+// Runs jobs on N worker threads, a few queued per worker so none waits for its
+// next job. Results arrive in any order; the caller puts them back in input
+// order. A worker that dies (out of memory on a monstrous file, a crash) fails
+// only the jobs it held and is replaced.
+import { Worker } from 'node:worker_threads';
+import { blankResult, type Job, type JobResult } from './result.js';
+
+/** jobs in flight per worker: one running, one waiting, so a worker never idles on a message round trip */
+const PER_WORKER = 2;
+
+export interface Runner {
+  run(jobs: Iterable<Job>, onResult: (r: JobResult) => Promise<void> | void): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** --jobs 1: in this thread, no copying of results between threads. */
+export function inlineRunner(runJob: (job: Job) => Promise<JobResult>): Runner {
+  return {
+    async run(jobs, onResult) {
+      for (const job of jobs) {
+        await onResult(await runJob(job));
+        // a parse resolves in microtasks only: yield to the event loop so Ctrl-C and timers get their turn
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
+    async close() {},
+  };
+}
+
+export function workerRunner(workerUrl: URL, size: number): Runner {
+  const workers: Worker[] = [];
+  let closing = false;
+  return {
+    run(jobs, onResult) {
+      const queue = jobs[Symbol.iterator]();
+      return new Promise<void>((resolveAll, rejectAll) => {
+        let active = 0;
+        let done = false;
+        let failed = false;
+        const held = new Map<Worker, Map<number, Job>>();
+
+        const finish = () => {
+          if (!done && active === 0 && !failed) {
+            done = true;
+            resolveAll();
+          }
+        };
+        const feed = (w: Worker) => {
+          const mine = held.get(w)!;
+          while (mine.size < PER_WORKER) {
+            const next = queue.next();
+            if (next.done) break;
+            mine.set(next.value.index, next.value);
+            active++;
+            w.postMessage(next.value);
+          }
+          finish();
+        };
+        const deliver = (w: Worker | null, r: JobResult) => {
+          if (w) held.get(w)?.delete(r.index);
+          active--;
+          Promise.resolve(onResult(r)).then(
+            () => {
+              if (w && held.has(w)) feed(w);
+              else finish();
+            },
+            (e: unknown) => {
+              failed = true;
+              rejectAll(e);
+            },
+          );
+        };
+        const spawn = () => {
+          const w = new Worker(workerUrl);
+          workers.push(w);
+          held.set(w, new Map());
+          w.on('message', (r: JobResult) => deliver(w, r));
+          w.on('error', (e) => crashed(w, e));
+          w.on('exit', (code) => {
+            if (!closing && held.get(w)?.size) crashed(w, new Error(`worker exited with code ${code}`));
+          });
+          feed(w);
+        };
+        const crashed = (w: Worker, e: Error) => {
+          const lost = held.get(w);
+          if (!lost || closing) return;
+          held.delete(w);
+          void w.terminate();
+          for (const job of lost.values()) deliver(null, crashResult(job, e));
+          if (!done) spawn();
+        };
+        for (let i = 0; i < size; i++) spawn();
+      });
+    },
+    async close() {
+      closing = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+function crashResult(job: Job, e: Error): JobResult {
+  const oom = /memory/i.test(e.message);
+  return {
+    ...blankResult(job.index),
+    code: oom ? 'too-large' : 'internal',
+    reason: oom ? 'ran out of memory parsing this file' : `internal error: the parser crashed (${e.message.split('\n')[0]})`,
+  };
+}

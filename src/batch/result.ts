@@ -1,0 +1,56 @@
+// What a batch job is and what it reports: plain data that crosses between the
+// main thread and the workers (kept apart from job.ts so the main thread does
+// not load the parser when workers do the parsing).
+import type { Format } from '../io/read-input.js';
+
+export type OutputMode = 'json' | 'ndjson' | 'csv';
+
+export interface Job {
+  index: number;
+  path: string;
+  abs: string;
+  format: Format;
+  mode: OutputMode;
+  pretty: boolean;
+  /** OUTDIR (real path) and the output's path inside it, for mode "json" */
+  outRoot: string | null;
+  output: string | null;
+  /** sha256 of the input when its output was last written by this same version: skip if unchanged */
+  previousSha256: string | null;
+}
+
+export interface JobResult {
+  index: number;
+  status: 'ok' | 'up-to-date' | 'failed';
+  /** a failure's code ("binary", "corrupt-docx", "permission", …) and one-line reason */
+  code: string | null;
+  reason: string | null;
+  encoding: string | null;
+  bytes: number | null;
+  sha256: string | null;
+  tasks: number | null;
+  people: number | null;
+  organizations: number | null;
+  ms: number;
+  /** the ndjson line or csv rows to print, in input order, by the main thread */
+  text: string | null;
+}
+
+/** A result with nothing known yet: failed until the job says otherwise. */
+export function blankResult(index: number): JobResult {
+  return {
+    index,
+    status: 'failed',
+    code: null,
+    reason: null,
+    encoding: null,
+    bytes: null,
+    sha256: null,
+    tasks: null,
+    people: null,
+    organizations: null,
+    ms: 0,
+    text: null,
+  };
+}
+

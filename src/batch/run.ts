@@ -1,0 +1,230 @@
+// `resolve parse DIR|FILE|GLOB … --out OUTDIR | --format ndjson|csv`: the
+// batch, wired from the small modules beside this one. Inputs are parsed on
+// worker threads, results are put back in input order, one bad file is one
+// failed entry (never the end of the run); the exit code is 1 when any input
+// failed.
+import { join, relative } from 'node:path';
+import { documentError } from '../errors.js';
+import { collectInputs, outputNames, type InputFile, type SkippedInput } from './inputs.js';
+import { batchOptions, type BatchFlags, type BatchOptions } from './options.js';
+import { prepareOutDir } from './outdir.js';
+import { OutputDir, sweepTemporaryFiles } from './atomic-write.js';
+import { INDEX_FILE, formatIndex, previousEntries, readIndex, runKey, type Index, type IndexEntry } from './index-file.js';
+import type { Job, JobResult } from './result.js';
+import { inlineRunner, workerRunner, type Runner } from './pool.js';
+import { Progress, formatSeconds } from './progress.js';
+import { csvHeader } from './csv.js';
+import { VERSION } from '../version.js';
+import { stdoutReaderGone, writeStdout } from '../cli/stdout.js';
+
+/** index.json is rewritten this often during a run, so an interrupted run keeps its progress */
+const INDEX_EVERY_MS = 3000;
+/** failure lines printed before "… and N more" */
+const MAX_FAILURE_LINES = 20;
+
+export async function runBatch(inputs: string[], flags: BatchFlags): Promise<void> {
+  const options = batchOptions(inputs, flags);
+  const set = collectInputs(inputs, { outDir: options.outDir, inputFormat: options.inputFormat ?? undefined });
+  const outRoot = options.outDir ? prepareOutDir(options.outDir, set.roots) : null;
+  await new Batch(options, set.files, set.skipped.map(skippedEntry), outRoot).run();
+}
+
+function skippedEntry({ path, reason }: SkippedInput): IndexEntry {
+  return { path, output: null, status: 'skipped', reused: false, code: null, reason, format: null, encoding: null, bytes: null, sha256: null, tasks: null, people: null, organizations: null, ms: 0 };
+}
+
+class Batch {
+  private readonly results: (IndexEntry | undefined)[];
+  private readonly outputs: string[];
+  private readonly progress = new Progress(process.stderr);
+  private readonly key: string;
+  /** output path → its entry in the last run's index.json, when that run had the same key */
+  private readonly previous: Map<string, IndexEntry>;
+  private readonly outDir: OutputDir | null;
+  private readonly started = performance.now();
+  private done = 0;
+  private failed = 0;
+  private failureLines = 0;
+  private bytes = 0;
+  /** stdout modes: texts waiting for the inputs before them */
+  private readonly pending = new Map<number, string | null>();
+  private nextToPrint = 0;
+  private lastIndexWrite = performance.now();
+
+  constructor(
+    private readonly options: BatchOptions,
+    private readonly files: InputFile[],
+    /** entries of the inputs skipped by the walk (other file types, loops) */
+    private readonly skipped: IndexEntry[],
+    private readonly outRoot: string | null,
+  ) {
+    this.results = new Array(files.length);
+    this.outputs = outputNames(files);
+    this.key = runKey({ pretty: options.pretty, inputFormat: options.inputFormat });
+    this.previous = outRoot ? previousEntries(readIndex(outRoot), this.key) : new Map();
+    this.outDir = outRoot ? new OutputDir(outRoot) : null;
+  }
+
+  async run(): Promise<void> {
+    if (this.outRoot) sweepTemporaryFiles(this.outRoot);
+    if (this.options.mode === 'csv') await writeStdout(csvHeader());
+    const runner = await this.runner();
+    const stop = (signal: NodeJS.Signals) => void this.interrupted(runner, signal);
+    process.once('SIGINT', stop).once('SIGTERM', stop);
+    try {
+      await runner.run(this.jobs(), (r) => this.onResult(r));
+    } finally {
+      process.off('SIGINT', stop).off('SIGTERM', stop);
+      await runner.close();
+    }
+    this.progress.clear();
+    this.writeIndex();
+    const summary = this.summary();
+    if (this.failed > 0) throw documentError('batch-failed', summary);
+    process.stderr.write(`resolve: ${summary}\n`);
+  }
+
+  private async runner(): Promise<Runner> {
+    const size = Math.min(this.options.jobs, this.files.length);
+    // the parser is loaded in this thread only when it parses here
+    if (size <= 1) return inlineRunner((await import('./job.js')).runJob);
+    // dist/worker.js beside the bundle this module is part of (scripts/build.mjs)
+    return workerRunner(new URL('./worker.js', import.meta.url), size);
+  }
+
+  private *jobs(): Generator<Job> {
+    for (let index = 0; index < this.files.length; index++) {
+      const f = this.files[index]!;
+      const output = this.outputs[index]!;
+      yield {
+        index,
+        path: f.path,
+        abs: f.abs,
+        format: f.format,
+        mode: this.options.mode,
+        pretty: this.options.pretty,
+        outRoot: this.outRoot,
+        output: this.outRoot ? output : null,
+        previousSha256: this.options.force ? null : (this.previous.get(output)?.sha256 ?? null),
+      };
+    }
+  }
+
+  private async onResult(r: JobResult): Promise<void> {
+    const f = this.files[r.index]!;
+    this.done++;
+    this.bytes += r.bytes ?? 0;
+    const entry: IndexEntry = {
+      path: f.path,
+      output: this.outRoot ? this.outputs[r.index]! : null,
+      status: r.status === 'failed' ? 'failed' : 'ok',
+      reused: r.status === 'up-to-date',
+      code: r.code,
+      reason: r.reason,
+      format: f.format,
+      encoding: r.encoding,
+      bytes: r.bytes,
+      sha256: r.sha256,
+      tasks: r.tasks,
+      people: r.people,
+      organizations: r.organizations,
+      ms: r.ms,
+    };
+    if (entry.reused) this.keepPreviousCounts(entry);
+    this.results[r.index] = entry;
+    if (r.status === 'failed') this.reportFailure(f.path, r.reason ?? 'failed');
+    this.progress.update({ done: this.done, total: this.files.length, failed: this.failed });
+    if (this.outRoot && performance.now() - this.lastIndexWrite > INDEX_EVERY_MS) this.writeIndex();
+    if (this.options.mode !== 'json') await this.printInOrder(r.index, r.text);
+  }
+
+  private reportFailure(path: string, reason: string): void {
+    this.failed++;
+    if (this.failureLines < MAX_FAILURE_LINES) this.progress.message(`resolve: ${path}: ${reason}`);
+    else if (this.failureLines === MAX_FAILURE_LINES) this.progress.message(`resolve: … more failures${this.outRoot ? ` in ${INDEX_FILE}` : ''}`);
+    this.failureLines++;
+  }
+
+  /** Counts of a reused output come from the index entry that produced it. */
+  private keepPreviousCounts(entry: IndexEntry): void {
+    const old = this.previous.get(entry.output!);
+    if (!old) return;
+    entry.encoding = old.encoding;
+    entry.tasks = old.tasks;
+    entry.people = old.people;
+    entry.organizations = old.organizations;
+  }
+
+  /** ndjson lines and csv rows go out in input order, however the workers finish. */
+  private async printInOrder(index: number, text: string | null): Promise<void> {
+    this.pending.set(index, text);
+    let chunk = '';
+    while (this.pending.has(this.nextToPrint)) {
+      chunk += this.pending.get(this.nextToPrint) ?? '';
+      this.pending.delete(this.nextToPrint++);
+    }
+    if (chunk) await writeStdout(chunk);
+    // `… | head` closed the pipe: nobody reads the rest, so the run stops here; main
+    // ends an EPIPE quietly with exit 0 (failures nobody will see do not count)
+    if (stdoutReaderGone()) throw Object.assign(new Error('the reader of stdout went away'), { code: 'EPIPE' });
+  }
+
+  private index(): Index {
+    const entries: IndexEntry[] = [];
+    this.results.forEach((e, i) => {
+      // an input not reached yet (interrupted run) keeps what the last run knew of it
+      const kept = e ?? this.previous.get(this.outputs[i]!);
+      if (kept) entries.push(kept);
+    });
+    entries.push(...this.skipped);
+    const count = (s: IndexEntry['status']) => entries.filter((e) => e.status === s).length;
+    return {
+      resolve: VERSION,
+      key: this.key,
+      summary: {
+        inputs: entries.length,
+        ok: count('ok'),
+        reused: entries.filter((e) => e.reused).length,
+        skipped: count('skipped'),
+        failed: count('failed'),
+        ms: Math.round(performance.now() - this.started),
+      },
+      inputs: entries,
+    };
+  }
+
+  private writeIndex(): void {
+    if (!this.outDir) return;
+    this.lastIndexWrite = performance.now();
+    this.outDir.write(INDEX_FILE, formatIndex(this.index()));
+  }
+
+  private summary(): string {
+    const seconds = (performance.now() - this.started) / 1000;
+    const reused = this.results.filter((e) => e?.reused).length;
+    const parsed = this.done - this.failed - reused;
+    const parts = [`${parsed} parsed`];
+    if (reused) parts.push(`${reused} up to date`);
+    if (this.skipped.length) parts.push(`${this.skipped.length} skipped`);
+    parts.push(`${this.failed} failed`);
+    const perSecond = this.done / seconds;
+    const rate = seconds > 0 ? ` (${perSecond < 10 ? perSecond.toFixed(1) : Math.round(perSecond)} files/s, ${(this.bytes / 1048576 / seconds).toFixed(1)} MB/s)` : '';
+    const where = this.outRoot ? `; details in ${relative(process.cwd(), join(this.outRoot, INDEX_FILE)) || INDEX_FILE}` : '';
+    return `${this.files.length} document${this.files.length === 1 ? '' : 's'}: ${parts.join(', ')} in ${formatSeconds(seconds)}${rate}${where}`;
+  }
+
+  /** Ctrl-C / kill: stop the workers, keep what is done in index.json, leave no temporary files. */
+  private async interrupted(runner: Runner, signal: NodeJS.Signals): Promise<void> {
+    this.progress.clear();
+    await runner.close();
+    try {
+      this.writeIndex();
+      if (this.outRoot) sweepTemporaryFiles(this.outRoot);
+    } catch {
+      // exiting anyway; the next run sweeps and completes
+    }
+    process.stderr.write(`resolve: interrupted after ${this.done} of ${this.files.length} documents; run the same command again to finish\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  }
+}
+

@@ -1,0 +1,249 @@
+// Word's list numbers, computed the way Word computes them. mammoth tells only
+// that a paragraph is in an ordered or a bulleted list; the number a reader sees
+// ("3.", "2.1.", "б)") lives in word/numbering.xml: each w:num (numId) points to
+// an abstract definition whose levels give the start, the format (decimal,
+// russianLower, upperRoman, …) and the text ("%1.%2."); lists that share an
+// abstract definition share their counters — so a list goes on counting across
+// plain paragraphs and across other w:num of the same definition — unless the
+// w:num restarts a level with w:startOverride ("Restart numbering"). A deeper
+// level restarts after each item of a shallower one.
+//
+// The XML is read with htmlparser2 in XML mode (one streaming pass per part);
+// the result is one entry per paragraph of the body, in document order, which
+// is the order of mammoth's paragraphs (mc:Choice is skipped as mammoth does).
+import { Parser } from 'htmlparser2';
+
+export interface ListLabel {
+  /** the label as Word shows it ("3.", "2.1.", "б)", "•"); "" for a level that shows nothing */
+  text: string;
+}
+
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+}
+
+interface NumberingDefinitions {
+  /** abstractNumId → level (0–8) → definition */
+  abstract: Map<string, Map<number, Level>>;
+  /** abstractNumId → the style whose numbering it borrows (w:numStyleLink) */
+  styleLink: Map<string, string>;
+  /** numId → abstractNumId and the levels it restarts */
+  nums: Map<string, { abstractId: string; restarts: Map<number, number> }>;
+}
+
+interface ParagraphNumbering {
+  numId: string | null;
+  level: number | null;
+  style: string | null;
+}
+
+/** Paragraph styles that carry numbering (Word's "List Number" and the like). */
+type Styles = Map<string, { numId: string | null; level: number | null; basedOn: string | null }>;
+
+const val = (attrs: Record<string, string>) => attrs['w:val'] ?? '';
+
+export function readNumberingDefinitions(xml: string): NumberingDefinitions {
+  const defs: NumberingDefinitions = { abstract: new Map(), styleLink: new Map(), nums: new Map() };
+  let abstractId: string | null = null;
+  let level: { ilvl: number; def: Level } | null = null;
+  let num: { restarts: Map<number, number>; abstractId: string } | null = null;
+  let overrideLevel: number | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'w:abstractNum') {
+          abstractId = attrs['w:abstractNumId'] ?? null;
+          if (abstractId !== null) defs.abstract.set(abstractId, new Map());
+        } else if (name === 'w:lvl' && abstractId !== null && !num) {
+          level = { ilvl: Number(attrs['w:ilvl'] ?? 0), def: { start: 1, format: 'decimal', text: '' } };
+        } else if (level && name === 'w:start') level.def.start = Number(val(attrs)) || 0;
+        else if (level && name === 'w:numFmt') level.def.format = val(attrs);
+        else if (level && name === 'w:lvlText') level.def.text = val(attrs);
+        else if (name === 'w:numStyleLink' && abstractId !== null) defs.styleLink.set(abstractId, val(attrs));
+        else if (name === 'w:num') {
+          num = { restarts: new Map(), abstractId: '' };
+          defs.nums.set(attrs['w:numId'] ?? '', num);
+        } else if (num && name === 'w:abstractNumId') num.abstractId = val(attrs);
+        else if (num && name === 'w:lvlOverride') overrideLevel = Number(attrs['w:ilvl'] ?? 0);
+        else if (num && overrideLevel !== null && name === 'w:startOverride') num.restarts.set(overrideLevel, Number(val(attrs)) || 0);
+      },
+      onclosetag(name) {
+        if (name === 'w:lvl' && level && abstractId !== null) {
+          defs.abstract.get(abstractId)!.set(level.ilvl, level.def);
+          level = null;
+        } else if (name === 'w:abstractNum') abstractId = null;
+        else if (name === 'w:num') num = null;
+        else if (name === 'w:lvlOverride') overrideLevel = null;
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.end(xml);
+  return defs;
+}
+
+export function readNumberedStyles(xml: string): Styles {
+  const styles: Styles = new Map();
+  let current: { numId: string | null; level: number | null; basedOn: string | null } | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'w:style') {
+          current = { numId: null, level: null, basedOn: null };
+          styles.set(attrs['w:styleId'] ?? '', current);
+        } else if (current && name === 'w:basedOn') current.basedOn = val(attrs);
+        else if (current && name === 'w:numId') current.numId = val(attrs);
+        else if (current && name === 'w:ilvl') current.level = Number(val(attrs));
+      },
+      onclosetag(name) {
+        if (name === 'w:style') current = null;
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.end(xml);
+  return styles;
+}
+
+/** Every body paragraph in document order with its own numbering properties. */
+export function readParagraphs(xml: string): ParagraphNumbering[] {
+  const paragraphs: ParagraphNumbering[] = [];
+  const open: ParagraphNumbering[] = []; // paragraphs nest through text boxes
+  let inProperties = 0;
+  let skip = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (skip || name === 'mc:Choice') {
+          skip++;
+          return;
+        }
+        if (name === 'w:p') {
+          const p: ParagraphNumbering = { numId: null, level: null, style: null };
+          paragraphs.push(p);
+          open.push(p);
+        } else if (name === 'w:pPr') inProperties++;
+        else if (inProperties && open.length) {
+          const p = open[open.length - 1]!;
+          if (name === 'w:numId') p.numId = val(attrs);
+          else if (name === 'w:ilvl') p.level = Number(val(attrs));
+          else if (name === 'w:pStyle') p.style = val(attrs);
+        }
+      },
+      onclosetag(name) {
+        if (skip) {
+          skip--;
+          return;
+        }
+        if (name === 'w:p') open.pop();
+        else if (name === 'w:pPr') inProperties--;
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.end(xml);
+  return paragraphs;
+}
+
+/** The label of every paragraph (null when it is not in a list), counting as Word does. */
+export function listLabels(paragraphs: ParagraphNumbering[], defs: NumberingDefinitions, styles: Styles): (ListLabel | null)[] {
+  // current number per level, per list: a w:num that overrides a start is a list of its own,
+  // the others share the counters of their abstract definition
+  const counters = new Map<string, number[]>();
+  return paragraphs.map((p) => {
+    const { numId, level } = effectiveNumbering(p, styles);
+    if (numId === null || numId === '0') return null; // numId 0 switches numbering off
+    const num = defs.nums.get(numId);
+    if (!num) return null;
+    const abstractId = resolveAbstract(num.abstractId, defs, styles);
+    const levels = defs.abstract.get(abstractId);
+    const def = levels?.get(level);
+    if (!levels || !def) return null;
+    const key = num.restarts.size > 0 ? `num ${numId}` : `abstract ${abstractId}`;
+    let values = counters.get(key);
+    if (!values) counters.set(key, (values = []));
+    const startOf = (l: number) => num.restarts.get(l) ?? levels.get(l)?.start ?? 1;
+    values[level] = values[level] === undefined ? startOf(level) : values[level]! + 1;
+    values.length = level + 1; // deeper levels start again under this item
+    // a bullet whose symbol is blank is only an indent (converters use it for a list item's
+    // second paragraph): nothing is shown, nothing is written
+    if (def.format === 'bullet') return { text: def.text.trim() === '' ? '' : '•' };
+    if (def.format === 'none') return { text: '' };
+    const text = def.text.replace(/%([1-9])/g, (_, k: string) => {
+      const at = Number(k) - 1;
+      return formatNumber(values[at] ?? startOf(at), levels.get(at)?.format ?? 'decimal');
+    });
+    return { text: text.trim() };
+  });
+}
+
+function effectiveNumbering(p: ParagraphNumbering, styles: Styles): { numId: string | null; level: number } {
+  if (p.numId !== null) return { numId: p.numId, level: p.level ?? 0 };
+  // numbering given by the paragraph's style, or a style it is based on
+  let style = p.style ? styles.get(p.style) : undefined;
+  for (let hops = 0; style && hops < 10; hops++) {
+    if (style.numId !== null) return { numId: style.numId, level: p.level ?? style.level ?? 0 };
+    style = style.basedOn ? styles.get(style.basedOn) : undefined;
+  }
+  return { numId: null, level: 0 };
+}
+
+/** An abstract definition that only links to a numbering style takes that style's definition. */
+function resolveAbstract(abstractId: string, defs: NumberingDefinitions, styles: Styles): string {
+  const link = defs.styleLink.get(abstractId);
+  if (!link) return abstractId;
+  const numId = styles.get(link)?.numId;
+  const target = numId ? defs.nums.get(numId)?.abstractId : undefined;
+  return target && target !== abstractId ? target : abstractId;
+}
+
+/** Word skips ё, й, ъ, ы, ь in Russian list letters (the segmenter reads them the same way). */
+const RUSSIAN = 'абвгдежзиклмнопрстуфхцчшщэюя';
+const LATIN = 'abcdefghijklmnopqrstuvwxyz';
+
+export function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case 'lowerLetter':
+      return letters(n, LATIN);
+    case 'upperLetter':
+      return letters(n, LATIN).toUpperCase();
+    case 'russianLower':
+      return letters(n, RUSSIAN);
+    case 'russianUpper':
+      return letters(n, RUSSIAN).toUpperCase();
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperRoman':
+      return roman(n);
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    default:
+      return String(n);
+  }
+}
+
+/** 1 → a, 26 → z, 27 → aa, 28 → bb: Word repeats the letter. */
+function letters(n: number, alphabet: string): string {
+  if (n < 1) return String(n);
+  const letter = alphabet[(n - 1) % alphabet.length]!;
+  return letter.repeat(Math.floor((n - 1) / alphabet.length) + 1);
+}
+
+const ROMAN: [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+function roman(n: number): string {
+  if (n < 1 || n > 3999) return String(n);
+  let out = '';
+  for (const [value, symbol] of ROMAN) {
+    while (n >= value) {
+      out += symbol;
+      n -= value;
+    }
+  }
+  return out;
+}

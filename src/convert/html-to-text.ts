@@ -1,0 +1,147 @@
+// HTML → the plain text the segmenter reads, in one streaming pass (htmlparser2's
+// callbacks, no DOM), so it is linear in the input. Every block element becomes
+// its own paragraph separated by a blank line, as in a typed .txt; list items get
+// the label a reader sees ("1.", "2.1.", "•"); a table becomes consecutive pipe
+// rows ("| 1 | Провести совет | до 1 мая |"), which the segmenter reads as one
+// table with its empty cells kept in place; <h1>–<h6> become "#" headings.
+import { Parser } from 'htmlparser2';
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul',
+]);
+/** Content that is not document text. */
+const SKIP = new Set(['head', 'script', 'style', 'template', 'noscript', 'svg', 'math', 'object', 'iframe']);
+const HEADING = /^h([1-6])$/;
+/** HTML white space only: NBSP is text (cleanSource turns it into a space later). */
+const HTML_SPACE = /[ \t\n\r\f]+/g;
+
+interface List {
+  ordered: boolean;
+  counter: number;
+}
+
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  const lists: List[] = [];
+  let block = ''; // inline text of the current block; "\n" for <br>
+  let label = ''; // the label waiting for the current list item's first line
+  let heading = 0;
+  let skip = 0;
+  let pre = 0;
+  let tableDepth = 0;
+  let row: string[] | null = null;
+  let cell: string | null = null;
+  let tableOpen = false;
+
+  const flush = () => {
+    const lines = block.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    block = '';
+    if (lines.length === 0) return;
+    if (tableOpen) closeTable();
+    if (label) lines[0] = `${label} ${lines[0]}`;
+    else if (heading) lines[0] = `${'#'.repeat(heading)} ${lines[0]}`;
+    label = '';
+    out.push(lines.join('\n'), '');
+  };
+  const closeTable = () => {
+    tableOpen = false;
+    out.push('');
+  };
+  const addText = (text: string) => {
+    if (cell !== null) cell += text;
+    else block += text;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (skip || SKIP.has(name)) {
+          skip++;
+          return;
+        }
+        if (tableDepth > 0 && name !== 'table') {
+          // inside a table every structure is inline: rows and cells of the outer table only
+          if (tableDepth === 1 && name === 'tr') row = [];
+          else if (tableDepth === 1 && (name === 'td' || name === 'th') && row) cell = '';
+          else if (name === 'br' || name === 'td' || name === 'th' || BLOCK.has(name)) addText(' ');
+          return;
+        }
+        if (name === 'table') {
+          if (tableDepth++ === 0) {
+            flush();
+            if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+            tableOpen = true;
+          } else addText(' ');
+          return;
+        }
+        if (name === 'br') return void (block += '\n');
+        if (name === 'pre') pre++;
+        if (!BLOCK.has(name)) return;
+        flush();
+        const h = HEADING.exec(name);
+        if (h) heading = Number(h[1]);
+        if (name === 'ol' || name === 'ul') {
+          const start = Number.parseInt(attrs.start ?? '1', 10);
+          lists.push({ ordered: name === 'ol', counter: Number.isFinite(start) ? start - 1 : 0 });
+        } else if (name === 'li') {
+          label = itemLabel(lists);
+          // mammoth renders footnotes as a numbered list at the end: "[1]", as the reference
+          // in the text reads, so they are never mistaken for a document's numbered items
+          if (/^(?:foot|end)note-\d+$/.test(attrs.id ?? '')) label = `[${label.replace(/\.$/, '')}]`;
+        }
+      },
+      ontext(text) {
+        if (skip) return;
+        addText(pre ? text : text.replace(HTML_SPACE, ' '));
+      },
+      onclosetag(name) {
+        if (skip) {
+          skip--;
+          return;
+        }
+        if (tableDepth > 0) {
+          if (name === 'table') {
+            if (--tableDepth === 0) row = cell = null;
+            else addText(' ');
+          } else if (tableDepth === 1 && (name === 'td' || name === 'th') && row && cell !== null) {
+            row.push(cell);
+            cell = null;
+          } else if (tableDepth === 1 && name === 'tr' && row) {
+            if (row.length > 0) out.push(pipeRow(row));
+            row = null;
+          }
+          return;
+        }
+        if (name === 'pre') pre = Math.max(0, pre - 1);
+        if (!BLOCK.has(name)) return;
+        flush();
+        if (HEADING.test(name)) heading = 0;
+        if (name === 'ol' || name === 'ul') lists.pop();
+        if (name === 'li') label = '';
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.end(html);
+  flush();
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.length > 0 ? `${out.join('\n')}\n` : '';
+}
+
+/** "1.", "2.1." for ordered lists (outer counters joined), "•" in a bulleted list. */
+function itemLabel(lists: List[]): string {
+  const list = lists[lists.length - 1];
+  if (!list) return '';
+  list.counter++;
+  if (!list.ordered) return '•';
+  const path: number[] = [];
+  for (const l of lists) if (l.ordered) path.push(l.counter);
+  return `${path.join('.')}.`;
+}
+
+/** "| a | b \| c |": cells squeezed to one line, a literal pipe escaped. */
+export function pipeRow(cells: string[]): string {
+  return `| ${cells.map((c) => c.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')).join(' | ')} |`;
+}

@@ -1,0 +1,25 @@
+// Bytes of any supported input format → the text the pipeline reads, and the
+// character encoding it was read in. Plain text and Markdown are decoded as
+// they are; .docx and .html are converted to text with list labels and
+// pipe-table rows the segmenter understands. The converters are imported on
+// first use, so a run over .txt files never loads them.
+import { decodeDocument, type InvalidBytes } from '../io/decode.js';
+import { documentError } from '../errors.js';
+import type { Format } from '../io/read-input.js';
+
+export interface Converted {
+  text: string;
+  /** the character encoding the text was read in ("utf-8", "windows-1251", …) */
+  encoding: string;
+  /** bytes that were not valid in `encoding` (plain text only) */
+  invalid?: InvalidBytes;
+}
+
+export async function convertSource(bytes: Uint8Array, format: Format): Promise<Converted> {
+  if (format !== 'docx' && format !== 'html') return decodeDocument(bytes);
+  if (bytes.length === 0) throw documentError('empty', 'the file is empty');
+  const converted = format === 'docx' ? (await import('./docx.js')).docxToText(bytes) : (await import('./html.js')).htmlBytesToText(bytes);
+  const result = await converted;
+  if (result.text.trim() === '') throw documentError('empty', `the ${format} document has no text`);
+  return result;
+}

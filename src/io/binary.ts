@@ -1,0 +1,56 @@
+// Is this file a text document at all? Files that users mistake for one (a PDF,
+// a .docx, a scan) are recognised by their signature so the message can say
+// what they are; anything else counts as binary when control bytes are more
+// than a trace (a text file may carry a stray NUL, a PDF never has few).
+
+interface Signature {
+  bytes: number[];
+  what: string;
+}
+
+const SIGNATURES: Signature[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF file' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (.docx, .odt, .xlsx are ZIP archives)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Microsoft Office file (.doc, .xls)' },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF file' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
+  { bytes: [0x49, 0x49, 0x2a, 0x00], what: 'a TIFF image' },
+  { bytes: [0x4d, 0x4d, 0x00, 0x2a], what: 'a TIFF image' },
+  { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
+  { bytes: [0x52, 0x61, 0x72, 0x21], what: 'a RAR archive' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: 'a 7-Zip archive' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'an executable' },
+];
+
+/** What a known non-text file is ("a PDF file"), or null. */
+export function knownBinaryFormat(bytes: Uint8Array): string | null {
+  for (const s of SIGNATURES) {
+    if (s.bytes.every((b, i) => bytes[i] === b)) return s.what;
+  }
+  return null;
+}
+
+/** How much of the file is looked at to judge it (the judgement does not need more). */
+const SAMPLE = 65536;
+/** Control bytes above this share of the sample: binary. */
+const CONTROL_SHARE = 0.01;
+
+const isControl = (c: number) => c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x0b;
+
+/** NUL and other C0 control bytes (TAB, LF, CR, VT and FF are text) in more than 1% of the first 64 KiB. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SAMPLE);
+  let control = 0;
+  for (let i = 0; i < n; i++) if (isControl(bytes[i]!)) control++;
+  return control > n * CONTROL_SHARE;
+}
+
+/** The same judgement on decoded text (for UTF-16, where the bytes are half NULs). */
+export function hasManyControls(text: string): boolean {
+  const n = Math.min(text.length, SAMPLE);
+  let control = 0;
+  for (let i = 0; i < n; i++) if (isControl(text.charCodeAt(i))) control++;
+  return control > n * CONTROL_SHARE;
+}

@@ -1,0 +1,97 @@
+// --format ndjson and --format csv: streams on stdout, in input order.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { BIN, runCli } from '../support/cli.js';
+import { OutputSchema, type Output } from '../../src/schema/output.js';
+import { CSV_COLUMNS, csvField, csvHeader, csvRows } from '../../src/batch/csv.js';
+import { seedText, tempDir, writeTree } from './archive.js';
+
+let work: string;
+beforeAll(() => {
+  work = tempDir();
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 24; i++) files[`y${2000 + (i % 3)}/doc-${String(i).padStart(2, '0')}.txt`] = seedText(i);
+  files['bad.txt'] = '\u0000\u0001binary';
+  writeTree(join(work, 'arch'), files);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('--format ndjson', () => {
+  it('prints one valid document per line in input order, whatever --jobs is', () => {
+    const one = runCli(['parse', 'arch', '--format', 'ndjson', '--jobs', '1'], { cwd: work });
+    const two = runCli(['parse', 'arch', '--format', 'ndjson', '--jobs', '2'], { cwd: work });
+    expect(one.status).toBe(1); // bad.txt failed
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    const docs = one.stdout.trimEnd().split('\n').map((l) => OutputSchema.parse(JSON.parse(l)));
+    expect(docs).toHaveLength(24);
+    const paths = docs.map((d) => d.source.path);
+    expect(paths).toEqual([...paths].sort());
+    expect(one.stderr).toMatch(/arch\/bad\.txt: this is a binary file/);
+  });
+});
+
+describe('a reader that stops early (`| head`)', () => {
+  it.each([1, 2])('ends the run quietly with exit 0 (--jobs %i)', async (jobs) => {
+    const child = spawn(process.execPath, [BIN, 'parse', 'arch', '--format', 'ndjson', '--jobs', String(jobs)], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error|crashed/);
+  });
+});
+
+describe('--format csv', () => {
+  it('starts with a UTF-8 BOM and the header, and reads back as UTF-8', () => {
+    const r = runCli(['parse', 'arch/y2000', '--format', 'csv'], { cwd: work });
+    expect(r.status).toBe(0);
+    const bytes = Buffer.from(r.stdout, 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(r.stdout).toMatch(/^\uFEFFfile,addressee,number,task,deadline,deadline_kind,deadline_start,deadline_end,line\r\n/);
+    // a UTF-8 reader recognises the BOM as a signature, not as text
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toBe(r.stdout.slice(1));
+  });
+
+  const doc = (tasks: Partial<Output['tasks'][number]>[]): Output =>
+    ({
+      source: { path: 'архив/2023/резолюция, итог.txt' },
+      addressees: [
+        { id: 'a1', text: 'Руководителям ОО', normalized: '', line: 3 },
+        { id: 'a2', text: 'Управлению "образования"', normalized: '', line: 9 },
+      ],
+      tasks: tasks.map((t, i) => ({ id: `t${i + 1}`, number: null, path: [], text: '', addresseeIds: [], sectionId: null, responsible: [], deadline: null, line: 1, endLine: 1, ...t })),
+    }) as unknown as Output;
+
+  it('writes one row per task with addressees, number, deadline and line, quoted where needed', () => {
+    const rows = csvRows(
+      doc([
+        {
+          number: '2.1',
+          text: 'Провести совещание, подготовить "отчёт"\nи план',
+          addresseeIds: ['a1', 'a2'],
+          deadline: { text: 'до 30 августа 2023 г.', kind: 'by', start: null, end: '2023-08-30', frequency: null, problem: null, recurrence: null, line: 12 },
+          line: 12,
+        },
+        { number: null, text: 'Постоянно контролировать', line: 20 },
+      ]),
+    );
+    expect(rows).toBe(
+      '"архив/2023/резолюция, итог.txt","Руководителям ОО; Управлению ""образования""",2.1,"Провести совещание, подготовить ""отчёт""\nи план",до 30 августа 2023 г.,by,,2023-08-30,12\r\n' +
+        '"архив/2023/резолюция, итог.txt",,,Постоянно контролировать,,,,,20\r\n',
+    );
+    expect(csvRows(doc([]))).toBe('');
+    expect(csvHeader().slice(1).trim().split(',')).toEqual([...CSV_COLUMNS]);
+  });
+
+  it('defuses cells a spreadsheet would run as a formula', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('+7 999')).toBe("'+7 999");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('обычный текст')).toBe('обычный текст');
+    expect(csvField(' пробел')).toBe('" пробел"');
+  });
+});

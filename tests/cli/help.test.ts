@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, runCli } from '../support/cli.js';
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+/** "  $ resolve parse X --pretty" lines of a help text, as argument lists. */
+const examples = (help: string) =>
+  [...help.matchAll(/^\s+\$ resolve (.+)$/gm)].map((m) => m[1]!.split(' | ')[0]!.split(' > ')[0]!.trim().split(/\s+/));
+
+describe('resolve --version and --help', () => {
+  it('--version prints the package version', () => {
+    const r = runCli(['--version']);
+    expect(r).toMatchObject({ status: 0, stderr: '', stdout: `${pkg.version}\n` });
+  });
+
+  it.each([[['--help']], [['parse', '--help']], [['schema', '--help']], [['help', 'parse']]])('%j: usage and real examples, exit 0', (args) => {
+    const r = runCli(args);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: resolve/);
+    expect(r.stdout).toContain('Example');
+    expect(examples(r.stdout).length).toBeGreaterThan(0);
+  });
+
+  it('the examples that name a file of this repository work as shown', () => {
+    const all = [...examples(runCli(['--help']).stdout), ...examples(runCli(['parse', '--help']).stdout)];
+    const runnable = all.filter((args) => args.some((a) => a.startsWith('fixtures/') && existsSync(join(ROOT, a))));
+    expect(runnable.length).toBeGreaterThan(0);
+    for (const args of runnable) {
+      const r = runCli(args);
+      expect([args.join(' '), r.status, r.stderr]).toEqual([args.join(' '), 0, '']);
+    }
+  });
+
+  it('the exit codes are in the help', () => {
+    expect(runCli(['--help']).stdout).toMatch(/Exit codes: 0 ok, 1 .*, 2 usage or I\/O error/);
+  });
+});

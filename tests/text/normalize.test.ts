@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSource, fold, squeeze } from '../../src/text/normalize.js';
+
+const lineCount = (text: string) => text.split('\n').length;
+
+describe('cleanSource', () => {
+  it('turns CRLF and lone CR into LF, one line break each', () => {
+    expect(cleanSource('а\r\nб\rв\nг\r\n\r\nд')).toBe('а\nб\nв\nг\n\nд');
+  });
+
+  it('never moves a line: every source line break survives, whatever else is removed', () => {
+    const source = 'РЕЗОЛЮЦИЯ\r\n\u00AD\u200B\r\n1.\u00A0При\u00ADнять\u2060 к\u202Fсведению\r\r\n\uFEFFконец';
+    const clean = cleanSource(source);
+    expect(lineCount(clean)).toBe(5);
+    expect(clean.split('\n')).toEqual(['РЕЗОЛЮЦИЯ', '', '1. Принять к сведению', '', 'конец']);
+  });
+
+  it('NBSP, narrow NBSP, figure space, thin spaces become a plain space', () => {
+    expect(cleanSource('№\u00A05 до\u202F1\u2007мая\u2009г.')).toBe('№ 5 до 1 мая г.');
+  });
+
+  it('soft hyphens and zero-width characters vanish inside words', () => {
+    expect(cleanSource('об\u00ADра\u00ADзо\u200Bва\u200Cни\u200Dе\u2060')).toBe('образование');
+  });
+
+  it('form feed (a page break) and vertical tab become spaces, not line breaks', () => {
+    expect(cleanSource('конец страницы\f\nначало')).toBe('конец страницы \nначало');
+    expect(lineCount(cleanSource('а\fб\vв'))).toBe(1);
+  });
+
+  it('control characters (a stray NUL, C1 codes) are removed, TAB is kept', () => {
+    expect(cleanSource('а\u0000б\u0007в\u0098г\tд')).toBe('абвг\tд');
+  });
+
+  it('keeps ё, quotes and dashes as written (only fold() equates them)', () => {
+    const text = 'Ёлочка — «Тополёк» – “мир” - ёж';
+    expect(cleanSource(text)).toBe(text);
+  });
+});
+
+describe('fold', () => {
+  it('is exactly as long as its input, so offsets map back to the original', () => {
+    for (const text of ['Ёлка «Тополёк» — 2023–2024', 'İstanbul ǅ ß ﬁ', '𝐀𝐁 emoji 🙂 Ё', '']) {
+      expect(fold(text)).toHaveLength(text.length);
+    }
+  });
+
+  it('matches ё as е, in both cases', () => {
+    expect(fold('Ёлочка')).toBe(fold('елочка'));
+    expect(fold('ребёнка')).toBe('ребенка');
+  });
+
+  it('makes all quote styles one "', () => {
+    expect(fold('«а» “б” „в“ ‟г″ ‹д›')).toBe('"а" "б" "в" "г" "д"');
+  });
+
+  it('makes all dash styles one -', () => {
+    expect(fold('а–б—в‒г―д−е‐ж‑з')).toBe('а-б-в-г-д-е-ж-з');
+  });
+
+  it('lower-cases Cyrillic and Latin', () => {
+    expect(fold('РЕШИЛИ: МБОУ СОШ № 5, PISA')).toBe('решили: мбоу сош № 5, pisa');
+  });
+
+  it('a match on the folded text cuts the original unchanged', () => {
+    const original = 'Проект «Успех каждого ребёнка» — до 1 сентября';
+    const at = fold(original).indexOf('"успех каждого ребенка"');
+    expect(original.slice(at, at + '"успех каждого ребенка"'.length)).toBe('«Успех каждого ребёнка»');
+  });
+});
+
+describe('squeeze', () => {
+  it('collapses runs of white space, line breaks included, and trims', () => {
+    expect(squeeze('  Руководителям\n  образовательных \t организаций:  ')).toBe('Руководителям образовательных организаций:');
+  });
+});
