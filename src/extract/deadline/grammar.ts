@@ -58,7 +58,6 @@ const DeadlinesGrammarSchema = z.object({
   numberUnits: words,
   horizonNouns: words,
   referenceAfter: words,
-  infinitive: z.object({ endings: words, reflexive: words, exceptions: z.array(z.string().min(1)) }),
 });
 
 export type DeadlinesGrammar = z.infer<typeof DeadlinesGrammarSchema>;
@@ -90,7 +89,6 @@ export interface CompiledGrammar {
   /** the most words a marker has ("в срок не позднее": 4) */
   markerWords: number;
   listConnectors: Set<string>;
-  infinitive: { endings: string[]; reflexive: string[]; exceptions: Set<string> };
   /** the parsers' patterns (sticky), each with the characters that may not stand right before a match */
   atom: Record<AtomPatternName, Pattern>;
   /** where in a folded text a pattern may start, and which */
@@ -227,11 +225,6 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
     unitOf,
     listConnectors: new Set(g.listConnectors.map(keyOf)),
     markerWords: Math.max(...[...markerOf.keys()].map((k) => k.split(' ').length)),
-    infinitive: {
-      endings: g.infinitive.endings.map(keyOf),
-      reflexive: g.infinitive.reflexive.map(keyOf),
-      exceptions: new Set(g.infinitive.exceptions.map(keyOf)),
-    },
     atom: {
       // not a part of a longer number like a clause "2.3.12.1" or "12/12/12/12"
       numericDate: at(NUMBER_DOT_SLASH, `(\\d{1,2})\\s?([./])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?!\\p{N}|[./]\\p{N})${YEAR_WORD}`),

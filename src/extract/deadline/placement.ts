@@ -10,6 +10,7 @@
 // name ("программу развития … до 2025 года": the plan's horizon).
 import type { Atom } from './atoms.js';
 import type { CompiledGrammar } from './grammar.js';
+import { isInfinitive } from '../../morph/infinitive.js';
 import { wordsBefore } from './words-before.js';
 
 /** How much text around a phrase the placement rules look at. */
@@ -80,7 +81,7 @@ function isTaskDeadline(atom: Atom, phraseStart: number, at: () => Placement, fo
   // no marker, or a weak one ("в", "по", "к", "с … по"): only where deadlines are written
   if (kind === 'start' || kind === 'end-separated') return true;
   if (kind === 'end' && marker) return true;
-  return infinitiveBefore(folded, phraseStart, g);
+  return infinitiveBefore(folded, phraseStart);
 }
 
 /** A plan, programme or strategy named earlier in the same clause. */
@@ -92,14 +93,10 @@ function planNameBefore(folded: string, at: number, g: CompiledGrammar): boolean
   return g.re.horizonNoun.test(window.slice(clauseStart));
 }
 
-/** "провести в декабре 2023 года": the word before the phrase ends like an infinitive. */
-function infinitiveBefore(folded: string, at: number, g: CompiledGrammar): boolean {
+/** "провести в декабре 2023 года": the word before the phrase is an infinitive (the one test the structure uses too). */
+function infinitiveBefore(folded: string, at: number): boolean {
   const [before] = wordsBefore(folded, at, 1);
-  if (!before) return false;
-  const { endings, reflexive, exceptions } = g.infinitive;
-  const refl = reflexive.find((r) => before.word.endsWith(r));
-  const stem = refl ? before.word.slice(0, -refl.length) : before.word;
-  return !exceptions.has(before.word) && endings.some((e) => stem.endsWith(e));
+  return before !== undefined && isInfinitive(before.word);
 }
 
 export interface LabelledValue {
