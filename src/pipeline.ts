@@ -24,6 +24,12 @@ export interface ParseInput {
    * object schema, which only pays off over many documents.
    */
   single?: boolean;
+  /**
+   * Run the check rules with their default settings into output.diagnostics
+   * (default true). `resolve check` runs the rules with the file's own
+   * configuration itself, so it turns this off instead of checking twice.
+   */
+  defaultChecks?: boolean;
 }
 
 /** Everything later stages (check rules, reporters) may need besides the output. */
@@ -62,7 +68,8 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
     projects: entities.projects,
     diagnostics: [],
   };
-  output.diagnostics = [...decodingDiagnostics(decoded), ...runChecks({ output, lines, segmented })].sort(
+  const checks = input.defaultChecks === false ? [] : runChecks({ output, lines, segmented });
+  output.diagnostics = [...decodingDiagnostics(decoded), ...checks].sort(
     (a, b) => a.line - b.line || a.column - b.column,
   );
   return { output: validateOutput(output, input.single ?? false), lines, segmented };

@@ -127,7 +127,7 @@ async function checkFile(path: string, active: ActiveRule[], lang: Lang, fix: bo
   const format = formatOf(path);
   const decoded = decodeDocument(bytes); // a file of white space only is refused, as by parse
   const diagnose = async (b: Uint8Array, text: string) => {
-    const doc = await parseDocument({ bytes: b, path, format });
+    const doc = await parseDocument({ bytes: b, path, format, defaultChecks: false });
     const source = splitLines(text);
     return { diagnostics: toSourceColumns(runActiveRules(doc, active, lang), source), lines: source.lines };
   };
