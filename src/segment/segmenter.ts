@@ -7,6 +7,7 @@
 import type { Label, LabelStyle } from './labels.js';
 import { newRemarkBudget, renderInline, type RemarkBudget } from './inline.js';
 import { splitRow } from './table.js';
+import { LETTER } from '../text/chars.js';
 import {
   ATX,
   classifyLines,
@@ -73,6 +74,8 @@ export interface SegmentOptions {
 }
 
 const STARTS_LOWER = /^[а-яёa-z]/;
+/** a wrapped line ends inside a sentence: on a letter or a comma */
+const LETTER_OR_COMMA = new RegExp(`[${LETTER},]`, 'u');
 /**
  * About the shortest line a wrapping editor leaves when it breaks a sentence:
  * a shorter line that ends without a comma or a hyphen ended its block
@@ -282,7 +285,7 @@ function joinPageBreaks(blocks: Block[], lines: string[]): Block[] {
       !head.caps &&
       STARTS_LOWER.test(b.text) &&
       (parts.length > 1 || last.length >= MIN_WRAPPED_LINE) &&
-      /[\p{L},]/u.test(last.slice(-1))
+      LETTER_OR_COMMA.test(last.slice(-1))
     ) {
       parts.push(b.text);
       head.endLine = b.endLine;

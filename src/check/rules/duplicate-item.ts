@@ -3,10 +3,10 @@ import { RULE_TEXT } from '../messages.js';
 import { fold, squeeze } from '../../text/normalize.js';
 import { blockColumn, lineEndColumn } from '../locate.js';
 import { itemScopes } from './block-lists.js';
+import { A_LETTER as LETTER } from '../../text/chars.js';
 
 /** Trailing punctuation and case do not make two items different. */
 const TRAILING = new Set([' ', '.', ',', ';', ':', '!', '…']);
-const LETTER = /\p{L}/u;
 
 export const duplicateItem: Rule = {
   meta: {

@@ -7,14 +7,14 @@
 // The fix inserts one space, so it changes nothing else.
 import type { Finding, Rule } from '../types.js';
 import { RULE_TEXT } from '../messages.js';
+import { A_LETTER as LETTER, LETTER as LETTER_CLASS } from '../../text/chars.js';
 
 // Patterns start with a literal or a digit so the scan is fast; the
 // neighbours are then checked by hand, a bounded number of characters away.
 const SIGN = /№/g;
 const NUMBER_ABBR = /(\d{1,4})(гг?\.)/g;
 const TOWN_AFTER = /^ ?[А-ЯЁ]/;
-const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const LETTER_OR_DIGIT = new RegExp(`[${LETTER_CLASS}\\d]`, 'u');
 /** How far back a word glued to № is shown in the message. */
 const MAX_WORD = 40;
 

@@ -9,6 +9,7 @@ import type { Rule } from '../types.js';
 import { RULE_TEXT } from '../messages.js';
 import { loadGrammar } from '../../grammar/load.js';
 import { fold } from '../../text/normalize.js';
+import { LETTER } from '../../text/chars.js';
 
 const RepeatedWordGrammar = z.object({
   allowed: z.array(z.string().min(1)),
@@ -21,7 +22,7 @@ const RepeatedWordOptions = z.strictObject({
 });
 type RepeatedWordOptions = z.infer<typeof RepeatedWordOptions>;
 
-const NEXT_WORD = /^ +(\p{L}+)/u;
+const NEXT_WORD = new RegExp(`^ +([${LETTER}]+)`, 'u');
 
 interface Word {
   text: string;

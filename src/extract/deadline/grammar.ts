@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { loadGrammar } from '../../grammar/load.js';
 import { fold } from '../../text/normalize.js';
+import { DIGIT, LETTER } from '../../text/chars.js';
 import { candidateFinder, type AtomPatternName, type Candidate, type Pattern } from './scan.js';
 
 const words = z.array(z.string().min(1)).min(1);
@@ -131,16 +132,17 @@ function alt(phrases: Iterable<string>): string {
   return list.length ? list.map((p) => p.split(' ').map(escape).join('\\s{1,3}')).join('|') : '(?!)';
 }
 
-const L = '(?<![\\p{L}\\p{N}])';
+const L = `(?<![${LETTER}${DIGIT}])`;
 // what may not stand right before a parser's match
-const WORD = /[\p{L}\p{N}]/u;
-const WORD_PUNCT = /[\p{L}\p{N}.]/u;
-const NUMBER = /\p{N}/u;
-const NUMBER_DOT = /[\p{N}.]/u;
-const NUMBER_DOT_SLASH = /[\p{N}./]/u;
-const NUMBER_DOT_COMMA_SLASH = /[\p{N}.,/]/u;
-const NUMBER_DOT_DASH = /[\p{N}.-]/u;
-const R = '(?![\\p{L}\\p{N}])';
+const oneOf = (body: string) => new RegExp(`[${body}]`, 'u');
+const WORD = oneOf(LETTER + DIGIT);
+const WORD_PUNCT = oneOf(`${LETTER}${DIGIT}.`);
+const NUMBER = oneOf(DIGIT);
+const NUMBER_DOT = oneOf(`${DIGIT}.`);
+const NUMBER_DOT_SLASH = oneOf(`${DIGIT}./`);
+const NUMBER_DOT_COMMA_SLASH = oneOf(`${DIGIT}.,/`);
+const NUMBER_DOT_DASH = oneOf(`${DIGIT}.-`);
+const R = `(?![${LETTER}${DIGIT}])`;
 
 let compiled: CompiledGrammar | null = null;
 
@@ -185,7 +187,7 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
   const unitOf = new Map<string, RepeatUnit>();
   for (const u of g.timesPer.units) for (const w of u.words) unitOf.set(keyOf(w), u.unit);
 
-  const YEAR = '((?:19|20)\\d{2})(?!\\p{N})';
+  const YEAR = `((?:19|20)\\d{2})(?![${DIGIT}])`;
   const YEAR_WORD = `(\\s{0,3}(?:${alt(g.yearWords)})${R})?`;
   // not the first year of a range: "I полугодие 2024-2025 учебного года"
   const TAIL_YEAR = `(?:[\\s,]{1,3}${YEAR}(?!\\s{0,3}[-/]\\s{0,3}\\d)${YEAR_WORD})?`;
@@ -227,16 +229,16 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
     markerWords: Math.max(...[...markerOf.keys()].map((k) => k.split(' ').length)),
     atom: {
       // not a part of a longer number like a clause "2.3.12.1" or "12/12/12/12"
-      numericDate: at(NUMBER_DOT_SLASH, `(\\d{1,2})\\s?([./])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?!\\p{N}|[./]\\p{N})${YEAR_WORD}`),
+      numericDate: at(NUMBER_DOT_SLASH, `(\\d{1,2})\\s?([./])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?![${DIGIT}]|[./][${DIGIT}])${YEAR_WORD}`),
       // "до 25.12": a two-digit month and nothing after that makes it a number ("3.5", "10.00", "2.10.1", "3.10 млн")
-      shortDate: at(NUMBER_DOT_COMMA_SLASH, `(\\d{1,2})\\.(\\d{2})(?![\\p{N}]|[.,/]\\p{N}|\\s{0,3}(?:${alt(g.numberUnits)})(?![\\p{L}]))`),
-      isoDate: at(NUMBER_DOT_DASH, `(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{N}-])`),
+      shortDate: at(NUMBER_DOT_COMMA_SLASH, `(\\d{1,2})\\.(\\d{2})(?![${DIGIT}]|[.,/][${DIGIT}]|\\s{0,3}(?:${alt(g.numberUnits)})(?![${LETTER}]))`),
+      isoDate: at(NUMBER_DOT_DASH, `(\\d{4})-(\\d{2})-(\\d{2})(?![${DIGIT}-])`),
       wordDate: at(NUMBER, `(?:"\\s{0,2})?(\\d{1,2})(?:\\s{0,2}")?(?:-?(?:го|е))?\\s{0,3}${MONTH}${TAIL_YEAR}`),
       dayRange: at(NUMBER_DOT, `(\\d{1,2})\\s{0,3}(${alt([...g.rangeConnectors, ...g.listConnectors])})\\s{0,3}(\\d{1,2})(?:-?го)?\\s{0,3}${MONTH}${TAIL_YEAR}`),
       month: at(WORD, `${MONTH}${TAIL_YEAR}`),
       // "I квартал 2024 г.", "1-й квартал", "первое полугодие", "III–IV квартал"
       part: at(WORD, `${ORDINAL}(?:\\s{0,3}-\\s{0,3}${ORDINAL})?\\s{1,3}(${alt(g.parts.flatMap((p) => p.words))})${R}${TAIL_YEAR}`),
-      yearRange: at(WORD, `${YEAR}\\s{0,3}([-/])\\s{0,3}((?:19|20)?\\d{2})(?!\\p{N})(?:\\s{0,3}(${SCHOOL})|${YEAR_WORD})`),
+      yearRange: at(WORD, `${YEAR}\\s{0,3}([-/])\\s{0,3}((?:19|20)?\\d{2})(?![${DIGIT}])(?:\\s{0,3}(${SCHOOL})|${YEAR_WORD})`),
       year: at(WORD_PUNCT, `${YEAR}${YEAR_WORD}`),
       relative: at(WORD, `(${alt(g.relativePeriods.flatMap((r) => r.words))})${R}`),
       ongoing: at(WORD, `(${alt(g.ongoing.map((o) => o.phrase))})${R}`),
@@ -251,14 +253,14 @@ function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema
     re: {
       rangeGap: u(`^\\s{0,3}(?:${alt(g.rangeConnectors)})\\s{0,3}$`, 'u'),
       listGap: u(`^\\s{0,3}(?:${alt(g.listConnectors)})(?:\\s{1,3}(?:${alt(withinUnmarked)}))?\\s{0,3}$`, 'u'),
-      labelBefore: u(`(?:^|[^\\p{L}\\p{N}])${labels}\\s{0,3}[:-]?\\s{0,3}$`, 'u'),
+      labelBefore: u(`(?:^|[^${LETTER}${DIGIT}])${labels}\\s{0,3}[:-]?\\s{0,3}$`, 'u'),
       parenBefore: u(`\\(\\s{0,3}(${labels}\\s{0,3}[:-]?\\s{0,3})?$`, 'u'),
       labelValue: u(`(?:^|[(.;\\n])\\s{0,3}(${labels})\\s{0,3}[:-]\\s{0,3}([^().;\\n]{1,80})`),
       parenAfter: u(`^\\s{0,3}[.;,]?\\s{0,3}\\)`, 'u'),
       separatorBefore: u(`[,;:-]\\s{0,3}$`, 'u'),
-      referenceAfter: u(`^\\s{0,3}(?:${alt(g.referenceAfter)})(?:\\s|\\p{N}|$)`, 'u'),
+      referenceAfter: u(`^\\s{0,3}(?:${alt(g.referenceAfter)})(?:\\s|[${DIGIT}]|$)`, 'u'),
       horizonNoun: u(`${L}(?:${alt(g.horizonNouns)})${R}`, 'u'),
-      leftover: u(`${L}(?:${alt([...g.labels, ...g.fillers])})${R}|[\\s\\p{P}\\p{S}]`, 'gu'),
+      leftover: u(`${L}(?:${alt([...g.labels, ...g.fillers])})${R}|[^${LETTER}${DIGIT}]`, 'gu'),
     },
   };
 }

@@ -10,6 +10,7 @@ import { documentMonth, type DocumentMonth } from './calendar.js';
 import { deadlineGrammar, type CompiledGrammar } from './grammar.js';
 import { labelledValues, placeAsTaskDeadline } from './placement.js';
 import { refine } from './refine.js';
+import { LETTER } from '../../text/chars.js';
 
 export interface DeadlineContext {
   /** the document's date (ISO), used for a year left out: "до 1 сентября" */
@@ -107,8 +108,11 @@ function withLabelledValues(matches: DeadlineMatch[], text: string, folded: stri
   return out.concat(matches.slice(i));
 }
 
+/** a phrase that ends with an abbreviation ("г.", "кв."), whose dot is part of it */
+const ABBREVIATION_END = new RegExp(`(?:^|[^${LETTER}])[${LETTER}]{1,2}\\.$`, 'u');
+
 /** The phrase as written, without the sentence's closing punctuation ("постоянно." → "постоянно"); "г." keeps its dot. */
 function writtenText(phrase: string): string {
   const t = phrase.replace(/[\s,;]+$/u, '');
-  return /(?:^|[^\p{L}])\p{L}{1,2}\.$/u.test(t) ? t : t.replace(/\.+$/u, '');
+  return ABBREVIATION_END.test(t) ? t : t.replace(/\.+$/u, '');
 }

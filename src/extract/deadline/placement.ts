@@ -12,6 +12,9 @@ import type { Atom } from './atoms.js';
 import type { CompiledGrammar } from './grammar.js';
 import { isInfinitive } from '../../morph/infinitive.js';
 import { wordsBefore } from './words-before.js';
+import { A_LETTER, A_LETTER_OR_DIGIT, DIGIT, PUNCTUATION } from '../../text/chars.js';
+
+const PUNCTUATION_OR_DIGITS = new RegExp(`^[\\s${PUNCTUATION}${DIGIT}]*$`, 'u');
 
 /** How much text around a phrase the placement rules look at. */
 const WINDOW = 60;
@@ -40,11 +43,11 @@ export function placementOf(folded: string, start: number, end: number, g: Compi
     return { kind: 'parenthesis', labelled: paren[1] !== undefined, outerStart: beforeFrom + paren.index, outerEnd: end + close[0].length };
 
   const label = g.re.labelBefore.exec(before);
-  if (label) return { kind: 'label', labelled: true, outerStart: beforeFrom + label.index + label[0].search(/\p{L}/u), outerEnd: end };
+  if (label) return { kind: 'label', labelled: true, outerStart: beforeFrom + label.index + label[0].search(A_LETTER), outerEnd: end };
 
   const plain = (kind: PlaceKind, outerStart = start): Placement => ({ kind, labelled: false, outerStart, outerEnd: end });
   // only digits and punctuation before: the task's own number at most ("2) До 31.03.2022 …")
-  if (start <= WINDOW && /^[\s\p{P}\p{N}]*$/u.test(before)) return plain('start');
+  if (start <= WINDOW && PUNCTUATION_OR_DIGITS.test(before)) return plain('start');
 
   if (folded.length - end <= WINDOW && /^[\s.;,!)]*$/u.test(folded.slice(end))) {
     const sep = g.re.separatorBefore.exec(before);
@@ -116,7 +119,7 @@ export function labelledValues(folded: string, g: CompiledGrammar): LabelledValu
   const out: LabelledValue[] = [];
   for (const m of folded.matchAll(g.re.labelValue)) {
     const value = m[2]!.replace(/[\s,:-]+$/u, '');
-    if (!/[\p{L}\p{N}]/u.test(value)) continue;
+    if (!A_LETTER_OR_DIGIT.test(value)) continue;
     const end = m.index + m[0].length - m[2]!.length + value.length;
     const labelStart = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length);
     const from = Math.max(0, labelStart - 4);

@@ -1,14 +1,13 @@
 // The words just before a position, read backwards by hand: markers ("в срок до")
 // and the infinitive a time follows are looked up in a map instead of running a
 // pattern over a window for every time found, which keeps a line full of dates cheap.
+import { A_LETTER as LETTER, A_LETTER_OR_DIGIT as WORD_CHAR } from '../../text/chars.js';
 
 export interface WordBefore {
   word: string;
   start: number;
 }
 
-const LETTER = /\p{L}/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 
 /** ASCII and Cyrillic by their codes (the common case, and cheap); anything else by its Unicode class. */

@@ -7,6 +7,7 @@ import { usageError } from '../../errors.js';
 import { fold } from '../../text/normalize.js';
 import { declinePhrase, type Case, type Gender } from './declension.js';
 import { PhraseIndex } from './phrases.js';
+import { LETTER } from '../../text/chars.js';
 
 const word = z.string().trim().min(1);
 const GenderSchema = z.enum(['male', 'female', 'neuter']);
@@ -135,11 +136,11 @@ function escape(s: string): string {
 function phrasePattern(items: Iterable<string>, boundary = true): string {
   const parts = [...new Set(items)]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map((s) => escape(s).replace(/ /g, '\\s+') + (boundary && !s.endsWith('.') ? '(?![\\p{L}\\d])' : ''));
+    .map((s) => escape(s).replace(/ /g, '\\s+') + (boundary && !s.endsWith('.') ? `(?![${LETTER}\\d])` : ''));
   return parts.join('|');
 }
 
-const LB = '(?<![\\p{L}\\d])';
+const LB = `(?<![${LETTER}\\d])`;
 
 function genderOfPhrase(phrase: string): Gender {
   const words = phrase.toLowerCase().split(/\s+/);

@@ -3,13 +3,14 @@
 import { entityGrammar } from './grammar.js';
 import { adjectiveNominative, isAdjective } from './declension.js';
 import { fold } from '../../text/normalize.js';
+import { A_LETTER } from '../../text/chars.js';
 
 export interface LocalityMatch {
   locality: string;
   end: number;
 }
 
-const LETTER_BEFORE = /\p{L}/u;
+const LETTER_BEFORE = A_LETTER;
 const NAME = /\s*([А-ЯЁ][а-яё]+(?:-[а-яё]{1,3}-[А-ЯЁ][а-яё]+|-[А-ЯЁа-яё][а-яё]+){0,2})/y;
 const SECOND_WORD = /\s+([А-ЯЁа-яё][а-яё]+)/y;
 const ADJECTIVE_OBLIQUE = /(?:ого|его|ому|ему|ым|им|ом|ем)$/;

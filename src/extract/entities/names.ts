@@ -7,6 +7,7 @@
 import { fold } from '../../text/normalize.js';
 import { entityGrammar } from './grammar.js';
 import type { Span } from './view.js';
+import { LETTER } from '../../text/chars.js';
 
 export interface NameMention extends Span {
   /** the surname as written (any case) */
@@ -22,15 +23,15 @@ const SURNAME = '[А-ЯЁ][а-яё]{1,30}(?:-[А-ЯЁ][а-яё]{1,30})?';
 const INITIAL = '[А-ЯЁ]\\.';
 const WORD = '[А-ЯЁ][а-яё]{1,30}';
 /** Not inside a word; a dash glued to the name is a bullet ("-Венцене Т.Л."), not a double surname. */
-const START = '(?<![\\p{L}\\d.]|[\\p{L}\\d]-)';
+const START = `(?<![${LETTER}\\d.]|[${LETTER}\\d]-)`;
 const PATRONYMIC = '[А-ЯЁ][а-яё]{2,30}(?:вич|ьич|ич|вн|чн|шн)(?:а|у|ем|е|ы|ой)?';
 /** "Чулков И.П." / "Чулков И. П." / "Иванова А.," (one initial only before a comma or the end) */
-const SURNAME_FIRST = new RegExp(`${START}(${SURNAME})[ \\t]{1,3}(${INITIAL})(?:\\s?(${INITIAL}))?(?![\\p{L}])`, 'gu');
+const SURNAME_FIRST = new RegExp(`${START}(${SURNAME})[ \\t]{1,3}(${INITIAL})(?:\\s?(${INITIAL}))?(?![${LETTER}])`, 'gu');
 /** "И.П. Чулков" / "Э.В.Боровского" / "И. П. Чулков" */
-const INITIALS_FIRST = new RegExp(`${START}(${INITIAL})\\s?(${INITIAL})\\s?(${SURNAME})(?![\\p{L}])`, 'gu');
+const INITIALS_FIRST = new RegExp(`${START}(${INITIAL})\\s?(${INITIAL})\\s?(${SURNAME})(?![${LETTER}])`, 'gu');
 /** "Чулков Иван Петрович" and "Иван Петрович Чулков" (a patronymic is the evidence) */
-const FULL_SURNAME_FIRST = new RegExp(`${START}(${SURNAME})\\s{1,3}(${WORD})\\s{1,3}(${PATRONYMIC})(?![\\p{L}])`, 'gu');
-const FULL_SURNAME_LAST = new RegExp(`${START}(${WORD})\\s{1,3}(${PATRONYMIC})\\s{1,3}(${SURNAME})(?![\\p{L}])`, 'gu');
+const FULL_SURNAME_FIRST = new RegExp(`${START}(${SURNAME})\\s{1,3}(${WORD})\\s{1,3}(${PATRONYMIC})(?![${LETTER}])`, 'gu');
+const FULL_SURNAME_LAST = new RegExp(`${START}(${WORD})\\s{1,3}(${PATRONYMIC})\\s{1,3}(${SURNAME})(?![${LETTER}])`, 'gu');
 const AFTER_SINGLE_INITIAL = /^\s*(?:[,;)]|$|\n|\s[-–—]\s)/;
 /** The usual endings of Russian surnames in any case: evidence when two readings compete. */
 const SURNAME_LIKE = /(?:ов|ев|ёв|ин|ын|ск|цк|ко|ук|юк|ич|их|ых)(?:а|у|ым|ой|е|ого|ому|им|ом|ий|ая|ую)?$/;

@@ -11,6 +11,7 @@ import { adjectiveNominative } from './declension.js';
 import { parseLocality } from './localities.js';
 import { isNameSized, type Quote } from './quotes.js';
 import { lineAt, type BlockView, type Span } from './view.js';
+import { A_LETTER, LETTER } from '../../text/chars.js';
 
 export interface OrgMention extends Span {
   /** the mention as written, white space squeezed */
@@ -37,7 +38,7 @@ const CAPS_WORD = /^[А-ЯЁ]{4,}$/;
 /** The first parts of a hyphenated name: "Б-", "Верх-". */
 const HYPHENATED_BEFORE = /(?:[А-ЯЁ][а-яё]*-)+$/;
 const ADJECTIVE_NAME = /([А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*(?:ая|ий|ый|ой|ое|ей|ую|ого|ому|ом|ым))\s+/y;
-const UNKNOWN_ABBR = /[А-ЯЁ]{2,}(?:[а-яё]{1,2}[А-ЯЁ]+)*(?![\p{L}\d])/uy;
+const UNKNOWN_ABBR = new RegExp(`[А-ЯЁ]{2,}(?:[а-яё]{1,2}[А-ЯЁ]+)*(?![${LETTER}\\d])`, 'uy');
 const NUMBERS_START = /\s*(\(\s*)?(№№?)\s*/y;
 const NUMBER = /(\d{1,4})(?!\d)(?:\s*[-–—]\s*(\d{1,4})(?!\d))?/y;
 const NUMBER_NOTE = /\s*\([^()№\n]{1,20}\)/y;
@@ -48,7 +49,7 @@ const NAMESAKE_START = /\s*(?:имени|им\.)\s*/y;
 const NAMESAKE_TOKEN = /[^\s,;()«»"“”„]+/y;
 const INITIALS = /^(?:[А-ЯЁ]\.\s?){1,2}$/;
 const GLUED_NAME = /^(?:[А-ЯЁ]\.){1,2}[А-ЯЁ][а-яё]+/;
-const SCHOOL_CONTEXT = /(?:директор|школ|учрежден|организац|(?<![\p{L}])оо(?![\p{L}])|сад|гимнази|лице)[\p{L}]*[^.;:]{0,30}$/u;
+const SCHOOL_CONTEXT = new RegExp(`(?:директор|школ|учрежден|организац|(?<![${LETTER}])оо(?![${LETTER}])|сад|гимнази|лице)[${LETTER}]*[^.;:]{0,30}$`, 'u');
 /** Ranges of school numbers stay short; "№№ 1-500" is not a list of schools. */
 const MAX_RANGE = 50;
 
@@ -299,7 +300,7 @@ function readQuotedName(view: BlockView, q: Quote, d: Draft): void {
     }
   }
   const rest = text.slice(p, innerEnd);
-  if (type && (!/[\p{L}]/u.test(rest) || parseLocality(text, folded, p)?.end === innerEnd)) return;
+  if (type && (!A_LETTER.test(rest) || parseLocality(text, folded, p)?.end === innerEnd)) return;
   if (!isNameSized(q)) return;
   d.quoted = squeeze(text.slice(innerStart, innerEnd));
 }

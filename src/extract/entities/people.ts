@@ -16,6 +16,7 @@ import { topLevel, type Quote } from './quotes.js';
 import { roleAfter, roleAtStart, roleBefore, type Role } from './roles.js';
 import { analyzeSurname, givenNominative, patronymicCase, patronymicGender, patronymicNominative, type PersonGender, type SurnameReading } from './surnames.js';
 import { anyOverlap, lineAt, spanStartingAt, type BlockView, type Span } from './view.js';
+import { LETTER } from '../../text/chars.js';
 
 export interface PersonMention extends Span {
   view: number;
@@ -32,7 +33,7 @@ export interface PersonMention extends Span {
 }
 
 const LIST_GAP = /[\s,–—-]*/y;
-const WORDS = /[\p{L}]+/gu;
+const WORDS = new RegExp(`[${LETTER}]+`, 'gu');
 
 export function findPeople(views: BlockView[], orgsByView: OrgMention[][], quotesByView: Quote[][]): PersonMention[][] {
   const out = views.map((v, i) => peopleInView(v, orgsByView[i]!, quotesByView[i]!));

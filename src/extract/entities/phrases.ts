@@ -3,6 +3,7 @@
 // one pass over the words, matching at a position costs the length of the
 // longest phrase there, and nothing is tried where no phrase can start.
 // A space in a phrase matches any run of white space in the text.
+import { A_LETTER_OR_DIGIT } from '../../text/chars.js';
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -12,7 +13,7 @@ interface TrieNode {
 
 const WORD = /[0-9A-Za-zА-Яа-яЁё]+/g;
 const FIRST_WORD = /^[0-9A-Za-zА-Яа-яЁё]+/;
-const OTHER_LETTER = /[\p{L}\d]/u;
+const OTHER_LETTER = A_LETTER_OR_DIGIT;
 
 /** A letter or a digit, by code point ranges first (the common case), then by Unicode. */
 export function isWordChar(c: string | undefined): boolean {

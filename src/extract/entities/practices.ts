@@ -13,6 +13,9 @@ import type { OrgMention } from './org-mentions.js';
 import type { PersonMention } from './people.js';
 import type { Quote } from './quotes.js';
 import { firstStartingAt, lineAt, type BlockView } from './view.js';
+import { LETTER } from '../../text/chars.js';
+
+const WORDS = new RegExp(`[${LETTER}\\d]+`, 'gu');
 
 export interface PracticeInput {
   views: BlockView[];
@@ -165,7 +168,7 @@ function merge(drafts: Draft[]): Practice[] {
 }
 
 function words(title: string): Set<string> {
-  return new Set(fold(title).match(/[\p{L}\d]+/gu) ?? []);
+  return new Set(fold(title).match(WORDS) ?? []);
 }
 
 /** A retold title: mostly the same words ("по рисковому профилю" / "по рисковому профилям"). */

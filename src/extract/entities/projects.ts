@@ -9,6 +9,9 @@ import { entityGrammar } from './grammar.js';
 import type { OrgMention } from './org-mentions.js';
 import { isNameSized, type Quote } from './quotes.js';
 import { lineAt, type BlockView } from './view.js';
+import { LETTER } from '../../text/chars.js';
+
+const WORD_OR_HYPHENATED = new RegExp(`[${LETTER}\\d-]+`, 'gu');
 
 /** How far before a quote its head word may stand: "проектов Красноярского края «…»". */
 const HEAD_WINDOW = 60;
@@ -51,5 +54,5 @@ function governed(view: BlockView, q: Quote): boolean {
   if (!last) return false;
   const between = before.slice(last.index + last.text.length);
   if (/[.;:()"!?]/.test(between)) return false;
-  return (between.match(/[\p{L}\d-]+/gu) ?? []).length <= MAX_WORDS_BETWEEN;
+  return (between.match(WORD_OR_HYPHENATED) ?? []).length <= MAX_WORDS_BETWEEN;
 }

@@ -3,6 +3,7 @@
 // in the view is an offset in those lines and every mention keeps its true line.
 import type { Block } from '../../segment/segmenter.js';
 import { fold } from '../../text/normalize.js';
+import { LETTER } from '../../text/chars.js';
 
 export interface BlockView {
   /** index of the block in segmented.blocks */
@@ -25,6 +26,8 @@ const LOOKALIKE: Record<string, string> = {
   a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у',
 };
 const MARKUP = /[*\\_]/;
+/** a run of underscores that opens or closes an emphasis (a blank "____" to fill in is not one) */
+const UNDERSCORES = new RegExp(`(?<![${LETTER}\\d])_+|_+(?![${LETTER}\\d])`, 'gu');
 const MIXED_WORD = /[A-Za-zА-Яа-яЁё]+/g;
 const HAS_CYRILLIC = /[А-Яа-яЁё]/;
 const HAS_LATIN = /[A-Za-z]/;
@@ -40,7 +43,7 @@ export function makeView(block: Block, index: number, lines: string[]): BlockVie
   const raw = lines.slice(block.line - 1, block.endLine).join('\n');
   let text = unmixScripts(raw);
   // emphasis and escapes are markup, not text
-  if (MARKUP.test(text)) text = text.replace(/[*\\]/g, ' ').replace(/(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, (m) => ' '.repeat(m.length));
+  if (MARKUP.test(text)) text = text.replace(/[*\\]/g, ' ').replace(UNDERSCORES, (m) => ' '.repeat(m.length));
   // a table row reads like a list: "Иванов И.И. | директор | МБОУ СОШ № 1"
   if (block.kind === 'table-row') text = text.replace(/[|\t]/g, ',');
   const lineStarts = [0];

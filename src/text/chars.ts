@@ -1,0 +1,27 @@
+// Letter and digit classes for the rules' regular expressions, as the bodies of
+// `[...]` classes: `new RegExp(`[${LETTER}${DIGIT}]`)`.
+//
+// Why not \p{L} and \p{N}: V8 compiles each Unicode property class into a table
+// of hundreds of ranges, 0.3–0.7 ms per occurrence when a pattern first runs —
+// about 50 ms of every cold start over the grammars' patterns, and a slower
+// test at every character afterwards. Russian official documents are written in
+// Cyrillic with Latin (names of programmes, URLs, accented foreign names) and
+// the odd Greek letter in a formula; these ranges hold every letter of those
+// scripts. tests/text/chars.test.ts compares them with \p{L} and \p{N}.
+
+/** Latin (Basic, Latin-1, Extended-A/B, IPA, Extended Additional), Greek and Cyrillic (with Supplement) letters. */
+export const LETTER =
+  'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u0374\\u0376\\u0377\\u037A-\\u037D\\u037F' +
+  '\\u0386\\u0388-\\u038A\\u038C\\u038E-\\u03A1\\u03A3-\\u03F5\\u03F7-\\u0481\\u048A-\\u052F\\u1E00-\\u1EFF';
+
+/** Digits, super- and subscript digits, vulgar fractions and Roman numeral signs (Ⅳ); not the digits of other scripts. */
+export const DIGIT = '0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2150-\\u2182\\u2185-\\u2189';
+
+/** One letter (test it on one character: no g flag, no state). */
+export const A_LETTER = new RegExp(`[${LETTER}]`, 'u');
+/** One letter or digit. */
+export const A_LETTER_OR_DIGIT = new RegExp(`[${LETTER}${DIGIT}]`, 'u');
+
+/** Punctuation of ASCII, Latin-1 («», §, ¶) and General Punctuation (dashes, “”, „, …, ‰). */
+export const PUNCTUATION =
+  '!-#%-*,-/:;?@\\[-\\]_{}\\u00A1\\u00A7\\u00AB\\u00B6\\u00B7\\u00BB\\u00BF\\u2010-\\u2027\\u2030-\\u2043\\u2045-\\u2051\\u2053-\\u205E';
