@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The `resolve` command. The code is bundled into dist/ by `npm ci` / `npm run build`.
-import { main } from '../dist/resolve.js';
+// The `resolve` command. The code is bundled into dist/ by `npm ci` / `npm run build`
+// and loaded with its V8 code cache by bundle.cjs.
+import { loadBundle } from './bundle.cjs';
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await loadBundle().main(process.argv.slice(2));
