@@ -57,6 +57,25 @@ const apart = {
   },
 };
 
+/**
+ * commander requires node:child_process (and with it net, dgram and the socket
+ * code, ~5 ms) when it loads, only to spawn executable subcommands, which
+ * resolve has none of. Its require gets a stand-in that loads the module on
+ * first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${sep}commander${sep}`) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -90,7 +109,7 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   sourcemap: 'linked',
-  plugins: [zodNamespace, apart],
+  plugins: [zodNamespace, apart, lazyChildProcess],
   // load.ts finds grammars/ and batch/run.ts the worker from the module's URL
   define: { ...defines, 'import.meta.url': '__resolveModuleUrl' },
   banner: { js: "const __resolveModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
