@@ -11,11 +11,14 @@
 //   file of its own that is require()d on first use.
 // - dist/worker.js: the batch's parsing thread (an ES module, as src/batch
 //   names it), a bundle of its own.
+// - dist/resolve.cache, dist/grammars.valid.json: written by a warm-up run
+//   (bin/bundle.cjs): the code cache, and the grammar files zod accepted.
 // The version is inlined.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { writeCodeCache } from '../bin/bundle.cjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
@@ -83,8 +86,9 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
 };
-// __RESOLVE_BUNDLE__: src/segment/inline.ts loads remark lazily in the bundle
-const defines = { __RESOLVE_VERSION__: JSON.stringify(pkg.version), __RESOLVE_BUNDLE__: 'true' };
+// __RESOLVE_BUNDLE__: src/segment/inline.ts loads remark lazily in the bundle;
+// __RESOLVE_BUILD__: src/grammar/load.ts trusts only the grammar list of its own build
+const defines = { __RESOLVE_VERSION__: JSON.stringify(pkg.version), __RESOLVE_BUNDLE__: 'true', __RESOLVE_BUILD__: JSON.stringify(randomUUID()) };
 
 // file names are fixed now, but older builds left hashed chunks: start clean
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });

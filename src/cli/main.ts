@@ -9,6 +9,9 @@ import { registerCheckCommand } from './check-command.js';
 import { VERSION } from '../version.js';
 import { guardStdout } from './stdout.js';
 
+// for the build's warm-up run (bin/bundle.cjs --write-cache), which lists the grammar files it validated
+export { recordValidatedGrammars, validatedGrammars } from '../grammar/load.js';
+
 function program(): Command {
   const cli = new Command('resolve')
     .description('Turn Russian resolution documents (резолюции, протоколы, решения) into structured, validated JSON.')

@@ -4,7 +4,7 @@
 // libraries, iconv-lite, the glob matcher) in files of their own that are
 // loaded on first use.
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -43,14 +43,15 @@ describe('the bundle', () => {
   });
 });
 
+/** A copy of the installed command (bin, dist, grammars) to break its caches in. */
+function copyOfCommand(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'resolve-cache-'));
+  for (const part of ['bin', 'dist', 'grammars', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  return dir;
+}
+
 describe('the code cache', () => {
   const seed = join(ROOT, 'fixtures/seeds/002_27408a7706993244.txt');
-  /** A copy of the installed command (bin, dist, grammars) to break its cache in. */
-  function copyOfCommand(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'resolve-cache-'));
-    for (const part of ['bin', 'dist', 'grammars', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
-    return dir;
-  }
   const parseWith = (dir: string) => spawnSync(process.execPath, [join(dir, 'bin/resolve.js'), 'parse', seed], { encoding: 'utf8' });
   /** Loads the bundle in a fresh process and tells whether V8 took the cache. */
   const cacheUsed = (dir: string) =>
@@ -86,6 +87,56 @@ describe('the code cache', () => {
         expect({ what, status: r.status, stderr: r.stderr }).toEqual({ what, status: 0, stderr: '' });
         expect(r.stdout, what).toBe(expected.stdout);
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the grammar files validated at build time (dist/grammars.valid.json)', () => {
+  const seed = join(ROOT, 'fixtures/seeds/002_27408a7706993244.txt');
+  const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+  interface List {
+    build: string;
+    grammars: Record<string, { sha256: string; data: { months?: Array<{ forms: string[] }> } }>;
+  }
+  const readList = (dir: string) => JSON.parse(readFileSync(join(dir, 'dist/grammars.valid.json'), 'utf8')) as List;
+
+  it('holds every grammar file the warm-up read, by the hash of its bytes', () => {
+    const list = readList(ROOT);
+    expect(readFileSync(dist('resolve.cjs'), 'utf8')).toContain(list.build);
+    expect(Object.keys(list.grammars).sort()).toEqual(
+      readdirSync(join(ROOT, 'grammars'))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.slice(0, -5))
+        .sort(),
+    );
+    for (const [name, g] of Object.entries(list.grammars)) expect(g.sha256, name).toBe(sha256(readFileSync(join(ROOT, 'grammars', `${name}.json`))));
+  });
+
+  it('is used for unchanged files, ignored for edited files and for a list of another build', () => {
+    const dir = copyOfCommand();
+    try {
+      const parse = () => spawnSync(process.execPath, [join(dir, 'bin/resolve.js'), 'parse', seed], { encoding: 'utf8' });
+      const expected = parse();
+      expect(expected.status).toBe(0);
+      expect(expected.stdout).toContain('"deadline"');
+      // the stored months lose their forms: only a run that takes the list sees that
+      const list = readList(dir);
+      for (const m of list.grammars.months!.data.months!) m.forms = ['никогдабрь'];
+      writeFileSync(join(dir, 'dist/grammars.valid.json'), JSON.stringify(list));
+      expect(parse().stdout).not.toBe(expected.stdout);
+      // another build's list is not trusted
+      writeFileSync(join(dir, 'dist/grammars.valid.json'), JSON.stringify({ ...list, build: 'another' }));
+      expect(parse().stdout).toBe(expected.stdout);
+      // this build's list, but months.json edited: validated again, and its error reported as ever
+      writeFileSync(join(dir, 'dist/grammars.valid.json'), JSON.stringify(list));
+      const months = JSON.parse(readFileSync(join(dir, 'grammars/months.json'), 'utf8')) as { months: Array<{ number: number }> };
+      months.months[0]!.number = 13;
+      writeFileSync(join(dir, 'grammars/months.json'), JSON.stringify(months));
+      const broken = parse();
+      expect(broken.status).toBe(2);
+      expect(broken.stderr).toMatch(/^resolve: grammars\/months\.json: months\.0\.number: /);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
