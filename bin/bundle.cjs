@@ -10,8 +10,8 @@
 // or one V8 rejects (another Node version or flags), means a normal compile.
 // Nothing is written at run time: dist/ may be read-only.
 //
-// The same warm-up run stores the grammar files it validated with zod, by
-// hash (dist/grammars.valid.json, see src/grammar/load.ts).
+// The same warm-up run stores what it learnt about the grammars (the files zod
+// accepted, the declined vocabularies) in dist/ (src/grammar/build-files.ts).
 //
 //   node bin/bundle.cjs --write-cache   (scripts/build.mjs runs it)
 const { readFileSync, writeFileSync, readdirSync, rmSync } = require('node:fs');
@@ -75,22 +75,21 @@ function loadBundle({ useCache = true } = {}) {
   return { ...run(script), cacheUsed };
 }
 
-/** Build step: parse the seed documents once, then save what V8 compiled for them and which grammar files passed. */
+/** Build step: parse the seed documents once, then save what V8 compiled for them and what was learnt about the grammars. */
 async function warmUpAndWrite() {
   const { script } = compile(false);
-  const { main, recordValidatedGrammars, validatedGrammars } = run(script);
-  recordValidatedGrammars();
+  const { main, startRecording, recordedBuildFiles } = run(script);
+  startRecording();
   for (const seed of warmUpDocuments()) {
     const code = await main(['parse', seed]);
     if (code !== 0) throw new Error(`the warm-up parse of ${seed} failed (exit ${code})`);
   }
   const bytes = readFileSync(BUNDLE);
   writeFileSync(CACHE, Buffer.concat([Buffer.from(sha256(bytes), 'latin1'), script.createCachedData()]));
-  const grammars = validatedGrammars();
-  if (grammars.list) writeFileSync(join(DIST, grammars.file), JSON.stringify(grammars.list));
+  for (const [name, content] of Object.entries(recordedBuildFiles())) writeFileSync(join(DIST, name), content);
 }
 
-/** Called by scripts/build.mjs after bundling: writes dist/resolve.cache (and grammars.valid.json) in a fresh process. */
+/** Called by scripts/build.mjs after bundling: writes dist/resolve.cache (and the grammar files) in a fresh process. */
 function writeCodeCache() {
   rmSync(CACHE, { force: true });
   if (warmUpDocuments().length === 0) {

@@ -9,8 +9,8 @@ import { registerCheckCommand } from './check-command.js';
 import { VERSION } from '../version.js';
 import { guardStdout } from './stdout.js';
 
-// for the build's warm-up run (bin/bundle.cjs --write-cache), which lists the grammar files it validated
-export { recordValidatedGrammars, validatedGrammars } from '../grammar/load.js';
+// for the build's warm-up run (bin/bundle.cjs --write-cache), which stores what it learnt about the grammars
+export { startRecording, recordedBuildFiles } from '../grammar/build-files.js';
 
 function program(): Command {
   const cli = new Command('resolve')

@@ -4,8 +4,8 @@
 // silently matching nothing.
 //
 // In the bundle, a file whose bytes the build already validated is not
-// validated again: dist/grammars.valid.json, written after the build's warm-up
-// run, holds the SHA-256 of each file zod accepted and what zod returned for it
+// validated again: dist/grammars.valid.json, written by the build's warm-up
+// run (build-files.ts), holds the SHA-256 of each file zod accepted and what zod returned for it
 // (zod drops "$comment" and the like), and that is used instead. zod costs
 // ~10 ms of every cold start; any edit changes the hash, so an edited file is
 // validated again, and its errors are reported as ever.
@@ -16,14 +16,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { usageError } from '../errors.js';
+import { isRecording, readBuildFile, record, storedEntry } from './build-files.js';
 
-/**
- * Defined by scripts/build.mjs in the bundle only, different at every build:
- * the list must come from this very build (a schema may have changed since
- * another). Running from source, every file is validated.
- */
-declare const __RESOLVE_BUILD__: string | undefined;
-const BUILD = typeof __RESOLVE_BUILD__ === 'string' ? __RESOLVE_BUILD__ : null;
+/** Stored by the build's warm-up (build-files.ts): name → the file's hash and zod's output for it. */
 const VALIDATED_FILE = 'grammars.valid.json';
 
 let grammarsDir: string | null = null;
@@ -52,40 +47,7 @@ interface Validated {
   data: unknown;
 }
 
-/** dist/grammars.valid.json */
-interface ValidatedList {
-  build: string;
-  grammars: Record<string, Validated>;
-}
-
 let validatedAtBuild: Record<string, Validated> | null = null;
-
-/** What this build validated, by grammar name; empty running from source or without the file. */
-function buildValidated(): Record<string, Validated> {
-  if (validatedAtBuild) return validatedAtBuild;
-  validatedAtBuild = {};
-  if (BUILD === null) return validatedAtBuild;
-  try {
-    const list = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), VALIDATED_FILE), 'utf8')) as Partial<ValidatedList>;
-    if (list.build === BUILD && list.grammars) validatedAtBuild = list.grammars;
-  } catch {
-    // no list (a build without the warm-up), or a broken one: every file is validated
-  }
-  return validatedAtBuild;
-}
-
-/** Recording for the build's warm-up: what zod accepted, by grammar name. */
-let recording: Record<string, Validated> | null = null;
-
-/** Start recording the grammar files that pass validation (the build's warm-up run). */
-export function recordValidatedGrammars(): void {
-  recording = {};
-}
-
-/** What the warm-up recorded: the name and the content of dist/grammars.valid.json. */
-export function validatedGrammars(): { file: string; list: ValidatedList | null } {
-  return { file: VALIDATED_FILE, list: BUILD === null ? null : { build: BUILD, grammars: { ...recording } } };
-}
 
 export function loadGrammar<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
   const hit = cache.get(name);
@@ -95,7 +57,8 @@ export function loadGrammar<S extends z.ZodType>(name: string, schema: S): z.inf
   let data: unknown;
   try {
     bytes = readFileSync(file);
-    const known = buildValidated()[name];
+    validatedAtBuild ??= readBuildFile<Validated>(VALIDATED_FILE);
+    const known = storedEntry(validatedAtBuild, name);
     if (known?.sha256 === sha256(bytes)) {
       cache.set(name, known.data);
       return known.data as z.infer<S>;
@@ -111,7 +74,7 @@ export function loadGrammar<S extends z.ZodType>(name: string, schema: S): z.inf
     throw usageError('grammar-invalid', `grammars/${name}.json: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   // only what survives JSON unchanged can be stored as JSON
-  if (recording && isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), parsed.data)) recording[name] = { sha256: sha256(bytes), data: parsed.data };
+  if (isRecording() && isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), parsed.data)) record(VALIDATED_FILE, name, { sha256: sha256(bytes), data: parsed.data });
   cache.set(name, parsed.data);
   return parsed.data;
 }

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/cli.js';
+import { declinePhrase } from '../../src/extract/entities/declension.js';
 
 const dist = (name: string) => join(ROOT, 'dist', name);
 /** What bin/resolve.js reads at every start. */
@@ -98,20 +99,20 @@ describe('the grammar files validated at build time (dist/grammars.valid.json)',
   const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
   interface List {
     build: string;
-    grammars: Record<string, { sha256: string; data: { months?: Array<{ forms: string[] }> } }>;
+    entries: Record<string, { sha256: string; data: { months?: Array<{ forms: string[] }> } }>;
   }
   const readList = (dir: string) => JSON.parse(readFileSync(join(dir, 'dist/grammars.valid.json'), 'utf8')) as List;
 
   it('holds every grammar file the warm-up read, by the hash of its bytes', () => {
     const list = readList(ROOT);
     expect(readFileSync(dist('resolve.cjs'), 'utf8')).toContain(list.build);
-    expect(Object.keys(list.grammars).sort()).toEqual(
+    expect(Object.keys(list.entries).sort()).toEqual(
       readdirSync(join(ROOT, 'grammars'))
         .filter((f) => f.endsWith('.json'))
         .map((f) => f.slice(0, -5))
         .sort(),
     );
-    for (const [name, g] of Object.entries(list.grammars)) expect(g.sha256, name).toBe(sha256(readFileSync(join(ROOT, 'grammars', `${name}.json`))));
+    for (const [name, g] of Object.entries(list.entries)) expect(g.sha256, name).toBe(sha256(readFileSync(join(ROOT, 'grammars', `${name}.json`))));
   });
 
   it('is used for unchanged files, ignored for edited files and for a list of another build', () => {
@@ -123,7 +124,7 @@ describe('the grammar files validated at build time (dist/grammars.valid.json)',
       expect(expected.stdout).toContain('"deadline"');
       // the stored months lose their forms: only a run that takes the list sees that
       const list = readList(dir);
-      for (const m of list.grammars.months!.data.months!) m.forms = ['никогдабрь'];
+      for (const m of list.entries.months!.data.months!) m.forms = ['никогдабрь'];
       writeFileSync(join(dir, 'dist/grammars.valid.json'), JSON.stringify(list));
       expect(parse().stdout).not.toBe(expected.stdout);
       // another build's list is not trusted
@@ -139,6 +140,19 @@ describe('the grammar files validated at build time (dist/grammars.valid.json)',
       expect(broken.stderr).toMatch(/^resolve: grammars\/months\.json: months\.0\.number: /);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the declined vocabularies stored at build time (dist/declined.json)', () => {
+  it('hold, for this build, exactly what declension gives for each phrase', () => {
+    const file = JSON.parse(readFileSync(dist('declined.json'), 'utf8')) as { build: string; entries: Record<string, unknown> };
+    expect(readFileSync(dist('resolve.cjs'), 'utf8')).toContain(file.build);
+    const keys = Object.keys(file.entries);
+    expect(keys.length).toBeGreaterThan(100); // the vocabularies a seed needs, not a handful
+    for (const key of keys) {
+      const [head, phrase] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+      expect(file.entries[key], key).toEqual(declinePhrase(phrase, head as 'phrase' | 'first'));
     }
   });
 });
