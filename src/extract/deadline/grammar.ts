@@ -126,10 +126,44 @@ const firstToken = (phrase: string): string => keyOf(phrase).match(/[а-яa-z]+|
 // "-" needs no escape outside a class (and must not have one under the u flag).
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** A phrase list as one alternation: folded, longest first, a space matching 1–3 spaces; an empty list matches nothing. */
+/** A character trie of folded phrases; a space stands for a run of white space. */
+interface Trie {
+  next: Map<string, Trie>;
+  /** a phrase ends here */
+  end: boolean;
+}
+
+/**
+ * A phrase list as one pattern: folded, a space matching 1–3 white-space
+ * characters, an empty list matching nothing. The phrases are merged into a
+ * trie ("январ(?:ь|я|ю|е(?:м)?)" instead of every form spelt out), which V8
+ * compiles in a fraction of the time of the flat alternation when a pattern
+ * first runs. It matches what the flat list tried longest first would: the
+ * phrases that match at one position are prefixes of one another, and at each
+ * node the longer continuations are tried before the phrase that ends there.
+ */
 function alt(phrases: Iterable<string>): string {
-  const list = [...new Set([...phrases].map(keyOf))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return list.length ? list.map((p) => p.split(' ').map(escape).join('\\s{1,3}')).join('|') : '(?!)';
+  const root: Trie = { next: new Map(), end: false };
+  let count = 0;
+  for (const phrase of new Set([...phrases].map(keyOf))) {
+    let node = root;
+    for (const ch of phrase) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+    count++;
+  }
+  return count ? trieSource(root) : '(?!)';
+}
+
+function trieSource(node: Trie): string {
+  const branches = [...node.next].map(([ch, child]) => (ch === ' ' ? '\\s{1,3}' : escape(ch)) + trieSource(child));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  // greedy: the longer phrases first, then the one ending here
+  return node.end ? `(?:${body})?` : body;
 }
 
 /**
