@@ -49,7 +49,12 @@ interface Validated {
 
 let validatedAtBuild: Record<string, Validated> | null = null;
 
-export function loadGrammar<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
+/**
+ * The grammar file NAME, validated by its schema. The schema may be given as a
+ * function that builds it: then it is built only when the file must be
+ * validated (not for a file the build validated).
+ */
+export function loadGrammar<S extends z.ZodType>(name: string, schema: S | (() => S)): z.infer<S> {
   const hit = cache.get(name);
   if (hit !== undefined) return hit as z.infer<S>;
   const file = join(findGrammarsDir(), `${name}.json`);
@@ -68,7 +73,7 @@ export function loadGrammar<S extends z.ZodType>(name: string, schema: S): z.inf
     throw usageError('grammar-invalid', `grammars/${name}.json: ${(e as Error).message}`);
   }
   // read once per process: zod's interpreter, not a parser generated for one use
-  const parsed = schema.safeParse(data, { jitless: true });
+  const parsed = (typeof schema === 'function' ? schema() : schema).safeParse(data, { jitless: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw usageError('grammar-invalid', `grammars/${name}.json: ${issue.path.join('.') || '(root)'}: ${issue.message}`);

@@ -11,57 +11,63 @@ import { fold } from '../../text/normalize.js';
 import { DIGIT, LETTER } from '../../text/chars.js';
 import { candidateFinder, type AtomPatternName, type Candidate, type Pattern } from './scan.js';
 
-const words = z.array(z.string().min(1)).min(1);
-const month = z.number().int().min(1).max(12);
+// The schemas are built only when a grammar file must be validated (see
+// grammar/load.ts): zod's schema objects cost milliseconds to construct, and a
+// file the build validated is not validated again.
+const MARKER_ROLES = ['by', 'by-end', 'by-start', 'within', 'from', 'horizon', 'reference'] as const;
+export type MarkerRole = (typeof MARKER_ROLES)[number];
 
-const MonthsGrammarSchema = z.object({
-  months: z
-    .array(z.object({ number: month, forms: words, abbreviations: z.array(z.string().min(1)) }))
-    .length(12, 'twelve months'),
-});
+const REPEAT_UNITS = ['year', 'half-year', 'quarter', 'month', 'week', 'day'] as const;
+export type RepeatUnit = (typeof REPEAT_UNITS)[number];
 
-export const MarkerRoleSchema = z.enum(['by', 'by-end', 'by-start', 'within', 'from', 'horizon', 'reference']);
-export type MarkerRole = z.infer<typeof MarkerRoleSchema>;
+const words = () => z.array(z.string().min(1)).min(1);
+const month = () => z.number().int().min(1).max(12);
 
-const RepeatUnitSchema = z.enum(['year', 'half-year', 'quarter', 'month', 'week', 'day']);
-export type RepeatUnit = z.infer<typeof RepeatUnitSchema>;
+const monthsGrammarSchema = () =>
+  z.object({
+    months: z
+      .array(z.object({ number: month(), forms: words(), abbreviations: z.array(z.string().min(1)) }))
+      .length(12, 'twelve months'),
+  });
 
-const DeadlinesGrammarSchema = z.object({
-  yearWords: words,
-  schoolYearWords: words,
-  markers: z.array(z.object({ role: MarkerRoleSchema, marked: z.boolean(), words })).min(1),
-  rangeConnectors: words,
-  listConnectors: words,
-  labels: words,
-  fillers: words,
-  parts: z.array(z.object({ unit: z.enum(['quarter', 'half']), words })).min(1),
-  ordinals: z.array(z.object({ number: z.number().int().min(1).max(4), roman: z.string().regex(/^[IVX]+$/), words })),
-  ordinalSuffixes: words,
-  schoolYear: z.object({
-    halves: z.tuple([z.object({ from: month, to: month }), z.object({ from: month, to: month })]),
-  }),
-  relativePeriods: z.array(
-    z.object({
-      span: z.enum(['year', 'school-year']),
-      offset: z.enum(['current', 'next', 'new']),
-      needsMarker: z.boolean(),
-      words,
+const deadlinesGrammarSchema = () =>
+  z.object({
+    yearWords: words(),
+    schoolYearWords: words(),
+    markers: z.array(z.object({ role: z.enum(MARKER_ROLES), marked: z.boolean(), words: words() })).min(1),
+    rangeConnectors: words(),
+    listConnectors: words(),
+    labels: words(),
+    fillers: words(),
+    parts: z.array(z.object({ unit: z.enum(['quarter', 'half']), words: words() })).min(1),
+    ordinals: z.array(z.object({ number: z.number().int().min(1).max(4), roman: z.string().regex(/^[IVX]+$/), words: words() })),
+    ordinalSuffixes: words(),
+    schoolYear: z.object({
+      halves: z.tuple([z.object({ from: month(), to: month() }), z.object({ from: month(), to: month() })]),
     }),
-  ),
-  ongoing: z.array(z.object({ phrase: z.string().min(1), marked: z.boolean() })).min(1),
-  recurring: z.array(z.object({ phrase: z.string().min(1), frequency: z.enum(['year', 'quarter', 'month', 'week', 'day']) })).min(1),
-  timesPer: z.object({
-    counts: z.record(z.string().min(1), z.number().int().min(1).max(99)),
-    timesWords: words,
-    units: z.array(z.object({ unit: RepeatUnitSchema, words })).min(1),
-  }),
-  dayOfMonthWords: words,
-  numberUnits: words,
-  horizonNouns: words,
-  referenceAfter: words,
-});
+    relativePeriods: z.array(
+      z.object({
+        span: z.enum(['year', 'school-year']),
+        offset: z.enum(['current', 'next', 'new']),
+        needsMarker: z.boolean(),
+        words: words(),
+      }),
+    ),
+    ongoing: z.array(z.object({ phrase: z.string().min(1), marked: z.boolean() })).min(1),
+    recurring: z.array(z.object({ phrase: z.string().min(1), frequency: z.enum(['year', 'quarter', 'month', 'week', 'day']) })).min(1),
+    timesPer: z.object({
+      counts: z.record(z.string().min(1), z.number().int().min(1).max(99)),
+      timesWords: words(),
+      units: z.array(z.object({ unit: z.enum(REPEAT_UNITS), words: words() })).min(1),
+    }),
+    dayOfMonthWords: words(),
+    numberUnits: words(),
+    horizonNouns: words(),
+    referenceAfter: words(),
+  });
 
-export type DeadlinesGrammar = z.infer<typeof DeadlinesGrammarSchema>;
+export type DeadlinesGrammar = z.infer<ReturnType<typeof deadlinesGrammarSchema>>;
+type MonthsGrammar = z.infer<ReturnType<typeof monthsGrammarSchema>>;
 
 export interface MarkerInfo {
   role: MarkerRole;
@@ -192,12 +198,12 @@ let compiled: CompiledGrammar | null = null;
 /** The deadline grammar, loaded and compiled on first use. */
 export function deadlineGrammar(): CompiledGrammar {
   return (compiled ??= compile(
-    loadGrammar('deadlines', DeadlinesGrammarSchema),
-    loadGrammar('months', MonthsGrammarSchema),
+    loadGrammar('deadlines', deadlinesGrammarSchema),
+    loadGrammar('months', monthsGrammarSchema),
   ));
 }
 
-function compile(g: DeadlinesGrammar, months: z.infer<typeof MonthsGrammarSchema>): CompiledGrammar {
+function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
   const monthOf = new Map<string, number>();
   const monthPhrases: string[] = [];
   for (const m of months.months) {
