@@ -44,6 +44,8 @@ const val = (attrs: Record<string, string>) => attrs['w:val'] ?? '';
 export function readBody(xml: string): Body {
   const body: Body = { items: [], paragraphs: [], footnotes: [], endnotes: [], notes: new Map() };
   let note: BodyParagraph[] | null = null;
+  const footnoteNumbers = new Map<string, number>();
+  const endnoteNumbers = new Map<string, number>();
   const open: BodyParagraph[] = []; // paragraphs nest through text boxes
   // tables being read: the outermost one's rows; nested tables only count depth
   let table: BodyParagraph[][][] | null = null;
@@ -105,10 +107,10 @@ export function readBody(xml: string): Body {
             add('-');
             break;
           case 'w:footnoteReference':
-            add(noteMark(body.footnotes, attrs['w:id'] ?? ''));
+            add(noteMark(body.footnotes, footnoteNumbers, attrs['w:id'] ?? ''));
             break;
           case 'w:endnoteReference':
-            add(noteMark(body.endnotes, attrs['w:id'] ?? ''));
+            add(noteMark(body.endnotes, endnoteNumbers, attrs['w:id'] ?? ''));
             break;
           case 'w:footnote':
           case 'w:endnote':
@@ -152,8 +154,8 @@ export function readBody(xml: string): Body {
 }
 
 /** "[n]" for a note reference: n counts the notes in the order they are first referenced. */
-function noteMark(order: string[], id: string): string {
-  let n = order.indexOf(id);
-  if (n < 0) n = order.push(id) - 1;
-  return `[${n + 1}]`;
+function noteMark(order: string[], numbers: Map<string, number>, id: string): string {
+  let n = numbers.get(id);
+  if (n === undefined) numbers.set(id, (n = order.push(id)));
+  return `[${n}]`;
 }
