@@ -98,7 +98,12 @@ function lowerPerChar(text: string): string {
   return out;
 }
 
+/** White space other than a single space: what squeeze has to rewrite. */
+const TO_SQUEEZE = /[^\S ]| {2}/;
+
 /** Collapse runs of white space to one space and trim: for text that is output. */
 export function squeeze(text: string): string {
+  // most texts are squeezed already (block texts, words): a test is cheaper than rebuilding them
+  if (!TO_SQUEEZE.test(text)) return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? text.trim() : text;
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -6,7 +6,8 @@
 import { A_LETTER_OR_DIGIT } from '../../text/chars.js';
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** children by UTF-16 code (a code point above U+FFFF, which no single code unit equals, when a phrase holds one) */
+  next: Map<number, TrieNode>;
   /** a phrase ends here */
   end: boolean;
 }
@@ -14,18 +15,23 @@ interface TrieNode {
 const WORD = /[0-9A-Za-zА-Яа-яЁё]+/g;
 const FIRST_WORD = /^[0-9A-Za-zА-Яа-яЁё]+/;
 const OTHER_LETTER = A_LETTER_OR_DIGIT;
+const SPACE = 32;
 
 /** A letter or a digit, by code point ranges first (the common case), then by Unicode. */
 export function isWordChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
-  if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451) return true;
-  return code > 127 && OTHER_LETTER.test(c);
+  return c !== undefined && isWordCode(c.charCodeAt(0));
 }
 
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\n' || c === '\t' || c === '\r';
+/** isWordChar by UTF-16 code: no one-character string is made in the hot loops (NaN past the end: false). */
+function isWordCode(code: number): boolean {
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451) return true;
+  return code > 127 && OTHER_LETTER.test(String.fromCharCode(code));
+}
+
+/** space, LF, TAB, CR */
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
 export class PhraseIndex {
@@ -41,9 +47,12 @@ export class PhraseIndex {
     const clean = phrase.trim().replace(/\s+/g, ' ');
     this.firstWords.add(FIRST_WORD.exec(clean)?.[0] ?? clean);
     let node = this.root;
-    for (const c of clean) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
+    for (let i = 0; i < clean.length; i++) {
+      // a surrogate pair is one key, as one code point: it never equals a code unit of the text
+      const code = clean.codePointAt(i)!;
+      if (code > 0xffff) i++;
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map(), end: false }));
       node = child;
     }
     node.end = true;
@@ -56,19 +65,19 @@ export class PhraseIndex {
    * With `wordStart`, `p` must not be inside a word either.
    */
   at(text: string, p: number, wordStart = true): string | null {
-    let node = this.root.next.get(text[p] ?? '');
+    let node = this.root.next.get(text.charCodeAt(p));
     if (!node) return null;
-    if (wordStart && p > 0 && isWordChar(text[p - 1])) return null;
+    if (wordStart && p > 0 && isWordCode(text.charCodeAt(p - 1))) return null;
     let i = p + 1;
     let best = -1;
     for (;;) {
-      if (node.end && !(isWordChar(text[i - 1]) && isWordChar(text[i]))) best = i;
+      if (node.end && !(isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i)))) best = i;
       if (i >= text.length) break;
-      const c = text[i]!;
-      if (isSpace(c)) {
-        const child = node.next.get(' ');
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c)) {
+        const child = node.next.get(SPACE);
         if (!child) break;
-        while (isSpace(text[i])) i++;
+        while (isSpaceCode(text.charCodeAt(i))) i++;
         node = child;
         continue;
       }
@@ -89,7 +98,7 @@ export class PhraseIndex {
     if (words) {
       for (let k = 0; k < words.length; k += 2) {
         const s = words[k]!;
-        if (s < after || !this.root.next.has(text[s]!) || !this.firstWords.has(text.slice(s, words[k + 1]))) continue;
+        if (s < after || !this.root.next.has(text.charCodeAt(s)) || !this.firstWords.has(text.slice(s, words[k + 1]))) continue;
         const m = this.at(text, s);
         if (m) {
           yield { index: s, text: m };
