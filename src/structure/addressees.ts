@@ -12,6 +12,7 @@ import { isAdjectiveIn } from '../morph/adjectives.js';
 import { isInfinitive, isLeadVerb } from '../morph/infinitive.js';
 import { lookupNoun } from '../morph/lexicon.js';
 import type { Case } from '../morph/declension.js';
+import { memoByText } from '../text/memo.js';
 
 export interface AddresseePart {
   /** as written, without lead words and the trailing colon */
@@ -34,14 +35,25 @@ const LEVEL_HEAD = /^[Зз]адачи\s+/;
 /** Words of the text with their offsets (letters, digits, hyphens, quotes glued to words). */
 function words(text: string, limit = 64): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
-  const re = /\S+/g;
+  NON_SPACE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while (out.length < limit && (m = re.exec(text))) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  while (out.length < limit && (m = NON_SPACE.exec(text))) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
+const NON_SPACE = /\S+/g;
 
+/** Quotes and brackets that open a word, and what closes it, stripped by bareWord. */
+const OPENERS = new Set([...'«"“„(']);
+const CLOSERS = new Set([...'»"”),.;:']);
+
+/** The word without its quotes, brackets and punctuation; lower case, ё → е. */
 function bareWord(w: string): string {
-  return w.replace(/^[«"“„(]+|[»"”),.;:]+$/g, '').toLowerCase().replace(/ё/g, 'е');
+  let from = 0;
+  while (from < w.length && OPENERS.has(w[from]!)) from++;
+  let to = w.length;
+  while (to > from && CLOSERS.has(w[to - 1]!)) to--;
+  const lower = (from > 0 || to < w.length ? w.slice(from, to) : w).toLowerCase();
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
 
 /** Does an addressee phrase of this case start here: adjectives, then a noun that names people or bodies? */
@@ -104,7 +116,7 @@ function reading(text: string, c: Case): AddresseeReading {
  * A block that ends with ":" and names whom the following tasks are for.
  * Returns null for any other heading ("Участники вебинара рекомендуют:").
  */
-export function readAddresseeHeader(blockText: string): AddresseeReading | null {
+export const readAddresseeHeader: (blockText: string) => AddresseeReading | null = memoByText((blockText) => {
   const text = blockText.replace(/\s*:\s*$/, '').trim();
   const ws = words(text);
   if (ws.length === 0 || ws.length > MAX_HEADER_WORDS) return null;
@@ -130,7 +142,7 @@ export function readAddresseeHeader(blockText: string): AddresseeReading | null 
   if (startsAddressee(restWords, 'dat') && !hasFiniteVerbOrInfinitive(restWords)) return reading(rest, 'dat');
   if (from === 0 && isOrganisationHeader(text, restWords)) return { parts: [{ text, normalized: text.toLowerCase() }], persons: persons(text) };
   return null;
-}
+}, 'document');
 
 /** "ГАУ ДПОС «Смоленский институт …»", "Управление образования администрации района". */
 function isOrganisationHeader(text: string, ws: string[]): boolean {
@@ -157,7 +169,7 @@ const MAX_INLINE_WORDS = 14;
  * "Заместителям руководителей по УВР обеспечить …", "Рекомендовать
  * руководителям ОО обеспечить …", "Поручить отделу (Петрова А.А.) подготовить …".
  */
-export function readInlineAddressee(text: string): InlineAddressee | null {
+export const readInlineAddressee: (text: string) => InlineAddressee | null = memoByText((text) => {
   const ws = words(text, MAX_INLINE_WORDS + 2);
   if (ws.length < 2) return null;
   let k = 0;
@@ -171,4 +183,4 @@ export function readInlineAddressee(text: string): InlineAddressee | null {
     return { ...reading(phrase, 'dat'), verbAt: ws[j]!.start };
   }
   return null;
-}
+}, 'document');

@@ -4,6 +4,7 @@
 // every character to exactly one character (so offsets in the folded string are
 // offsets in the original) and makes ё/е, quote styles, dash styles and letter
 // case compare equal; rules match on the folded text and cut from the original.
+import { memoByText } from './memo.js';
 
 // soft hyphen, zero-width space/joiners, word joiner, BOM; and control
 // characters other than TAB, LF, CR (a stray NUL, C1 codes from a code page)
@@ -65,29 +66,17 @@ const FOLD_TEST = /[ёЁ«»“”„‟″‘’‚‹›–—‒―−‐‑]
 const foldChar = (c: string) => FOLD[c] ?? c;
 
 /**
+ * Length-preserving matching form: lower case, ё→е, one quote, one dash.
  * Stages fold the same short texts again and again (a block's text, its words,
- * a header); remembering the latest answers saves most of the work. Bounded:
- * cleared when full, only short texts kept.
+ * a header): remembered.
  */
-const foldCache = new Map<string, string>();
-const FOLD_CACHE_SIZE = 1024;
-const FOLD_CACHE_TEXT = 2048;
-
-/** Length-preserving matching form: lower case, ё→е, one quote, one dash. */
-export function fold(text: string): string {
-  const cached = foldCache.get(text);
-  if (cached !== undefined) return cached;
+export const fold: (text: string) => string = memoByText((text) => {
   // toLowerCase is length-preserving for Cyrillic and Latin; guard the rare
   // characters where it is not (e.g. "İ") by lowering char by char then.
   const lower = text.toLowerCase();
   const base = lower.length === text.length ? lower : lowerPerChar(text);
-  const folded = FOLD_TEST.test(base) ? base.replace(FOLD_RE, foldChar) : base;
-  if (text.length <= FOLD_CACHE_TEXT) {
-    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
-    foldCache.set(text, folded);
-  }
-  return folded;
-}
+  return FOLD_TEST.test(base) ? base.replace(FOLD_RE, foldChar) : base;
+}, 'process');
 
 function lowerPerChar(text: string): string {
   let out = '';
