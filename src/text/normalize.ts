@@ -70,13 +70,16 @@ const foldChar = (c: string) => FOLD[c] ?? c;
  * Stages fold the same short texts again and again (a block's text, its words,
  * a header): remembered.
  */
-export const fold: (text: string) => string = memoByText((text) => {
+export const fold: (text: string) => string = memoByText(foldOnce, 'process');
+
+/** fold without remembering: for a text read once (a block's whole view), whose key would only cost a hash. */
+export function foldOnce(text: string): string {
   // toLowerCase is length-preserving for Cyrillic and Latin; guard the rare
   // characters where it is not (e.g. "İ") by lowering char by char then.
   const lower = text.toLowerCase();
   const base = lower.length === text.length ? lower : lowerPerChar(text);
   return FOLD_TEST.test(base) ? base.replace(FOLD_RE, foldChar) : base;
-}, 'process');
+}
 
 function lowerPerChar(text: string): string {
   let out = '';

@@ -5,15 +5,45 @@
 // A space in a phrase matches any run of white space in the text.
 import { A_LETTER_OR_DIGIT } from '../../text/chars.js';
 
-interface TrieNode {
-  /** children by UTF-16 code (a code point above U+FFFF, which no single code unit equals, when a phrase holds one) */
-  next: Map<number, TrieNode>;
+/**
+ * A node of the trie, keyed by UTF-16 code (a code point above U+FFFF, which no
+ * single code unit equals, when a phrase holds one). Most nodes have one child
+ * (the next letter of one word): it is compared directly, without a hash lookup.
+ */
+class TrieNode {
+  /** the code of the first child and the child (-1 / null while there is none) */
+  private code = -1;
+  private first: TrieNode | null = null;
+  /** every child by code, once there are two */
+  private many: Map<number, TrieNode> | null = null;
   /** a phrase ends here */
-  end: boolean;
+  end = false;
+
+  child(code: number): TrieNode | null {
+    if (code === this.code) return this.first;
+    return this.many?.get(code) ?? null;
+  }
+
+  /** The child at `code`, made if missing. */
+  grow(code: number): TrieNode {
+    const known = this.child(code);
+    if (known) return known;
+    const made = new TrieNode();
+    if (!this.first) {
+      this.code = code;
+      this.first = made;
+    } else {
+      this.many ??= new Map([[this.code, this.first]]);
+      this.many.set(code, made);
+    }
+    return made;
+  }
 }
 
+/** Phrases start with letters and digits of these codes: their first nodes are found by index. */
+const START_TABLE_SIZE = 0x500;
+
 const WORD = /[0-9A-Za-zА-Яа-яЁё]+/g;
-const FIRST_WORD = /^[0-9A-Za-zА-Яа-яЁё]+/;
 const OTHER_LETTER = A_LETTER_OR_DIGIT;
 const SPACE = 32;
 
@@ -35,9 +65,9 @@ function isSpaceCode(code: number): boolean {
 }
 
 export class PhraseIndex {
-  private readonly root: TrieNode = { next: new Map(), end: false };
-  /** the first word of every phrase: `all` tries a match only at these */
-  private readonly firstWords = new Set<string>();
+  private readonly root = new TrieNode();
+  /** root.child(code) for the codes below START_TABLE_SIZE */
+  private readonly starts: (TrieNode | null)[] = new Array<TrieNode | null>(START_TABLE_SIZE).fill(null);
 
   constructor(phrases: Iterable<string>) {
     for (const p of phrases) this.add(p);
@@ -45,17 +75,20 @@ export class PhraseIndex {
 
   private add(phrase: string): void {
     const clean = phrase.trim().replace(/\s+/g, ' ');
-    this.firstWords.add(FIRST_WORD.exec(clean)?.[0] ?? clean);
     let node = this.root;
     for (let i = 0; i < clean.length; i++) {
       // a surrogate pair is one key, as one code point: it never equals a code unit of the text
       const code = clean.codePointAt(i)!;
       if (code > 0xffff) i++;
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map(), end: false }));
-      node = child;
+      node = node.grow(code);
+      if (i === 0 && code < START_TABLE_SIZE) this.starts[code] = node;
     }
     node.end = true;
+  }
+
+  /** The node after the first character of a phrase (NaN past the end: null). */
+  private start(code: number): TrieNode | null {
+    return code < START_TABLE_SIZE ? this.starts[code]! : this.root.child(code);
   }
 
   /**
@@ -65,7 +98,7 @@ export class PhraseIndex {
    * With `wordStart`, `p` must not be inside a word either.
    */
   at(text: string, p: number, wordStart = true): string | null {
-    let node = this.root.next.get(text.charCodeAt(p));
+    let node = this.start(text.charCodeAt(p));
     if (!node) return null;
     if (wordStart && p > 0 && isWordCode(text.charCodeAt(p - 1))) return null;
     let i = p + 1;
@@ -75,13 +108,13 @@ export class PhraseIndex {
       if (i >= text.length) break;
       const c = text.charCodeAt(i);
       if (isSpaceCode(c)) {
-        const child = node.next.get(SPACE);
+        const child = node.child(SPACE);
         if (!child) break;
         while (isSpaceCode(text.charCodeAt(i))) i++;
         node = child;
         continue;
       }
-      const child = node.next.get(c);
+      const child = node.child(c);
       if (!child) break;
       node = child;
       i++;
@@ -98,7 +131,7 @@ export class PhraseIndex {
     if (words) {
       for (let k = 0; k < words.length; k += 2) {
         const s = words[k]!;
-        if (s < after || !this.root.next.has(text.charCodeAt(s)) || !this.firstWords.has(text.slice(s, words[k + 1]))) continue;
+        if (s < after || !this.start(text.charCodeAt(s))) continue;
         const m = this.at(text, s);
         if (m) {
           yield { index: s, text: m };
@@ -108,7 +141,7 @@ export class PhraseIndex {
       return;
     }
     for (const w of text.matchAll(WORD)) {
-      if (w.index < after || !this.firstWords.has(w[0])) continue;
+      if (w.index < after) continue;
       const m = this.at(text, w.index);
       if (m) {
         yield { index: w.index, text: m };
