@@ -5,6 +5,7 @@
 // block is scanned in linear time. Which names are real people (not "имени …",
 // not inside a title) is decided by the caller.
 import { fold } from '../../text/normalize.js';
+import { matchesWhere } from '../../text/matches.js';
 import { entityGrammar } from './grammar.js';
 import type { Span } from './view.js';
 import { LETTER } from '../../text/chars.js';
@@ -25,7 +26,7 @@ const WORD = '[А-ЯЁ][а-яё]{1,30}';
 /**
  * Not inside a word; a dash glued to the name is a bullet ("-Венцене Т.Л."), not
  * a double surname. Checked in code on the characters before a match (see
- * matchesAt) instead of by a lookbehind, which keeps V8 from scanning quickly
+ * nameMayStart) instead of by a lookbehind, which keeps V8 from scanning quickly
  * for the pattern's first character.
  */
 const WORD_OR_DOT = new RegExp(`[${LETTER}\\d.]`, 'u');
@@ -52,21 +53,21 @@ export function findNames(text: string): NameMention[] {
   const patronymic = HAS_PATRONYMIC.test(text);
   if (!initials && !patronymic) return [];
 
-  for (const m of patronymic ? matchesAt(FULL_SURNAME_LAST, text) : []) {
+  for (const m of patronymic ? matchesWhere(FULL_SURNAME_LAST, text, nameMayStart) : []) {
     if (isNotSurname(m[3]!)) continue;
     candidates.push(full(m.index, m[0].length, m[3]!, m[1]!, m[2]!));
   }
-  for (const m of patronymic ? matchesAt(FULL_SURNAME_FIRST, text) : []) {
+  for (const m of patronymic ? matchesWhere(FULL_SURNAME_FIRST, text, nameMayStart) : []) {
     if (isNotSurname(m[1]!)) continue;
     candidates.push(full(m.index, m[0].length, m[1]!, m[2]!, m[3]!));
   }
   const initialsFirst: NameMention[] = [];
-  for (const m of initials ? matchesAt(INITIALS_FIRST, text) : []) {
+  for (const m of initials ? matchesWhere(INITIALS_FIRST, text, nameMayStart) : []) {
     if (isNotSurname(m[3]!)) continue;
     initialsFirst.push({ start: m.index, end: m.index + m[0].length, surname: m[3]!, initials: m[1]! + m[2]!, given: null, patronymic: null });
   }
   const surnameFirst: NameMention[] = [];
-  for (const m of initials ? matchesAt(SURNAME_FIRST, text) : []) {
+  for (const m of initials ? matchesWhere(SURNAME_FIRST, text, nameMayStart) : []) {
     if (isNotSurname(m[1]!)) continue;
     const end = m.index + m[0].length;
     if (!m[3] && !AFTER_SINGLE_INITIAL.test(text.slice(end, end + 4))) continue;
@@ -92,15 +93,9 @@ export function findNames(text: string): NameMention[] {
   return out;
 }
 
-/** The matches of a global pattern that start where a name may start (not inside a word, not after a glued dash). */
-function* matchesAt(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const i = m.index;
-    const glued = i > 0 && (WORD_OR_DOT.test(text[i - 1]!) || (text[i - 1] === '-' && i > 1 && WORD_CHAR.test(text[i - 2]!)));
-    if (glued) re.lastIndex = i + 1;
-    else yield m;
-  }
+/** A name starts here: not inside a word, not after a dash glued to a word. */
+function nameMayStart(text: string, i: number): boolean {
+  return i === 0 || !(WORD_OR_DOT.test(text[i - 1]!) || (text[i - 1] === '-' && i > 1 && WORD_CHAR.test(text[i - 2]!)));
 }
 
 function full(start: number, length: number, surname: string, given: string, patronymic: string): NameMention {
