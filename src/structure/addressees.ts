@@ -12,7 +12,6 @@ import { isAdjectiveIn } from '../morph/adjectives.js';
 import { isInfinitive, isLeadVerb } from '../morph/infinitive.js';
 import { lookupNoun } from '../morph/lexicon.js';
 import type { Case } from '../morph/declension.js';
-import { memoByText } from '../text/memo.js';
 
 export interface AddresseePart {
   /** as written, without lead words and the trailing colon */
@@ -116,7 +115,7 @@ function reading(text: string, c: Case): AddresseeReading {
  * A block that ends with ":" and names whom the following tasks are for.
  * Returns null for any other heading ("Участники вебинара рекомендуют:").
  */
-export const readAddresseeHeader: (blockText: string) => AddresseeReading | null = memoByText((blockText) => {
+export function readAddresseeHeader(blockText: string): AddresseeReading | null {
   const text = blockText.replace(/\s*:\s*$/, '').trim();
   const ws = words(text);
   if (ws.length === 0 || ws.length > MAX_HEADER_WORDS) return null;
@@ -142,7 +141,7 @@ export const readAddresseeHeader: (blockText: string) => AddresseeReading | null
   if (startsAddressee(restWords, 'dat') && !hasFiniteVerbOrInfinitive(restWords)) return reading(rest, 'dat');
   if (from === 0 && isOrganisationHeader(text, restWords)) return { parts: [{ text, normalized: text.toLowerCase() }], persons: persons(text) };
   return null;
-}, 'document');
+}
 
 /** "ГАУ ДПОС «Смоленский институт …»", "Управление образования администрации района". */
 function isOrganisationHeader(text: string, ws: string[]): boolean {
@@ -169,7 +168,7 @@ const MAX_INLINE_WORDS = 14;
  * "Заместителям руководителей по УВР обеспечить …", "Рекомендовать
  * руководителям ОО обеспечить …", "Поручить отделу (Петрова А.А.) подготовить …".
  */
-export const readInlineAddressee: (text: string) => InlineAddressee | null = memoByText((text) => {
+export function readInlineAddressee(text: string): InlineAddressee | null {
   const ws = words(text, MAX_INLINE_WORDS + 2);
   if (ws.length < 2) return null;
   let k = 0;
@@ -183,4 +182,4 @@ export const readInlineAddressee: (text: string) => InlineAddressee | null = mem
     return { ...reading(phrase, 'dat'), verbAt: ws[j]!.start };
   }
   return null;
-}, 'document');
+}

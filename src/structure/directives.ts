@@ -8,7 +8,6 @@
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
-import { memoByText } from '../text/memo.js';
 import { isInfinitive, isLeadVerb } from '../morph/infinitive.js';
 import { readInlineAddressee } from './addressees.js';
 
@@ -48,12 +47,8 @@ const TIME_WORD = /\d|январ|феврал|март|апрел|ма[йя]|и�
 const TIME_SPAN = 6;
 const TIME_FIRST = /^(?:[Дд]о|[Нн]е|[Вв]|[Сс]|[Кк]|[Ее]же\S*|[Пп]остоянно|[Сс]истематически|[Рр]егулярно)$/;
 
-/**
- * Opens with an infinitive, a lead verb, an inline addressee and its verb, or a
- * time adverbial and its verb. Asked of most blocks by the section finder and
- * again by the task finder: remembered.
- */
-export const opensWithDirective: (text: string) => boolean = memoByText((text) => {
+/** Opens with an infinitive, a lead verb, an inline addressee and its verb, or a time adverbial and its verb. */
+export function opensWithDirective(text: string): boolean {
   const words = firstWords(text, TIME_SPAN + 1);
   const first = words[0];
   if (!first) return false;
@@ -64,7 +59,7 @@ export const opensWithDirective: (text: string) => boolean = memoByText((text) =
     if (verb > 0 && (TIME_WORD.test(fold(text.slice(0, text.indexOf(words[verb]!)))) || !/^(?:до|с|к|в)\s/.test(f))) return true;
   }
   return readInlineAddressee(text) !== null;
-}, 'document');
+}
 
 /**
  * Within an addressee block the verb may come later: "в мониторинг … внести

@@ -6,7 +6,6 @@ import { findSections } from './sections.js';
 import { isPlaceLine, readDocumentInfo } from './document.js';
 import { findTasks } from './tasks.js';
 import { findPlans } from './tables.js';
-import { forgetDocumentTexts } from '../text/memo.js';
 
 export interface Structure {
   document: DocumentInfo;
@@ -17,7 +16,6 @@ export interface Structure {
 
 /** `lines`: the cleaned source split into lines (index 0 is line 1). */
 export function buildStructure(segmented: Segmented, lines: string[]): Structure {
-  forgetDocumentTexts();
   const title = findTitle(segmented.blocks);
   const plans = findPlans(segmented.blocks);
   const marks = findSections(segmented, title, plans);

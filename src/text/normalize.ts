@@ -4,7 +4,6 @@
 // every character to exactly one character (so offsets in the folded string are
 // offsets in the original) and makes ё/е, quote styles, dash styles and letter
 // case compare equal; rules match on the folded text and cut from the original.
-import { memoByText } from './memo.js';
 
 // soft hyphen, zero-width space/joiners, word joiner, BOM; and control
 // characters other than TAB, LF, CR (a stray NUL, C1 codes from a code page)
@@ -66,13 +65,27 @@ const FOLD_TEST = /[ёЁ«»“”„‟″‘’‚‹›–—‒―−‐‑]
 const foldChar = (c: string) => FOLD[c] ?? c;
 
 /**
- * Length-preserving matching form: lower case, ё→е, one quote, one dash.
  * Stages fold the same short texts again and again (a block's text, its words,
- * a header): remembered.
+ * a header); remembering the latest answers saves most of the work. Bounded:
+ * cleared when full, only short texts kept.
  */
-export const fold: (text: string) => string = memoByText(foldOnce, 'process');
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_SIZE = 1024;
+const FOLD_CACHE_TEXT = 2048;
 
-/** fold without remembering: for a text read once (a block's whole view), whose key would only cost a hash. */
+/** Length-preserving matching form: lower case, ё→е, one quote, one dash. */
+export function fold(text: string): string {
+  const cached = foldCache.get(text);
+  if (cached !== undefined) return cached;
+  const folded = foldOnce(text);
+  if (text.length <= FOLD_CACHE_TEXT) {
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
+/** fold without the cache: for a text read once (a block's whole view), whose key would only cost a hash. */
 export function foldOnce(text: string): string {
   // toLowerCase is length-preserving for Cyrillic and Latin; guard the rare
   // characters where it is not (e.g. "İ") by lowering char by char then.
