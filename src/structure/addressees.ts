@@ -163,17 +163,21 @@ export interface InlineAddressee extends AddresseeReading {
 
 /** Words an inline addressee may span before its verb. */
 const MAX_INLINE_WORDS = 14;
+/** A lead verb and the five words startsAddressee reads. */
+const ADDRESSEE_START_WORDS = 6;
 
 /**
  * "Заместителям руководителей по УВР обеспечить …", "Рекомендовать
  * руководителям ОО обеспечить …", "Поручить отделу (Петрова А.А.) подготовить …".
  */
 export function readInlineAddressee(text: string): InlineAddressee | null {
-  const ws = words(text, MAX_INLINE_WORDS + 2);
+  // most texts open with no addressee: their first words decide, the rest are read only for one
+  let ws = words(text, ADDRESSEE_START_WORDS);
   if (ws.length < 2) return null;
   let k = 0;
   if (isLeadVerb(bareWord(ws[0]!.word))) k = 1;
   if (!startsAddressee(ws.slice(k, k + 5).map((w) => w.word), 'dat')) return null;
+  ws = words(text, MAX_INLINE_WORDS + 2);
   for (let j = k + 1; j < Math.min(ws.length, k + MAX_INLINE_WORDS); j++) {
     const w = bareWord(ws[j]!.word);
     if (!isInfinitive(w)) continue;
