@@ -5,6 +5,7 @@
 // text (measured in README "Morphology") and costs nothing to load.
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
+import { lowerCase } from '../text/normalize.js';
 
 const VerbsGrammar = z.object({
   leads: z.array(z.string().min(1)),
@@ -45,6 +46,6 @@ export function isLeadVerb(word: string): boolean {
 
 /** Lower case, ё → е. */
 function lowerYo(word: string): string {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   return w.includes('ё') ? w.replace(/ё/g, 'е') : w;
 }

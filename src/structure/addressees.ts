@@ -12,6 +12,7 @@ import { isAdjectiveIn } from '../morph/adjectives.js';
 import { isInfinitive, isLeadVerb } from '../morph/infinitive.js';
 import { lookupNoun } from '../morph/lexicon.js';
 import type { Case } from '../morph/declension.js';
+import { lowerCase } from '../text/normalize.js';
 
 export interface AddresseePart {
   /** as written, without lead words and the trailing colon */
@@ -51,7 +52,7 @@ function bareWord(w: string): string {
   while (from < w.length && OPENERS.has(w[from]!)) from++;
   let to = w.length;
   while (to > from && CLOSERS.has(w[to - 1]!)) to--;
-  const lower = (from > 0 || to < w.length ? w.slice(from, to) : w).toLowerCase();
+  const lower = lowerCase(from > 0 || to < w.length ? w.slice(from, to) : w);
   return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
 
