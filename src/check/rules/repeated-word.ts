@@ -101,6 +101,12 @@ function isLetter(code: number): boolean {
   return (code >= 0x430 && code <= 0x44f) || (code >= 0x410 && code <= 0x42f) || code === 0x451 || code === 0x401 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
+/** A letter as fold compares it (isLetter's letters only): lower case, ё = е. */
+function letterKey(code: number): number {
+  if ((code >= 0x410 && code <= 0x42f) || (code >= 65 && code <= 90)) return code + 32;
+  return code === 0x401 || code === 0x451 ? 0x435 : code;
+}
+
 /**
  * The last word of `a` and the first word of `b`, when they are the same word:
  * whole words (no letter or hyphen glued on: "кое-что что", "что что-то" are
@@ -113,6 +119,8 @@ function repeatedPair(a: Token, b: Token): [Word, Word] | null {
   let from = a.end - 1;
   while (from > a.start && isLetter(x.charCodeAt(from - 1))) from--;
   if (from > a.start && x.charCodeAt(from - 1) === HYPHEN) return null;
+  // most neighbours differ in their first letter: no need to read the second word then
+  if (letterKey(x.charCodeAt(from)) !== letterKey(y.charCodeAt(b.start))) return null;
   let to = b.start + 1;
   while (to < b.end && isLetter(y.charCodeAt(to))) to++;
   if (to < b.end && y.charCodeAt(to) === HYPHEN) return null;
