@@ -4,19 +4,19 @@
 // longest phrase there, and nothing is tried where no phrase can start.
 // A space in a phrase matches any run of white space in the text.
 import { A_LETTER_OR_DIGIT } from '../../text/chars.js';
+import { wordOffsets } from './view.js';
 
 /**
  * A node of the trie, keyed by UTF-16 code (a code point above U+FFFF, which no
  * single code unit equals, when a phrase holds one). Most nodes have one child
- * (the next letter of one word): it is compared directly, without a hash lookup.
+ * (the next letter of one word): `code` and `first`, compared directly without a
+ * hash lookup; `many` holds every child once there are two. `end`: a phrase ends here.
+ * (Fields without comments: the bundle keeps comments inside a class.)
  */
 class TrieNode {
-  /** the code of the first child and the child (-1 / null while there is none) */
   private code = -1;
   private first: TrieNode | null = null;
-  /** every child by code, once there are two */
   private many: Map<number, TrieNode> | null = null;
-  /** a phrase ends here */
   end = false;
 
   child(code: number): TrieNode | null {
@@ -24,36 +24,32 @@ class TrieNode {
     return this.many?.get(code) ?? null;
   }
 
-  /** The child at `code`, made if missing. */
+  // the child at `code`, made if missing
   grow(code: number): TrieNode {
-    const known = this.child(code);
-    if (known) return known;
-    const made = new TrieNode();
-    if (!this.first) {
+    let node = this.child(code);
+    if (node) return node;
+    node = new TrieNode();
+    if (this.first) (this.many ??= new Map([[this.code, this.first]])).set(code, node);
+    else {
       this.code = code;
-      this.first = made;
-    } else {
-      this.many ??= new Map([[this.code, this.first]]);
-      this.many.set(code, made);
+      this.first = node;
     }
-    return made;
+    return node;
   }
 }
 
 /** Phrases start with letters and digits of these codes: their first nodes are found by index. */
 const START_TABLE_SIZE = 0x500;
 
-const WORD = /[0-9A-Za-zА-Яа-яЁё]+/g;
 const OTHER_LETTER = A_LETTER_OR_DIGIT;
 const SPACE = 32;
 
-/** A letter or a digit, by code point ranges first (the common case), then by Unicode. */
-export function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && isWordCode(c.charCodeAt(0));
-}
-
-/** isWordChar by UTF-16 code: no one-character string is made in the hot loops (NaN past the end: false). */
-function isWordCode(code: number): boolean {
+/**
+ * A letter or a digit, by UTF-16 code: code point ranges first (the common
+ * case), then by Unicode. No one-character string is made in the hot loops
+ * (NaN past the end: false).
+ */
+export function isWordCode(code: number): boolean {
   if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
   if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451) return true;
   return code > 127 && OTHER_LETTER.test(String.fromCharCode(code));
@@ -66,7 +62,7 @@ function isSpaceCode(code: number): boolean {
 
 export class PhraseIndex {
   private readonly root = new TrieNode();
-  /** root.child(code) for the codes below START_TABLE_SIZE */
+  // root.child(code) for the codes below START_TABLE_SIZE
   private readonly starts: (TrieNode | null)[] = new Array<TrieNode | null>(START_TABLE_SIZE).fill(null);
 
   constructor(phrases: Iterable<string>) {
@@ -86,7 +82,7 @@ export class PhraseIndex {
     node.end = true;
   }
 
-  /** The node after the first character of a phrase (NaN past the end: null). */
+  // the node after the first character of a phrase (NaN past the end: null)
   private start(code: number): TrieNode | null {
     return code < START_TABLE_SIZE ? this.starts[code]! : this.root.child(code);
   }
@@ -126,28 +122,16 @@ export class PhraseIndex {
    * Every phrase in the text, at word starts, in order (matches do not overlap).
    * `words` are the text's word offsets when the caller has them (BlockView.words).
    */
-  *all(text: string, words?: number[]): Generator<{ index: number; text: string }> {
+  *all(text: string, words: number[] = wordOffsets(text)): Generator<{ index: number; text: string }> {
     let after = 0;
-    if (words) {
-      for (let k = 0; k < words.length; k += 2) {
-        const s = words[k]!;
-        if (s < after || !this.start(text.charCodeAt(s))) continue;
-        const m = this.at(text, s);
-        if (m) {
-          yield { index: s, text: m };
-          after = s + m.length;
-        }
-      }
-      return;
-    }
-    for (const w of text.matchAll(WORD)) {
-      if (w.index < after) continue;
-      const m = this.at(text, w.index);
+    for (let k = 0; k < words.length; k += 2) {
+      const s = words[k]!;
+      if (s < after || !this.start(text.charCodeAt(s))) continue;
+      const m = this.at(text, s);
       if (m) {
-        yield { index: w.index, text: m };
-        after = w.index + m.length;
+        yield { index: s, text: m };
+        after = s + m.length;
       }
     }
   }
-
 }
