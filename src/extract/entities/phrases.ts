@@ -38,9 +38,6 @@ class TrieNode {
   }
 }
 
-/** Phrases start with letters and digits of these codes: their first nodes are found by index. */
-const START_TABLE_SIZE = 0x500;
-
 const OTHER_LETTER = A_LETTER_OR_DIGIT;
 const SPACE = 32;
 
@@ -62,8 +59,6 @@ function isSpaceCode(code: number): boolean {
 
 export class PhraseIndex {
   private readonly root = new TrieNode();
-  // root.child(code) for the codes below START_TABLE_SIZE
-  private readonly starts: (TrieNode | null)[] = new Array<TrieNode | null>(START_TABLE_SIZE).fill(null);
 
   constructor(phrases: Iterable<string>) {
     for (const p of phrases) this.add(p);
@@ -77,14 +72,8 @@ export class PhraseIndex {
       const code = clean.codePointAt(i)!;
       if (code > 0xffff) i++;
       node = node.grow(code);
-      if (i === 0 && code < START_TABLE_SIZE) this.starts[code] = node;
     }
     node.end = true;
-  }
-
-  // the node after the first character of a phrase (NaN past the end: null)
-  private start(code: number): TrieNode | null {
-    return code < START_TABLE_SIZE ? this.starts[code]! : this.root.child(code);
   }
 
   /**
@@ -94,7 +83,7 @@ export class PhraseIndex {
    * With `wordStart`, `p` must not be inside a word either.
    */
   at(text: string, p: number, wordStart = true): string | null {
-    let node = this.start(text.charCodeAt(p));
+    let node = this.root.child(text.charCodeAt(p));
     if (!node) return null;
     if (wordStart && p > 0 && isWordCode(text.charCodeAt(p - 1))) return null;
     let i = p + 1;
@@ -126,7 +115,7 @@ export class PhraseIndex {
     let after = 0;
     for (let k = 0; k < words.length; k += 2) {
       const s = words[k]!;
-      if (s < after || !this.start(text.charCodeAt(s))) continue;
+      if (s < after || !this.root.child(text.charCodeAt(s))) continue;
       const m = this.at(text, s);
       if (m) {
         yield { index: s, text: m };
