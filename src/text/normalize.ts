@@ -98,7 +98,26 @@ function lowerPerChar(text: string): string {
   return out;
 }
 
+/**
+ * text.toLowerCase(), without the call when there is nothing to lower: V8
+ * lowers a Cyrillic string through its general Unicode path (slow, and a new
+ * string every time), while most words of running text are lower case already.
+ */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII capitals, and anything beyond ASCII that is not a lower-case Cyrillic letter
+    if ((c >= 65 && c <= 90) || (c > 127 && (c < 0x430 || c > 0x45f))) return text.toLowerCase();
+  }
+  return text;
+}
+
+/** White space other than a single space: what squeeze has to rewrite. */
+const TO_SQUEEZE = /[^\S ]| {2}/;
+
 /** Collapse runs of white space to one space and trim: for text that is output. */
 export function squeeze(text: string): string {
+  // most texts are squeezed already (block texts, words): a test is cheaper than rebuilding them
+  if (!TO_SQUEEZE.test(text)) return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? text.trim() : text;
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSource, fold, squeeze } from '../../src/text/normalize.js';
+import { cleanSource, fold, lowerCase, squeeze } from '../../src/text/normalize.js';
 
 const lineCount = (text: string) => text.split('\n').length;
 
@@ -69,7 +69,25 @@ describe('fold', () => {
   });
 });
 
+describe('lowerCase', () => {
+  it('is toLowerCase, and the same string when there is nothing to lower', () => {
+    for (const w of ['директор', 'Директор', 'ОБЕСПЕЧИТЬ', 'ёлка', 'Ёлка', 'pisa', 'PISA', 'İstanbul', 'ΣΑΣ', 'Ѐ', 'éÉ', '№5', '']) {
+      expect(lowerCase(w)).toBe(w.toLowerCase());
+    }
+    const lower = ['обеспечить', 'x'].join('-');
+    expect(lowerCase(lower)).toBe(lower);
+  });
+});
+
 describe('squeeze', () => {
+  it('leaves a text that needs nothing as it is, and trims a single edge space', () => {
+    expect(squeeze('Руководителям ОО:')).toBe('Руководителям ОО:');
+    expect(squeeze(' а б ')).toBe('а б');
+    expect(squeeze('а\u00a0б')).toBe('а б');
+    expect(squeeze('а  б')).toBe('а б');
+    expect(squeeze('')).toBe('');
+  });
+
   it('collapses runs of white space, line breaks included, and trims', () => {
     expect(squeeze('  Руководителям\n  образовательных \t организаций:  ')).toBe('Руководителям образовательных организаций:');
   });

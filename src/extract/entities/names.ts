@@ -4,7 +4,7 @@
 // The patterns are anchored on capitals and dots with bounded repetition, so a
 // block is scanned in linear time. Which names are real people (not "имени …",
 // not inside a title) is decided by the caller.
-import { fold } from '../../text/normalize.js';
+import { fold, lowerCase } from '../../text/normalize.js';
 import { entityGrammar } from './grammar.js';
 import type { Span } from './view.js';
 import { LETTER } from '../../text/chars.js';
@@ -91,8 +91,8 @@ function full(start: number, length: number, surname: string, given: string, pat
 }
 
 function preferInitialsFirst(a: NameMention, b: NameMention): boolean {
-  const aLike = SURNAME_LIKE.test(a.surname.toLowerCase());
-  const bLike = SURNAME_LIKE.test(b.surname.toLowerCase());
+  const aLike = SURNAME_LIKE.test(lowerCase(a.surname));
+  const bLike = SURNAME_LIKE.test(lowerCase(b.surname));
   if (aLike !== bLike) return bLike;
   return false;
 }

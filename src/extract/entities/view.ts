@@ -39,9 +39,9 @@ function unmixScripts(text: string): string {
   );
 }
 
-export function makeView(block: Block, index: number, lines: string[]): BlockView {
-  const raw = lines.slice(block.line - 1, block.endLine).join('\n');
-  let text = unmixScripts(raw);
+/** `block.raw` must be its source lines line..endLine joined by "\n" (as the segmenter keeps it). */
+export function makeView(block: Block, index: number): BlockView {
+  let text = unmixScripts(block.raw);
   // emphasis and escapes are markup, not text
   if (MARKUP.test(text)) text = text.replace(/[*\\]/g, ' ').replace(UNDERSCORES, (m) => ' '.repeat(m.length));
   // a table row reads like a list: "Иванов И.И. | директор | МБОУ СОШ № 1"
@@ -52,7 +52,7 @@ export function makeView(block: Block, index: number, lines: string[]): BlockVie
 }
 
 /** Words of Latin and Cyrillic letters and digits, by character codes: one tight pass. */
-function wordOffsets(text: string): number[] {
+export function wordOffsets(text: string): number[] {
   const out: number[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
