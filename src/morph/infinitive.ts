@@ -28,7 +28,7 @@ const NOUN_STI = /(?:ости|асти|ясти)$/;
 const VERB_ASTI = /(?:расти|спасти|красти)$/;
 
 /** Every ending of INFINITIVE closes with one of these letters (either case): the other words are told at once. */
-const LAST_LETTER = new Set([0x44c, 0x44f, 0x438, 0x42c, 0x42f, 0x418]); // ь я и Ь Я И
+const LAST_LETTER = new Set([...'ьяиЬЯИ'].map((c) => c.charCodeAt(0)));
 
 export function isInfinitive(word: string): boolean {
   if (!LAST_LETTER.has(word.charCodeAt(word.length - 1))) return false;

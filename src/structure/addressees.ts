@@ -42,12 +42,19 @@ function words(text: string, limit = 64): { word: string; start: number; end: nu
 }
 const NON_SPACE = /\S+/g;
 
+/** Quotes and brackets that open a word, and what closes it, stripped by bareWord. */
+const OPENERS = new Set([...'«"“„(']);
+const CLOSERS = new Set([...'»"”),.;:']);
+
 /** The word without its quotes, brackets and punctuation; lower case, ё → е. */
 function bareWord(w: string): string {
-  const lower = lowerCase(w.replace(WORD_WRAPPING, ''));
+  let from = 0;
+  while (from < w.length && OPENERS.has(w[from]!)) from++;
+  let to = w.length;
+  while (to > from && CLOSERS.has(w[to - 1]!)) to--;
+  const lower = lowerCase(from > 0 || to < w.length ? w.slice(from, to) : w);
   return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
-const WORD_WRAPPING = /^[«"“„(]+|[»"”),.;:]+$/g;
 
 /** Does an addressee phrase of this case start here: adjectives, then a noun that names people or bodies? */
 function startsAddressee(tokens: string[], c: Case): boolean {

@@ -2,7 +2,7 @@
 // with layout noise replaced one character for one character, so that an offset
 // in the view is an offset in those lines and every mention keeps its true line.
 import type { Block } from '../../segment/segmenter.js';
-import { fold } from '../../text/normalize.js';
+import { foldOnce } from '../../text/normalize.js';
 import { LETTER } from '../../text/chars.js';
 
 export interface BlockView {
@@ -48,7 +48,7 @@ export function makeView(block: Block, index: number): BlockView {
   if (block.kind === 'table-row') text = text.replace(/[|\t]/g, ',');
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  return { index, block, text, folded: fold(text), lineStarts, words: wordOffsets(text) };
+  return { index, block, text, folded: foldOnce(text), lineStarts, words: wordOffsets(text) };
 }
 
 /** Words of Latin and Cyrillic letters and digits, by character codes: one tight pass. */
