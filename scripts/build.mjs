@@ -1,14 +1,30 @@
-// Bundles src/ into ESM files in dist/: a few files load much faster than
-// hundreds of node_modules files (cold start), and the version is inlined.
-// dist/resolve.js is the command; dist/worker.js the batch's parsing thread.
-// Code splitting puts what is imported dynamically (the batch, the .docx and
-// .html converters) in chunks of its own, loaded only when used.
+// Bundles src/ into dist/ for a fast cold start (scripts/cold-start.mjs measures it):
+// - dist/resolve.cjs: the command, one CommonJS file. bin/resolve.js runs it
+//   through vm.Script with a V8 code cache (dist/resolve.cache, written here
+//   after a warm-up run), so V8 neither parses nor compiles the functions a
+//   parse needs; CommonJS also skips the ESM loader's per-file work.
+//   Our own code that only some commands need (the batch, the converters,
+//   check's files) sits in it too, behind esbuild's lazy module wrappers: it
+//   runs only when imported, and V8 only pre-parses it.
+// - dist/vendor/*.cjs, dist/remark.cjs: the heavy third-party code only some
+//   inputs need (.docx, .html, globs, re-encoding, complex Markdown), each in a
+//   file of its own that is require()d on first use.
+// - dist/worker.js: the batch's parsing thread (an ES module, as src/batch
+//   names it), a bundle of its own.
+// - dist/resolve.cache, dist/grammars.valid.json: written by a warm-up run
+//   (bin/bundle.cjs): the code cache, and the grammar files zod accepted.
+// The version is inlined.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { writeCodeCache } from '../bin/bundle.cjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+
+/** Third-party packages only some inputs need: bundled apart into dist/vendor/NAME.cjs. */
+const VENDORS = ['fflate', 'htmlparser2', 'picomatch', 'iconv-lite'];
 
 /**
  * `import { z } from 'zod'` binds zod's namespace object, which holds every
@@ -29,49 +45,90 @@ const zodNamespace = {
 };
 
 /**
- * remark goes into a file of its own, dist/remark.cjs, which inline.ts
- * require()s on first use: documents without complex Markdown never load it,
- * and V8 does not even parse its 230 KB at start-up.
+ * remark goes into dist/remark.cjs, which inline.ts require()s on first use,
+ * and each vendor package into dist/vendor/NAME.cjs: documents that do not
+ * need them never load them, and V8 does not even parse them at start-up.
  */
-const remarkApart = {
-  name: 'remark-apart',
+const apart = {
+  name: 'apart',
   setup(b) {
     b.onResolve({ filter: /^\.\/remark\.js$/ }, (args) =>
       args.importer.endsWith(`segment${sep}inline.ts`) ? { path: './remark.cjs', external: true } : undefined,
     );
+    const vendor = new RegExp(`^(?:${VENDORS.join('|')})$`);
+    b.onResolve({ filter: vendor }, (args) => (args.importer.includes(`${sep}src${sep}`) ? { path: `./vendor/${args.path}.cjs`, external: true } : undefined));
   },
 };
 
-// chunk names carry content hashes: clear the old ones instead of piling them up
+/**
+ * commander requires node:child_process (and with it net, dgram and the socket
+ * code, ~5 ms) when it loads, only to spawn executable subcommands, which
+ * resolve has none of. Its require gets a stand-in that loads the module on
+ * first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${sep}commander${sep}`) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+// __RESOLVE_BUNDLE__: src/segment/inline.ts loads remark lazily in the bundle;
+// __RESOLVE_BUILD__: src/grammar/load.ts trusts only the grammar list of its own build
+const defines = { __RESOLVE_VERSION__: JSON.stringify(pkg.version), __RESOLVE_BUNDLE__: 'true', __RESOLVE_BUILD__: JSON.stringify(randomUUID()) };
+
+// file names are fixed now, but older builds left hashed chunks: start clean
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
-  entryPoints: { remark: 'src/segment/remark.ts' },
+  ...common,
+  entryPoints: { remark: 'src/segment/remark.ts', ...Object.fromEntries(VENDORS.map((v) => [`vendor/${v}`, v])) },
   outExtension: { '.js': '.cjs' },
   outdir: 'dist',
-  bundle: true,
-  platform: 'node',
   format: 'cjs',
-  target: 'node20',
-  legalComments: 'none',
-  logLevel: 'warning',
 });
 
 await build({
-  entryPoints: { resolve: 'src/cli/main.ts', worker: 'src/batch/worker.ts' },
+  ...common,
+  entryPoints: { resolve: 'src/cli/main.ts' },
+  outExtension: { '.js': '.cjs' },
   outdir: 'dist',
-  bundle: true,
-  // chunks land beside resolve.js and worker.js, so `new URL('./worker.js', import.meta.url)` finds the worker from any chunk
-  splitting: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
+  format: 'cjs',
+  // import() becomes require(): vm.Script code has no module loader of its own
+  supported: { 'dynamic-import': false },
+  // keeps names for stack traces (RESOLVE_DEBUG); drops what V8 would otherwise scan
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: 'linked',
-  legalComments: 'none',
-  plugins: [zodNamespace, remarkApart],
-  // __RESOLVE_BUNDLE__: src/segment/inline.ts loads remark lazily in the bundle
-  define: { __RESOLVE_VERSION__: JSON.stringify(pkg.version), __RESOLVE_BUNDLE__: 'true' },
+  plugins: [zodNamespace, apart, lazyChildProcess],
+  // load.ts finds grammars/ and batch/run.ts the worker from the module's URL
+  define: { ...defines, 'import.meta.url': '__resolveModuleUrl' },
+  banner: { js: "const __resolveModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+await build({
+  ...common,
+  entryPoints: { worker: 'src/batch/worker.ts' },
+  outdir: 'dist',
+  format: 'esm',
+  sourcemap: 'linked',
+  plugins: [zodNamespace, apart],
+  define: defines,
   // CommonJS dependencies bundled into ESM need a require()
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  logLevel: 'warning',
 });
+
+writeCodeCache();

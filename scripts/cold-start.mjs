@@ -1,15 +1,21 @@
 // Cold start of `resolve` against bare `node`, measured interleaved (each round
 // runs every command once, so load from other processes hits all alike).
 // Prints the median wall time and CPU time (user+sys, from /usr/bin/time).
-//   node scripts/cold-start.mjs [rounds]
+//   node scripts/cold-start.mjs [rounds] ['command' ...]
+// (commands given after the rounds replace the default ones; bare node is always first)
 import { spawnSync } from 'node:child_process';
 
 const rounds = Number(process.argv[2] ?? 40);
+const given = process.argv.slice(3);
 const commands = [
   'node -e 0',
-  'node bin/resolve.js --version',
-  'node bin/resolve.js parse fixtures/seeds/002_27408a7706993244.txt',
-  'node bin/resolve.js parse fixtures/seeds/003_be9be29293db61bd.txt',
+  ...(given.length
+    ? given
+    : [
+        'node bin/resolve.js --version',
+        'node bin/resolve.js parse fixtures/seeds/002_27408a7706993244.txt',
+        'node bin/resolve.js parse fixtures/seeds/003_be9be29293db61bd.txt',
+      ]),
 ];
 const wall = commands.map(() => []);
 const cpu = commands.map(() => []);

@@ -1,24 +1,10 @@
 // `resolve check FILE|DIR|GLOB …`: the CI gate. Exit 0 when no errors (and
 // warnings within --max-warnings), 1 when the checks fail, 2 for usage or read
 // errors. The report goes to stdout in the chosen format; one-line messages to stderr.
+// This file only declares the command; check-run.ts runs it.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { writeFile } from 'node:fs/promises';
-import { EXIT, ResolveError, usageError } from '../errors.js';
-import { readInput, formatOf } from '../io/read-input.js';
-import { decodeDocument } from '../io/decode.js';
-import { parseDocument } from '../pipeline.js';
-import { runActiveRules, type ActiveRule } from '../check/index.js';
-import { ConfigResolver, loadConfig, parseRuleFlag } from '../check/config.js';
-import { applyBaseline, buildBaseline, readBaseline, type CheckedFile } from '../check/baseline.js';
-import { applyFixes, encodeLike, writeAtomically } from '../check/fix.js';
-import { splitLines, toSourceColumns } from '../check/source.js';
-import { expandInputs } from '../check/files.js';
-import { uiText } from '../check/messages.js';
-import { RULES } from '../check/rules/index.js';
-import type { Lang, RuleMeta } from '../check/types.js';
-import { REPORTERS, REPORT_FORMATS, type ReportFormat } from '../report/index.js';
-import { countOf } from '../report/types.js';
-import { writeStdout } from './stdout.js';
+import type { Lang } from '../check/types.js';
+import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 
 export interface CheckCliOptions {
   format: ReportFormat;
@@ -31,9 +17,6 @@ export interface CheckCliOptions {
   fix?: boolean;
   listRules?: boolean;
 }
-
-/** A fix loop ends here even if every pass still finds something to fix. */
-const MAX_FIX_PASSES = 10;
 
 export function registerCheckCommand(cli: Command): void {
   cli
@@ -61,7 +44,8 @@ Examples:
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 the checks failed, 2 usage or read error.`,
     )
-    .action(runCheck);
+    // the checking itself (rules, reporters, baseline, fixes) loads only when `check` runs
+    .action(async (paths: string[], options: CheckCliOptions) => (await import('./check-run.js')).runCheck(paths, options));
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -71,95 +55,4 @@ function collect(value: string, previous: string[]): string[] {
 function nonNegativeInt(value: string): number {
   if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError('expected a whole number ≥ 0');
   return Number(value);
-}
-
-export async function runCheck(paths: string[], options: CheckCliOptions): Promise<void> {
-  const lang = options.lang;
-  if (options.listRules) return writeStdout(listRules(lang));
-  if (paths.length === 0) throw usageError('no-input', 'check: give files, folders or glob patterns to check (or --list-rules)');
-  if (options.fix && paths.includes('-')) throw usageError('fix-stdin', 'check: --fix cannot write back to standard input');
-
-  const overrides = Object.fromEntries(options.rule.map(parseRuleFlag));
-  if (options.config) loadConfig(options.config); // a broken --config fails before any file is read
-  const configs = new ConfigResolver(options.config ?? null, overrides);
-  const baseline = options.baseline ? readBaseline(options.baseline) : null;
-
-  let checked: CheckedFile[] = [];
-  let unreadable = 0;
-  for (const file of await expandInputs(paths)) {
-    const rules = configs.rulesFor(file); // a broken config stops the run (exit 2)
-    try {
-      checked.push(await checkFile(file, rules, lang, options.fix ?? false));
-    } catch (e) {
-      // a file that cannot be read, decoded or written back is reported; the others are still checked
-      if (!(e instanceof ResolveError)) throw e;
-      process.stderr.write(`resolve: ${e.message.startsWith(file) ? e.message : `${file}: ${e.message}`}\n`);
-      unreadable++;
-    }
-  }
-
-  if (options.writeBaseline) {
-    const data = buildBaseline(options.writeBaseline, checked);
-    await writeFile(options.writeBaseline, `${JSON.stringify(data, null, 2)}\n`);
-    process.stderr.write(`resolve: wrote ${data.findings.length} accepted findings to ${options.writeBaseline}\n`);
-    if (unreadable > 0) throw usageError('unreadable', `${unreadable} file(s) could not be checked`);
-    return;
-  }
-  if (baseline) checked = applyBaseline(options.baseline!, baseline, checked);
-
-  const rules: RuleMeta[] = RULES.map((r) => r.meta);
-  await writeStdout(REPORTERS[options.format]({ files: checked, rules, lang }));
-
-  if (unreadable > 0) throw usageError('unreadable', `${unreadable} file(s) could not be checked`);
-  const counts = countOf(checked);
-  if (counts.errors > 0) throw new ResolveError(uiText('failed', lang, { errors: counts.errors, warnings: counts.warnings }), EXIT.documentFailed, 'check-failed');
-  if (options.maxWarnings >= 0 && counts.warnings > options.maxWarnings) {
-    throw new ResolveError(uiText('tooManyWarnings', lang, { warnings: counts.warnings, max: options.maxWarnings }), EXIT.documentFailed, 'check-failed');
-  }
-}
-
-/**
- * Parse and check one file; with `fix`, apply the autofixes (again on the
- * fixed text, until nothing is left to fix) and write the file back once.
- */
-async function checkFile(path: string, active: ActiveRule[], lang: Lang, fix: boolean): Promise<CheckedFile> {
-  const bytes = await readInput(path);
-  const format = formatOf(path);
-  const decoded = decodeDocument(bytes); // a file of white space only is refused, as by parse
-  const diagnose = async (b: Uint8Array, text: string) => {
-    const doc = await parseDocument({ bytes: b, path, format, defaultChecks: false });
-    const source = splitLines(text);
-    return { diagnostics: toSourceColumns(runActiveRules(doc, active, lang), source), lines: source.lines };
-  };
-  let result = await diagnose(bytes, decoded.text);
-  if (!fix || !result.diagnostics.some((d) => d.fix)) return { path, ...result };
-
-  if (!sameBytes(await encodeLike(decoded.text, decoded), bytes)) {
-    process.stderr.write(`resolve: ${path}: not fixed: the file would not be written back byte for byte in ${decoded.encoding}\n`);
-    return { path, ...result };
-  }
-  let text = decoded.text;
-  let fixedBytes: Uint8Array | null = null;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const next = applyFixes(text, result.diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])));
-    if (next === null) break;
-    text = next;
-    fixedBytes = await encodeLike(text, decoded);
-    result = await diagnose(fixedBytes, text);
-  }
-  if (fixedBytes) await writeAtomically(path, fixedBytes);
-  return { path, ...result };
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.length), Buffer.from(b.buffer, b.byteOffset, b.length)) === 0;
-}
-
-function listRules(lang: Lang): string {
-  const width = Math.max(...RULES.map((r) => r.meta.id.length));
-  const lines = RULES.map((r) => {
-    const fixable = r.meta.fixable ? ' (--fix)' : '';
-    return `${r.meta.id.padEnd(width)}  ${r.meta.defaultSeverity.padEnd(5)}  ${r.meta.description[lang]}${fixable}`;
-  });
-  return `${lines.join('\n')}\n`;
 }

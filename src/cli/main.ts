@@ -7,7 +7,10 @@ import { runParse } from './parse-command.js';
 import { runSchema } from './schema-command.js';
 import { registerCheckCommand } from './check-command.js';
 import { VERSION } from '../version.js';
-import { guardStdout } from './stdout.js';
+import { writeStdoutNow } from './stdout.js';
+
+// for the build's warm-up run (bin/bundle.cjs --write-cache), which stores what it learnt about the grammars
+export { startRecording, recordedBuildFiles } from '../grammar/build-files.js';
 
 function program(): Command {
   const cli = new Command('resolve')
@@ -16,6 +19,8 @@ function program(): Command {
     .showSuggestionAfterError()
     // commander's own errors as one line, like ours: "resolve: unknown option '--x'"
     .configureOutput({
+      // help and version text as the data is written (stdout.ts)
+      writeOut: writeStdoutNow,
       writeErr: (s) => process.stderr.write(s),
       // "(Did you mean --pretty?)" comes on a line of its own: join it
       outputError: (s, write) => write(`resolve: ${s.replace(/^error: /, '').trimEnd().replace(/\s*\n\s*/g, ' ')}\n`),
@@ -76,7 +81,6 @@ Exit codes: 0 ok, 1 the document could not be processed, 2 usage or I/O error.`,
 }
 
 export async function main(argv: string[]): Promise<number> {
-  guardStdout();
   try {
     await program().parseAsync(argv, { from: 'user' });
     return EXIT.ok;

@@ -1,16 +1,15 @@
-// Word's list numbers, computed the way Word computes them. mammoth tells only
-// that a paragraph is in an ordered or a bulleted list; the number a reader sees
-// ("3.", "2.1.", "б)") lives in word/numbering.xml: each w:num (numId) points to
-// an abstract definition whose levels give the start, the format (decimal,
-// russianLower, upperRoman, …) and the text ("%1.%2."); lists that share an
-// abstract definition share their counters — so a list goes on counting across
-// plain paragraphs and across other w:num of the same definition — unless the
-// w:num restarts a level with w:startOverride ("Restart numbering"). A deeper
-// level restarts after each item of a shallower one.
+// Word's list numbers, computed the way Word computes them. The number a reader
+// sees ("3.", "2.1.", "б)") is not in the text: it lives in word/numbering.xml.
+// Each w:num (numId) points to an abstract definition whose levels give the
+// start, the format (decimal, russianLower, upperRoman, …) and the text
+// ("%1.%2."); lists that share an abstract definition share their counters — so
+// a list goes on counting across plain paragraphs and across other w:num of the
+// same definition — unless the w:num restarts a level with w:startOverride
+// ("Restart numbering"). A deeper level restarts after each item of a shallower one.
 //
 // The XML is read with htmlparser2 in XML mode (one streaming pass per part);
-// the result is one entry per paragraph of the body, in document order, which
-// is the order of mammoth's paragraphs (mc:Choice is skipped as mammoth does).
+// the paragraphs come from docx-body.ts, one per paragraph of the body, in
+// document order.
 import { Parser } from 'htmlparser2';
 
 export interface ListLabel {
@@ -33,14 +32,15 @@ interface NumberingDefinitions {
   nums: Map<string, { abstractId: string; restarts: Map<number, number> }>;
 }
 
+/** A paragraph's own numbering properties (docx-body.ts reads them). */
 interface ParagraphNumbering {
   numId: string | null;
   level: number | null;
   style: string | null;
 }
 
-/** Paragraph styles that carry numbering (Word's "List Number" and the like). */
-type Styles = Map<string, { numId: string | null; level: number | null; basedOn: string | null }>;
+/** Paragraph styles by id: their name ("heading 1"), and the numbering some carry (Word's "List Number" and the like). */
+export type Styles = Map<string, { name: string; numId: string | null; level: number | null; basedOn: string | null }>;
 
 const val = (attrs: Record<string, string>) => attrs['w:val'] ?? '';
 
@@ -84,16 +84,17 @@ export function readNumberingDefinitions(xml: string): NumberingDefinitions {
   return defs;
 }
 
-export function readNumberedStyles(xml: string): Styles {
+export function readStyles(xml: string): Styles {
   const styles: Styles = new Map();
-  let current: { numId: string | null; level: number | null; basedOn: string | null } | null = null;
+  let current: { name: string; numId: string | null; level: number | null; basedOn: string | null } | null = null;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         if (name === 'w:style') {
-          current = { numId: null, level: null, basedOn: null };
+          current = { name: '', numId: null, level: null, basedOn: null };
           styles.set(attrs['w:styleId'] ?? '', current);
-        } else if (current && name === 'w:basedOn') current.basedOn = val(attrs);
+        } else if (current && name === 'w:name') current.name = val(attrs);
+        else if (current && name === 'w:basedOn') current.basedOn = val(attrs);
         else if (current && name === 'w:numId') current.numId = val(attrs);
         else if (current && name === 'w:ilvl') current.level = Number(val(attrs));
       },
@@ -105,46 +106,6 @@ export function readNumberedStyles(xml: string): Styles {
   );
   parser.end(xml);
   return styles;
-}
-
-/** Every body paragraph in document order with its own numbering properties. */
-export function readParagraphs(xml: string): ParagraphNumbering[] {
-  const paragraphs: ParagraphNumbering[] = [];
-  const open: ParagraphNumbering[] = []; // paragraphs nest through text boxes
-  let inProperties = 0;
-  let skip = 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (skip || name === 'mc:Choice') {
-          skip++;
-          return;
-        }
-        if (name === 'w:p') {
-          const p: ParagraphNumbering = { numId: null, level: null, style: null };
-          paragraphs.push(p);
-          open.push(p);
-        } else if (name === 'w:pPr') inProperties++;
-        else if (inProperties && open.length) {
-          const p = open[open.length - 1]!;
-          if (name === 'w:numId') p.numId = val(attrs);
-          else if (name === 'w:ilvl') p.level = Number(val(attrs));
-          else if (name === 'w:pStyle') p.style = val(attrs);
-        }
-      },
-      onclosetag(name) {
-        if (skip) {
-          skip--;
-          return;
-        }
-        if (name === 'w:p') open.pop();
-        else if (name === 'w:pPr') inProperties--;
-      },
-    },
-    { xmlMode: true },
-  );
-  parser.end(xml);
-  return paragraphs;
 }
 
 /** The label of every paragraph (null when it is not in a list), counting as Word does. */

@@ -1,10 +1,9 @@
 // HTML → the plain text the segmenter reads, in one streaming pass (htmlparser2's
 // callbacks, no DOM), so it is linear in the input. Every block element becomes
-// its own paragraph separated by a blank line, as in a typed .txt; list items get
-// the label a reader sees ("1.", "2.1.", "•"); a table becomes consecutive pipe
-// rows ("| 1 | Провести совет | до 1 мая |"), which the segmenter reads as one
-// table with its empty cells kept in place; <h1>–<h6> become "#" headings.
+// its own paragraph (text-layout.ts); list items get the label a reader sees
+// ("1.", "2.1.", "•"); a table becomes pipe rows; <h1>–<h6> become "#" headings.
 import { Parser } from 'htmlparser2';
+import { TextLayout } from './text-layout.js';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset',
@@ -23,7 +22,7 @@ interface List {
 }
 
 export function htmlToText(html: string): string {
-  const out: string[] = [];
+  const layout = new TextLayout();
   const lists: List[] = [];
   let block = ''; // inline text of the current block; "\n" for <br>
   let label = ''; // the label waiting for the current list item's first line
@@ -33,21 +32,13 @@ export function htmlToText(html: string): string {
   let tableDepth = 0;
   let row: string[] | null = null;
   let cell: string | null = null;
-  let tableOpen = false;
 
   const flush = () => {
-    const lines = block.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    if (block.trim() !== '') {
+      layout.paragraph(block, label || (heading ? '#'.repeat(heading) : ''));
+      label = '';
+    }
     block = '';
-    if (lines.length === 0) return;
-    if (tableOpen) closeTable();
-    if (label) lines[0] = `${label} ${lines[0]}`;
-    else if (heading) lines[0] = `${'#'.repeat(heading)} ${lines[0]}`;
-    label = '';
-    out.push(lines.join('\n'), '');
-  };
-  const closeTable = () => {
-    tableOpen = false;
-    out.push('');
   };
   const addText = (text: string) => {
     if (cell !== null) cell += text;
@@ -71,8 +62,7 @@ export function htmlToText(html: string): string {
         if (name === 'table') {
           if (tableDepth++ === 0) {
             flush();
-            if (out.length > 0 && out[out.length - 1] !== '') out.push('');
-            tableOpen = true;
+            layout.table();
           } else addText(' ');
           return;
         }
@@ -87,8 +77,8 @@ export function htmlToText(html: string): string {
           lists.push({ ordered: name === 'ol', counter: Number.isFinite(start) ? start - 1 : 0 });
         } else if (name === 'li') {
           label = itemLabel(lists);
-          // mammoth renders footnotes as a numbered list at the end: "[1]", as the reference
-          // in the text reads, so they are never mistaken for a document's numbered items
+          // .docx converters such as mammoth render footnotes as a numbered list at the end: "[1]",
+          // as the reference in the text reads, so they are never mistaken for numbered items
           if (/^(?:foot|end)note-\d+$/.test(attrs.id ?? '')) label = `[${label.replace(/\.$/, '')}]`;
         }
       },
@@ -109,7 +99,7 @@ export function htmlToText(html: string): string {
             row.push(cell);
             cell = null;
           } else if (tableDepth === 1 && name === 'tr' && row) {
-            if (row.length > 0) out.push(pipeRow(row));
+            layout.row(row);
             row = null;
           }
           return;
@@ -126,8 +116,7 @@ export function htmlToText(html: string): string {
   );
   parser.end(html);
   flush();
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out.length > 0 ? `${out.join('\n')}\n` : '';
+  return layout.text();
 }
 
 /** "1.", "2.1." for ordered lists (outer counters joined), "•" in a bulleted list. */
@@ -139,9 +128,4 @@ function itemLabel(lists: List[]): string {
   const path: number[] = [];
   for (const l of lists) if (l.ordered) path.push(l.counter);
   return `${path.join('.')}.`;
-}
-
-/** "| a | b \| c |": cells squeezed to one line, a literal pipe escaped. */
-export function pipeRow(cells: string[]): string {
-  return `| ${cells.map((c) => c.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')).join(' | ')} |`;
 }

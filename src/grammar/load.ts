@@ -2,11 +2,24 @@
 // Each file is read once per process and validated by its zod schema, so a
 // broken edit is reported with the file and the field at start-up instead of
 // silently matching nothing.
+//
+// In the bundle, a file whose bytes the build already validated is not
+// validated again: dist/grammars.valid.json, written by the build's warm-up
+// run (build-files.ts), holds the SHA-256 of each file zod accepted and what zod returned for it
+// (zod drops "$comment" and the like), and that is used instead. zod costs
+// ~10 ms of every cold start; any edit changes the hash, so an edited file is
+// validated again, and its errors are reported as ever.
 import { readFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { usageError } from '../errors.js';
+import { isRecording, readBuildFile, record, storedEntry } from './build-files.js';
+
+/** Stored by the build's warm-up (build-files.ts): name → the file's hash and zod's output for it. */
+const VALIDATED_FILE = 'grammars.valid.json';
 
 let grammarsDir: string | null = null;
 
@@ -25,22 +38,48 @@ export function findGrammarsDir(): string {
 
 const cache = new Map<string, unknown>();
 
-export function loadGrammar<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** A grammar file as the build's warm-up validated it. */
+interface Validated {
+  sha256: string;
+  /** zod's output for the file */
+  data: unknown;
+}
+
+let validatedAtBuild: Record<string, Validated> | null = null;
+
+/**
+ * The grammar file NAME, validated by its schema. The schema may be given as a
+ * function that builds it: then it is built only when the file must be
+ * validated (not for a file the build validated).
+ */
+export function loadGrammar<S extends z.ZodType>(name: string, schema: S | (() => S)): z.infer<S> {
   const hit = cache.get(name);
   if (hit !== undefined) return hit as z.infer<S>;
   const file = join(findGrammarsDir(), `${name}.json`);
+  let bytes: Buffer;
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    bytes = readFileSync(file);
+    validatedAtBuild ??= readBuildFile<Validated>(VALIDATED_FILE);
+    const known = storedEntry(validatedAtBuild, name);
+    if (known?.sha256 === sha256(bytes)) {
+      cache.set(name, known.data);
+      return known.data as z.infer<S>;
+    }
+    data = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
     throw usageError('grammar-invalid', `grammars/${name}.json: ${(e as Error).message}`);
   }
   // read once per process: zod's interpreter, not a parser generated for one use
-  const parsed = schema.safeParse(data, { jitless: true });
+  const parsed = (typeof schema === 'function' ? schema() : schema).safeParse(data, { jitless: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw usageError('grammar-invalid', `grammars/${name}.json: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
+  // only what survives JSON unchanged can be stored as JSON
+  if (isRecording() && isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), parsed.data)) record(VALIDATED_FILE, name, { sha256: sha256(bytes), data: parsed.data });
   cache.set(name, parsed.data);
   return parsed.data;
 }

@@ -5,6 +5,7 @@
 // text (measured in README "Morphology") and costs nothing to load.
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
+import { lowerCase } from '../text/normalize.js';
 
 const VerbsGrammar = z.object({
   leads: z.array(z.string().min(1)),
@@ -26,8 +27,12 @@ const INFINITIVE = /(?:ть|ться|чь|чься|[сз]ти|[сз]тись|й�
 const NOUN_STI = /(?:ости|асти|ясти)$/;
 const VERB_ASTI = /(?:расти|спасти|красти)$/;
 
+/** Every ending of INFINITIVE closes with one of these letters (either case): the other words are told at once. */
+const LAST_LETTER = new Set([...'ьяиЬЯИ'].map((c) => c.charCodeAt(0)));
+
 export function isInfinitive(word: string): boolean {
-  const w = word.toLowerCase().replace(/ё/g, 'е');
+  if (!LAST_LETTER.has(word.charCodeAt(word.length - 1))) return false;
+  const w = lowerYo(word);
   if (w.length < 4 || !INFINITIVE.test(w)) return false;
   if (w.endsWith('ость')) return false; // "деятельность", "готовность"
   if (NOUN_STI.test(w) && !VERB_ASTI.test(w)) return false;
@@ -36,5 +41,11 @@ export function isInfinitive(word: string): boolean {
 
 /** Verbs that open a directive and take an addressee after them ("Рекомендовать руководителям …"). */
 export function isLeadVerb(word: string): boolean {
-  return grammar().leads.has(word.toLowerCase().replace(/ё/g, 'е'));
+  return grammar().leads.has(lowerYo(word));
+}
+
+/** Lower case, ё → е. */
+function lowerYo(word: string): string {
+  const w = lowerCase(word);
+  return w.includes('ё') ? w.replace(/ё/g, 'е') : w;
 }

@@ -8,6 +8,7 @@
 import { adjectiveNominative, isAdjectiveIn } from './adjectives.js';
 import type { Case, Gender, GrammaticalNumber } from './declension.js';
 import { getLexicon, lookupNoun } from './lexicon.js';
+import { lowerCase } from '../text/normalize.js';
 
 export interface NounReading {
   nominative: string;
@@ -27,7 +28,7 @@ const EDGE_PUNCTUATION = /^[«"“„(]+|[»"”),.;:]+$/g;
 
 /** Analyse one word as a noun of the given case: lexicon first, then endings. */
 export function readNoun(word: string, c: Case): NounReading | null {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   const known = lookupNoun(w, c);
   if (known) return { nominative: known.nominative, number: known.number, gender: known.gender, known: true, person: known.person, org: known.org, adjectival: known.adjectival };
   const guess = c === 'dat' ? guessDative(w) : c === 'gen' ? guessGenitive(w) : null;
@@ -71,7 +72,7 @@ function readCompoundNoun(token: string, c: Case): NounReading | null {
   const readings = parts.map((p) => readNoun(p, c));
   const head = readings[0];
   if (!head) return null;
-  const nominative = parts.map((p, i) => readings[i]?.nominative ?? p.toLowerCase()).join('-');
+  const nominative = parts.map((p, i) => readings[i]?.nominative ?? lowerCase(p)).join('-');
   return { ...head, nominative };
 }
 
@@ -82,7 +83,7 @@ function bare(token: string): string {
 /** The adjective part that declines: "психолого-медико-педагогической" → its last part. */
 function convertAdjective(token: string, c: Case, n: GrammaticalNumber, g: Gender): string | null {
   const stressed = getLexicon().stressed;
-  const lower = bare(token).toLowerCase();
+  const lower = lowerCase(bare(token));
   const dash = lower.lastIndexOf('-');
   const head = dash >= 0 ? lower.slice(0, dash + 1) : '';
   const converted = adjectiveNominative(lower.slice(head.length), c, n, g, stressed);
@@ -112,11 +113,11 @@ export function nominativePhrase(phrase: string, c: Case): NominativeResult {
   if (i > 0 && (tokens[i] === 'и' || tokens[i - 1]!.endsWith(','))) i--;
   const headToken = tokens[i]!;
   let head: NounReading | null;
-  if (isAdjectiveIn(bare(headToken).toLowerCase(), c) && (tokens[i + 1] === 'и' || headToken.endsWith(','))) {
-    const plural = /[ыи][мх]$/.test(bare(headToken).toLowerCase());
+  if (isAdjectiveIn(lowerCase(bare(headToken)), c) && (tokens[i + 1] === 'и' || headToken.endsWith(','))) {
+    const plural = /[ыи][мх]$/.test(lowerCase(bare(headToken)));
     head = { nominative: convertAdjective(bare(headToken), c, plural ? 'pl' : 'sg', 'm') ?? bare(headToken), number: plural ? 'pl' : 'sg', gender: 'm', known: false, person: true, org: false, adjectival: true };
   } else if (ABBREVIATION.test(bare(headToken))) {
-    const first = bare(tokens[0]!).toLowerCase();
+    const first = lowerCase(bare(tokens[0]!));
     const plural = i > 0 && (/[ыи][мх]$/.test(first) || first === 'всем' || first === 'всех');
     head = { nominative: bare(headToken), number: plural ? 'pl' : 'sg', gender: 'f', known: false, person: false, org: true, adjectival: false };
   } else head = readCompoundNoun(bare(headToken), c);
@@ -138,7 +139,7 @@ export function nominativePhrase(phrase: string, c: Case): NominativeResult {
 
 /** A second head joined by "и" changes case when it is a noun of this case (known, or a dative plural). */
 function coordinatedNoun(token: string, c: Case): string | null {
-  const w = bare(token).toLowerCase();
+  const w = lowerCase(bare(token));
   const noun = lookupNoun(w, c);
   if (noun && !noun.adjectival) return noun.nominative + trailing(token);
   // a dative plural cannot be a genitive dependent: "… и аниматорам"
@@ -147,7 +148,7 @@ function coordinatedNoun(token: string, c: Case): string | null {
 }
 
 function isAdjectiveToken(token: string, next: string, c: Case): boolean {
-  const w = bare(token).toLowerCase();
+  const w = lowerCase(bare(token));
   const lastPart = w.slice(w.lastIndexOf('-') + 1);
   if (!isAdjectiveIn(lastPart, c) && w !== 'всем' && w !== 'всех') return false;
   const noun = lookupNoun(w, c);

@@ -12,6 +12,7 @@ import { isAdjectiveIn } from '../morph/adjectives.js';
 import { isInfinitive, isLeadVerb } from '../morph/infinitive.js';
 import { lookupNoun } from '../morph/lexicon.js';
 import type { Case } from '../morph/declension.js';
+import { lowerCase } from '../text/normalize.js';
 
 export interface AddresseePart {
   /** as written, without lead words and the trailing colon */
@@ -34,14 +35,25 @@ const LEVEL_HEAD = /^[Зз]адачи\s+/;
 /** Words of the text with their offsets (letters, digits, hyphens, quotes glued to words). */
 function words(text: string, limit = 64): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
-  const re = /\S+/g;
+  NON_SPACE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while (out.length < limit && (m = re.exec(text))) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  while (out.length < limit && (m = NON_SPACE.exec(text))) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
+const NON_SPACE = /\S+/g;
 
+/** Quotes and brackets that open a word, and what closes it, stripped by bareWord. */
+const OPENERS = new Set([...'«"“„(']);
+const CLOSERS = new Set([...'»"”),.;:']);
+
+/** The word without its quotes, brackets and punctuation; lower case, ё → е. */
 function bareWord(w: string): string {
-  return w.replace(/^[«"“„(]+|[»"”),.;:]+$/g, '').toLowerCase().replace(/ё/g, 'е');
+  let from = 0;
+  while (from < w.length && OPENERS.has(w[from]!)) from++;
+  let to = w.length;
+  while (to > from && CLOSERS.has(w[to - 1]!)) to--;
+  const lower = lowerCase(from > 0 || to < w.length ? w.slice(from, to) : w);
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
 
 /** Does an addressee phrase of this case start here: adjectives, then a noun that names people or bodies? */
@@ -152,17 +164,21 @@ export interface InlineAddressee extends AddresseeReading {
 
 /** Words an inline addressee may span before its verb. */
 const MAX_INLINE_WORDS = 14;
+/** A lead verb and the five words startsAddressee reads. */
+const ADDRESSEE_START_WORDS = 6;
 
 /**
  * "Заместителям руководителей по УВР обеспечить …", "Рекомендовать
  * руководителям ОО обеспечить …", "Поручить отделу (Петрова А.А.) подготовить …".
  */
 export function readInlineAddressee(text: string): InlineAddressee | null {
-  const ws = words(text, MAX_INLINE_WORDS + 2);
+  // most texts open with no addressee: their first words decide, the rest are read only for one
+  let ws = words(text, ADDRESSEE_START_WORDS);
   if (ws.length < 2) return null;
   let k = 0;
   if (isLeadVerb(bareWord(ws[0]!.word))) k = 1;
   if (!startsAddressee(ws.slice(k, k + 5).map((w) => w.word), 'dat')) return null;
+  ws = words(text, MAX_INLINE_WORDS + 2);
   for (let j = k + 1; j < Math.min(ws.length, k + MAX_INLINE_WORDS); j++) {
     const w = bareWord(ws[j]!.word);
     if (!isInfinitive(w)) continue;

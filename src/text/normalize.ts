@@ -77,16 +77,74 @@ const FOLD_CACHE_TEXT = 2048;
 export function fold(text: string): string {
   const cached = foldCache.get(text);
   if (cached !== undefined) return cached;
-  // toLowerCase is length-preserving for Cyrillic and Latin; guard the rare
-  // characters where it is not (e.g. "İ") by lowering char by char then.
-  const lower = text.toLowerCase();
-  const base = lower.length === text.length ? lower : lowerPerChar(text);
-  const folded = FOLD_TEST.test(base) ? base.replace(FOLD_RE, foldChar) : base;
+  const folded = foldOnce(text);
   if (text.length <= FOLD_CACHE_TEXT) {
     if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
     foldCache.set(text, folded);
   }
   return folded;
+}
+
+/** fold without the cache: for a text read once (a block's whole view), whose key would only cost a hash. */
+export function foldOnce(text: string): string {
+  return (text.length >= TABLE_FOLD_MIN && tableFold(text)) || foldByCase(text);
+}
+
+function foldByCase(text: string): string {
+  // toLowerCase is length-preserving for Cyrillic and Latin; guard the rare
+  // characters where it is not (e.g. "İ") by lowering char by char then.
+  const lower = text.toLowerCase();
+  const base = lower.length === text.length ? lower : lowerPerChar(text);
+  return FOLD_TEST.test(base) ? base.replace(FOLD_RE, foldChar) : base;
+}
+
+/**
+ * fold by a table of character codes, for the characters of Russian text
+ * (ASCII, Latin-1 punctuation, Cyrillic, general punctuation, №): one pass into
+ * a buffer, one decode. V8's toLowerCase takes its general Unicode path on a
+ * Cyrillic string, which costs more than the whole table pass on a block. Null
+ * when the text holds any other character: foldByCase folds it then.
+ */
+function tableFold(text: string): string | null {
+  if (!LITTLE_ENDIAN) return null;
+  const table = (foldTable ??= makeFoldTable());
+  if (foldBuffer.length < text.length) foldBuffer = new Uint16Array(text.length * 2);
+  const out = foldBuffer;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let f = NO_FOLD;
+    if (c < FOLD_TABLE_SIZE) f = table[c]!;
+    else if ((c >= 0x2000 && c <= 0x206f) || c === 0x2116) f = FOLD_PUNCTUATION.get(c) ?? c;
+    if (f === NO_FOLD) return null;
+    out[i] = f;
+  }
+  return utf16.decode(out.subarray(0, text.length));
+}
+
+/** Shorter texts are folded by toLowerCase: the decode costs more than it saves there. */
+const TABLE_FOLD_MIN = 64;
+const FOLD_TABLE_SIZE = 0x460;
+const NO_FOLD = 0xffff;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = new TextDecoder('utf-16le');
+let foldBuffer = new Uint16Array(1024);
+let foldTable: Uint16Array | null = null;
+/** FOLD's replacements among the general punctuation (dashes, quotes) by code */
+const FOLD_PUNCTUATION = new Map(
+  Object.entries(FOLD)
+    .map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)] as const)
+    .filter(([from]) => from >= 0x2000 && from <= 0x206f),
+);
+
+/** ASCII, Latin-1 signs (no letters), Cyrillic: lower case, then FOLD; NO_FOLD for the rest. */
+function makeFoldTable(): Uint16Array {
+  const table = new Uint16Array(FOLD_TABLE_SIZE).fill(NO_FOLD);
+  for (let c = 0; c < FOLD_TABLE_SIZE; c++) {
+    if (c >= 0xc0 && c < 0x400) continue; // Latin and Greek letters: left to toLowerCase
+    const ch = String.fromCharCode(c);
+    table[c] = foldByCase(ch).charCodeAt(0);
+  }
+  return table;
 }
 
 function lowerPerChar(text: string): string {
@@ -98,7 +156,26 @@ function lowerPerChar(text: string): string {
   return out;
 }
 
+/**
+ * text.toLowerCase(), without the call when there is nothing to lower: V8
+ * lowers a Cyrillic string through its general Unicode path (slow, and a new
+ * string every time), while most words of running text are lower case already.
+ */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII capitals, and anything beyond ASCII that is not a lower-case Cyrillic letter
+    if ((c >= 65 && c <= 90) || (c > 127 && (c < 0x430 || c > 0x45f))) return text.toLowerCase();
+  }
+  return text;
+}
+
+/** White space other than a single space: what squeeze has to rewrite. */
+const TO_SQUEEZE = /[^\S ]| {2}/;
+
 /** Collapse runs of white space to one space and trim: for text that is output. */
 export function squeeze(text: string): string {
+  // most texts are squeezed already (block texts, words): a test is cheaper than rebuilding them
+  if (!TO_SQUEEZE.test(text)) return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? text.trim() : text;
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,8 +1,8 @@
 // Word's list numbers in .docx: restarts, letter and roman formats, numbering by style.
 import { describe, expect, it } from 'vitest';
 import { convertSource } from '../../src/convert/index.js';
-import { formatNumber, listLabels, readNumberedStyles, readNumberingDefinitions, readParagraphs } from '../../src/convert/docx-numbering.js';
-import { writeParagraphMarks } from '../../src/convert/docx.js';
+import { formatNumber, listLabels, readNumberingDefinitions, readStyles } from '../../src/convert/docx-numbering.js';
+import { readBody } from '../../src/convert/docx-body.js';
 import { makeDocx, numberingLevel, numberingXml, stylesXml } from '../support/docx.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -78,14 +78,14 @@ describe('Word list numbers', () => {
   });
 
   it('takes numbering from a paragraph style, and numId 0 switches it off', () => {
-    const styles = readNumberedStyles(
+    const styles = readStyles(
       `<w:styles ${W}><w:style w:styleId="ListNumber"><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>` +
         `<w:style w:styleId="MyList"><w:basedOn w:val="ListNumber"/></w:style></w:styles>`,
     );
     const defs = readNumberingDefinitions(
       `<w:numbering ${W}><w:abstractNum w:abstractNumId="9"><w:lvl w:ilvl="0"><w:start w:val="4"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="9"/></w:num></w:numbering>`,
     );
-    const paragraphs = readParagraphs(
+    const { paragraphs } = readBody(
       `<w:document ${W}><w:body>` +
         '<w:p><w:pPr><w:pStyle w:val="ListNumber"/></w:pPr><w:r><w:t>a</w:t></w:r></w:p>' +
         '<w:p><w:pPr><w:pStyle w:val="MyList"/></w:pPr><w:r><w:t>b</w:t></w:r></w:p>' +
@@ -96,8 +96,8 @@ describe('Word list numbers', () => {
     expect(listLabels(paragraphs, defs, styles)).toEqual([{ text: '4)' }, { text: '5)' }, null, null]);
   });
 
-  it('counts paragraphs in tables and skips mc:Choice, as mammoth does', () => {
-    const paragraphs = readParagraphs(
+  it('counts paragraphs in tables and skips mc:Choice', () => {
+    const { paragraphs } = readBody(
       `<w:document ${W} xmlns:mc="m"><w:body><w:p/><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>` +
         '<w:p><w:r><mc:AlternateContent><mc:Choice><w:p/><w:p/></mc:Choice><mc:Fallback><w:p/></mc:Fallback></mc:AlternateContent></w:r></w:p></w:body></w:document>',
     );
@@ -109,28 +109,5 @@ describe('Word list numbers', () => {
       '9', 'i', 'I', 'и', 'И', 'ix', 'IX', '09',
     ]);
     expect([formatNumber(10, 'russianLower'), formatNumber(29, 'russianLower'), formatNumber(1994, 'upperRoman')]).toEqual(['к', 'аа', 'MCMXCIV']);
-  });
-
-  it('falls back to a continuing decimal count when the labels do not match mammoth\'s paragraphs', () => {
-    const para = (text: string, level: string | null, isOrdered = true) => ({
-      type: 'paragraph',
-      numbering: level === null ? null : { level, isOrdered },
-      children: [{ type: 'run', children: [{ type: 'text', value: text }] }],
-    });
-    const shared = { level: '0', isOrdered: true };
-    const doc = {
-      type: 'document',
-      children: [
-        { ...para('Первый', '0'), numbering: shared },
-        para('Срок: постоянно.', null),
-        { ...para('Второй', '0'), numbering: shared },
-        para('Вложенный', '1'),
-        para('маркер', '0', false),
-      ],
-    };
-    writeParagraphMarks(doc, [null]); // one label for five paragraphs: not usable
-    const texts = doc.children.map((p) => p.children[0]!.children[0]!.value);
-    expect(texts).toEqual(['1. Первый', 'Срок: постоянно.', '2. Второй', '2.1. Вложенный', '• маркер']);
-    expect(doc.children.every((p) => p.numbering === null)).toBe(true);
   });
 });

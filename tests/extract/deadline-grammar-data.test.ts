@@ -30,6 +30,17 @@ afterEach(() => {
 });
 
 describe('grammars/deadlines.json', () => {
+  it('a phrase with a character beyond the Basic Multilingual Plane is understood as a whole (patterns compile without the u flag otherwise)', async () => {
+    const after = await withGrammar((g) => {
+      (g.ongoing as unknown[]).push({ phrase: 'в режиме 🔁', marked: true });
+    });
+    expect(after.parseDeadline('в режиме 🔁', { documentDate: null })?.kind).toBe('ongoing');
+    expect(after.findDeadlines('Вести журнал в режиме 🔁 и до 1 марта 2025 г. 😀 сдать отчёт.', { documentDate: null }).map((m) => m.deadline.text)).toEqual([
+      'в режиме 🔁',
+      'до 1 марта 2025 г.',
+    ]);
+  });
+
   it('a phrase added to "ongoing" is understood', async () => {
     const before = await withGrammar(() => {});
     expect(before.parseDeadline('в штатном режиме', { documentDate: null })?.kind).toBe('unparsed');

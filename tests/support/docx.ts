@@ -1,8 +1,8 @@
 // Builds real .docx files for tests and the benchmark: a minimal WordprocessingML
-// package zipped with jszip, with Word's own list numbering (numbering.xml +
+// package zipped with fflate, with Word's own list numbering (numbering.xml +
 // w:numPr) and tables, so the converter is tested on what Word writes rather
 // than on a fixture nobody can read.
-import JSZip from 'jszip';
+import { strToU8, zipSync } from 'fflate';
 
 export type DocxBlock =
   | { kind: 'paragraph'; text: string; bold?: boolean }
@@ -95,18 +95,32 @@ export function numberingXml(abstracts: string, nums: string): string {
 
 export { level as numberingLevel };
 
-export async function makeDocx(blocks: DocxBlock[], options: { numbering?: string; styles?: string } = {}): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', CONTENT_TYPES);
-  zip.file('_rels/.rels', ROOT_RELS);
-  zip.file('word/_rels/document.xml.rels', DOCUMENT_RELS);
-  zip.file('word/numbering.xml', options.numbering ?? NUMBERING);
-  zip.file('word/styles.xml', options.styles ?? stylesXml([]));
-  zip.file(
-    'word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${bodyXml(blocks)}</w:body></w:document>`,
-  );
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+export interface DocxOptions {
+  numbering?: string;
+  styles?: string;
+  /** the body's XML as written, instead of `blocks` */
+  body?: string;
+  /** more parts, or parts that replace the standard ones, by path */
+  parts?: Record<string, string>;
+}
+
+export async function makeDocx(blocks: DocxBlock[], options: DocxOptions = {}): Promise<Buffer> {
+  const parts: Record<string, string> = {
+    '[Content_Types].xml': CONTENT_TYPES,
+    '_rels/.rels': ROOT_RELS,
+    'word/_rels/document.xml.rels': DOCUMENT_RELS,
+    'word/numbering.xml': options.numbering ?? NUMBERING,
+    'word/styles.xml': options.styles ?? stylesXml([]),
+    'word/document.xml': documentXml(options.body ?? bodyXml(blocks)),
+    ...options.parts,
+  };
+  const files = Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, strToU8(xml)]));
+  return Buffer.from(zipSync(files, { level: 6 }));
+}
+
+/** word/document.xml around a body's XML. */
+export function documentXml(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${body}</w:body></w:document>`;
 }
 
 /** A plain-text document as a docx: blank-line separated paragraphs; "N. text" lines become Word numbering. */

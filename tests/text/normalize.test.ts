@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSource, fold, squeeze } from '../../src/text/normalize.js';
+import { cleanSource, fold, foldOnce, lowerCase, squeeze } from '../../src/text/normalize.js';
 
 const lineCount = (text: string) => text.split('\n').length;
 
@@ -69,7 +69,47 @@ describe('fold', () => {
   });
 });
 
+describe('foldOnce (the table pass for long texts)', () => {
+  // Long texts are folded by a table of codes, short ones by toLowerCase: both must give
+  // what toLowerCase + the quote/dash map gives, for every character of the BMP.
+  const byCase = (t: string) => {
+    const lower = t.toLowerCase();
+    return lower.length === t.length ? lower.replace(/[ёЁ]/g, 'е').replace(/[«»“”„‟″‹›]/g, '"').replace(/[‘’‚]/g, "'").replace(/[–—‒―−‐‑]/g, '-') : null;
+  };
+  it('folds every character of a long text as the short path does', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `Абв ${String.fromCharCode(c)} `.repeat(20);
+      const expected = byCase(t);
+      if (expected === null) continue; // length-changing lower case ("İ"): kept per character, tested above
+      if (foldOnce(t) !== expected) expect([c.toString(16), foldOnce(t)]).toEqual([c.toString(16), expected]);
+    }
+  });
+
+  it('keeps a final sigma and a Greek word as toLowerCase reads them in context', () => {
+    const t = 'ΟΔΟΣ '.repeat(20) + 'текст «Ёлка» — 2024';
+    expect(foldOnce(t)).toBe(t.toLowerCase().replace(/ё/g, 'е').replace(/[«»]/g, '"').replace(/—/g, '-'));
+  });
+});
+
+describe('lowerCase', () => {
+  it('is toLowerCase, and the same string when there is nothing to lower', () => {
+    for (const w of ['директор', 'Директор', 'ОБЕСПЕЧИТЬ', 'ёлка', 'Ёлка', 'pisa', 'PISA', 'İstanbul', 'ΣΑΣ', 'Ѐ', 'éÉ', '№5', '']) {
+      expect(lowerCase(w)).toBe(w.toLowerCase());
+    }
+    const lower = ['обеспечить', 'x'].join('-');
+    expect(lowerCase(lower)).toBe(lower);
+  });
+});
+
 describe('squeeze', () => {
+  it('leaves a text that needs nothing as it is, and trims a single edge space', () => {
+    expect(squeeze('Руководителям ОО:')).toBe('Руководителям ОО:');
+    expect(squeeze(' а б ')).toBe('а б');
+    expect(squeeze('а\u00a0б')).toBe('а б');
+    expect(squeeze('а  б')).toBe('а б');
+    expect(squeeze('')).toBe('');
+  });
+
   it('collapses runs of white space, line breaks included, and trims', () => {
     expect(squeeze('  Руководителям\n  образовательных \t организаций:  ')).toBe('Руководителям образовательных организаций:');
   });

@@ -64,29 +64,34 @@ export const repeatedWord: Rule<RepeatedWordOptions> = {
       let previous: Token | null = null;
       for (let line = block.line; line <= block.endLine; line++) {
         const text = doc.lines[line - 1] ?? '';
-        // split on spaces (native and fast); only neighbours whose letter runs touch
-        // the space between them, and are as long as each other, are compared
-        let offset = 0;
-        for (const piece of text.split(' ')) {
-          const start = offset;
-          offset += piece.length + 1;
-          if (piece === '') continue;
-          const token: Token = { text: piece, line, start };
-          if (previous) {
-            const pair = repeatedPair(previous, token);
-            if (pair) report(pair[0], pair[1]);
+        // tokens are the runs between spaces, read by offsets (no array of pieces,
+        // no substring per token); only neighbours whose letter runs touch the space
+        // between them, and are as long as each other, are compared
+        for (let start = 0; start <= text.length; ) {
+          let end = text.indexOf(' ', start);
+          if (end < 0) end = text.length;
+          if (end > start) {
+            const token: Token = { text, line, start, end };
+            if (previous) {
+              const pair = repeatedPair(previous, token);
+              if (pair) report(pair[0], pair[1]);
+            }
+            previous = token;
           }
-          previous = token;
+          start = end + 1;
         }
       }
     }
   },
 };
 
+/** A run between spaces: text.slice(start, end) of its source line. */
 interface Token {
+  /** the whole source line */
   text: string;
   line: number;
   start: number;
+  end: number;
 }
 
 const HYPHEN = 0x2d;
@@ -94,6 +99,12 @@ const HYPHEN = 0x2d;
 /** Cyrillic and Latin letters; a word of other scripts is never compared. */
 function isLetter(code: number): boolean {
   return (code >= 0x430 && code <= 0x44f) || (code >= 0x410 && code <= 0x42f) || code === 0x451 || code === 0x401 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/** A letter as fold compares it (isLetter's letters only): lower case, ё = е. */
+function letterKey(code: number): number {
+  if ((code >= 0x410 && code <= 0x42f) || (code >= 65 && code <= 90)) return code + 32;
+  return code === 0x401 || code === 0x451 ? 0x435 : code;
 }
 
 /**
@@ -104,19 +115,22 @@ function isLetter(code: number): boolean {
 function repeatedPair(a: Token, b: Token): [Word, Word] | null {
   const x = a.text;
   const y = b.text;
-  if (!isLetter(x.charCodeAt(x.length - 1)) || !isLetter(y.charCodeAt(0))) return null;
-  let from = x.length - 1;
-  while (from > 0 && isLetter(x.charCodeAt(from - 1))) from--;
-  if (from > 0 && x.charCodeAt(from - 1) === HYPHEN) return null;
-  let to = 1;
-  while (to < y.length && isLetter(y.charCodeAt(to))) to++;
-  if (to < y.length && y.charCodeAt(to) === HYPHEN) return null;
-  const first = x.slice(from);
-  const second = y.slice(0, to);
-  if (first.length !== second.length || (first !== second && fold(first) !== fold(second))) return null;
+  if (!isLetter(x.charCodeAt(a.end - 1)) || !isLetter(y.charCodeAt(b.start))) return null;
+  let from = a.end - 1;
+  while (from > a.start && isLetter(x.charCodeAt(from - 1))) from--;
+  if (from > a.start && x.charCodeAt(from - 1) === HYPHEN) return null;
+  // most neighbours differ in their first letter: no need to read the second word then
+  if (letterKey(x.charCodeAt(from)) !== letterKey(y.charCodeAt(b.start))) return null;
+  let to = b.start + 1;
+  while (to < b.end && isLetter(y.charCodeAt(to))) to++;
+  if (to < b.end && y.charCodeAt(to) === HYPHEN) return null;
+  if (a.end - from !== to - b.start) return null;
+  const first = x.slice(from, a.end);
+  const second = y.slice(b.start, to);
+  if (first !== second && fold(first) !== fold(second)) return null;
   return [
-    { text: first, line: a.line, start: a.start + from, end: a.start + x.length },
-    { text: second, line: b.line, start: b.start, end: b.start + to },
+    { text: first, line: a.line, start: from, end: a.end },
+    { text: second, line: b.line, start: b.start, end: to },
   ];
 }
 

@@ -60,8 +60,10 @@ function checkBlock(lines: string[], first: number, last: number): Finding[] {
     const text = lines[line - 1] ?? '';
     if (!MARKS.test(text)) continue;
     for (let i = 0; i < text.length; i++) {
+      // by code first: text[i] would make a string of every Cyrillic letter
+      const code = text.charCodeAt(i);
+      if (code !== 0xab && code !== 0xbb && code !== 0x28 && code !== 0x29 && code !== 0x22) continue;
       const c = text[i];
-      if (c !== '«' && c !== '»' && c !== '(' && c !== ')' && c !== '"') continue;
       const column = i + 1;
       if (c === '«' || c === '(') {
         (c === '«' ? quotes : parens).push({ char: c, line, column, innerClosed: false, seq: seq++ });

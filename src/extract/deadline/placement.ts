@@ -111,12 +111,16 @@ export interface LabelledValue {
   outerEnd: number;
 }
 
+/** What follows every label of labelValue. */
+const LABEL_MARK = /[:-]/;
+
 /**
  * What is written after a "Срок:" label that opens a sentence or a parenthesis
  * ("(срок – по мере необходимости)"): a deadline, understood or not.
  */
 export function labelledValues(folded: string, g: CompiledGrammar): LabelledValue[] {
   const out: LabelledValue[] = [];
+  if (!LABEL_MARK.test(folded)) return out; // a label is followed by ":" or "-"; most texts have neither
   for (const m of folded.matchAll(g.re.labelValue)) {
     const value = m[2]!.replace(/[\s,:-]+$/u, '');
     if (!A_LETTER_OR_DIGIT.test(value)) continue;

@@ -3,6 +3,7 @@
 // nominative and the matchers accept "директора", "детского сада", "проектов".
 // Only regular paradigms are generated; an irregular word is listed in the
 // grammar with its forms written out. All forms are lower case (match on fold()).
+import { lowerCase } from '../../text/normalize.js';
 
 /** Grammatical case; singular and plural forms share the case name. */
 export type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'prep';
@@ -27,7 +28,7 @@ type Paradigm = [sg: string[], pl: string[]];
 
 /** Endings in case order nom, gen, dat, acc, ins, prep; several per case where spelling varies. */
 function adjectiveParadigm(word: string): { stem: string; endings: Paradigm } | null {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   const stem = w.slice(0, -2);
   const end = w.slice(-2);
   const velar = VELAR.test(stem);
@@ -49,7 +50,7 @@ function adjectiveParadigm(word: string): { stem: string; endings: Paradigm } | 
 }
 
 function nounParadigm(word: string): { stem: string; endings: Paradigm } {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   const last = w.slice(-1);
   if (w.endsWith('ия')) return { stem: w.slice(0, -2), endings: [['ия', 'ии', 'ии', 'ию', 'ией', 'ии'], ['ии', 'ий', 'иям', 'ии', 'иями', 'иях']] };
   if (w.endsWith('ие')) return { stem: w.slice(0, -2), endings: [['ие', 'ия', 'ию', 'ие', 'ием', 'ии'], ['ия', 'ий', 'иям', 'ия', 'иями', 'иях']] };
@@ -84,7 +85,7 @@ function expand(stem: string, endings: Paradigm): WordForm[][] {
 
 /** All regular forms of one word (hyphenated parts decline together: "учитель-логопед"). */
 export function declineWord(word: string): WordForm[] {
-  const parts = word.toLowerCase().split('-');
+  const parts = lowerCase(word).split('-');
   if (parts.length > 1) {
     const each = parts.map((p) => declineWord(p));
     const out: WordForm[] = [];
@@ -153,7 +154,7 @@ export function adjectiveNominative(word: string, gender: Gender): string {
   if (gender === 'male' && (end === 'ый' || end === 'ий' || end === 'ой')) return word;
   if (gender === 'female' && (end === 'ая' || end === 'яя')) return word;
   if (gender === 'neuter' && (end === 'ое' || end === 'ее')) return word;
-  const lower = stem.toLowerCase();
+  const lower = lowerCase(stem);
   const sibilant = SIBILANT.test(lower);
   const softSeries = !sibilant && /^(?:его|ему|ем|юю|ее|яя|ей)$/.test(end);
   if (gender === 'female') return stem + (softSeries ? 'яя' : 'ая');

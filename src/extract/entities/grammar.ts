@@ -5,9 +5,23 @@ import { z } from 'zod';
 import { loadGrammar } from '../../grammar/load.js';
 import { usageError } from '../../errors.js';
 import { fold } from '../../text/normalize.js';
-import { declinePhrase, type Case, type Gender } from './declension.js';
+import { declinePhrase as declineNow, type Case, type Gender, type WordForm } from './declension.js';
 import { PhraseIndex } from './phrases.js';
 import { LETTER } from '../../text/chars.js';
+import { storedFunction } from '../../grammar/build-files.js';
+
+/**
+ * The forms of a vocabulary phrase in every case and number. Declining every
+ * phrase of the vocabularies is most of what building this grammar costs (~20
+ * ms of a cold start), so the build's warm-up stores the forms it declined
+ * (dist/declined.json, see grammar/build-files.ts); a phrase it did not see —
+ * one added to a grammar file since — is declined here as ever.
+ */
+const declineStored = storedFunction<WordForm[]>('declined.json', (key) => {
+  const colon = key.indexOf(':');
+  return declineNow(key.slice(colon + 1), key.slice(0, colon) === 'first' ? 'first' : 'phrase');
+});
+const declinePhrase = (phrase: string, head: 'phrase' | 'first' = 'phrase'): WordForm[] => declineStored(`${head}:${phrase}`);
 
 const word = z.string().trim().min(1);
 const GenderSchema = z.enum(['male', 'female', 'neuter']);

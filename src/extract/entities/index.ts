@@ -31,7 +31,7 @@ export interface Entities {
 
 export function extractEntities(input: EntityInput): Entities {
   const { blocks } = input.segmented;
-  const views = blocks.map((b, i) => makeView(b, i, input.lines));
+  const views = blocks.map((b, i) => makeView(b, i));
   const quotes = views.map((v) => findQuotes(v.text));
   const orgsByView = findAllOrgMentions(views, quotes, input.lines);
   const orgIndex = mergeOrganizations(orgsByView.flat());
@@ -61,7 +61,7 @@ function findAllOrgMentions(views: BlockView[], quotes: Quote[][], lines: string
       g.formPhrase.at(v.folded, firstNonSpace(v.folded)) !== null &&
       g.formByPhrase.has(v.folded.trim().replace(/[.:,\s]+$/, '').replace(/\s+/g, ' '));
     if (formOnly && next && /^[«"“„]/.test(next.block.text)) {
-      const joined = makeView({ ...v.block, endLine: next.block.endLine }, i, lines);
+      const joined = makeView({ ...v.block, endLine: next.block.endLine, raw: lines.slice(v.block.line - 1, next.block.endLine).join('\n') }, i);
       out[i] = findOrgMentions(joined, findQuotes(joined.text)).filter((m) => m.start === 0);
       out[i + 1] = findOrgMentions(next, quotes[i + 1]!).filter((m) => !out[i]!.length || m.start > next.text.indexOf('»'));
       i++;

@@ -4,7 +4,8 @@
 // The patterns are anchored on capitals and dots with bounded repetition, so a
 // block is scanned in linear time. Which names are real people (not "имени …",
 // not inside a title) is decided by the caller.
-import { fold } from '../../text/normalize.js';
+import { fold, lowerCase } from '../../text/normalize.js';
+import { matchesWhere } from '../../text/matches.js';
 import { entityGrammar } from './grammar.js';
 import type { Span } from './view.js';
 import { LETTER } from '../../text/chars.js';
@@ -22,16 +23,22 @@ export interface NameMention extends Span {
 const SURNAME = '[А-ЯЁ][а-яё]{1,30}(?:-[А-ЯЁ][а-яё]{1,30})?';
 const INITIAL = '[А-ЯЁ]\\.';
 const WORD = '[А-ЯЁ][а-яё]{1,30}';
-/** Not inside a word; a dash glued to the name is a bullet ("-Венцене Т.Л."), not a double surname. */
-const START = `(?<![${LETTER}\\d.]|[${LETTER}\\d]-)`;
+/**
+ * Not inside a word; a dash glued to the name is a bullet ("-Венцене Т.Л."), not
+ * a double surname. Checked in code on the characters before a match (see
+ * nameMayStart) instead of by a lookbehind, which keeps V8 from scanning quickly
+ * for the pattern's first character.
+ */
+const WORD_OR_DOT = new RegExp(`[${LETTER}\\d.]`, 'u');
+const WORD_CHAR = new RegExp(`[${LETTER}\\d]`, 'u');
 const PATRONYMIC = '[А-ЯЁ][а-яё]{2,30}(?:вич|ьич|ич|вн|чн|шн)(?:а|у|ем|е|ы|ой)?';
 /** "Чулков И.П." / "Чулков И. П." / "Иванова А.," (one initial only before a comma or the end) */
-const SURNAME_FIRST = new RegExp(`${START}(${SURNAME})[ \\t]{1,3}(${INITIAL})(?:\\s?(${INITIAL}))?(?![${LETTER}])`, 'gu');
+const SURNAME_FIRST = new RegExp(`(${SURNAME})[ \\t]{1,3}(${INITIAL})(?:\\s?(${INITIAL}))?(?![${LETTER}])`, 'gu');
 /** "И.П. Чулков" / "Э.В.Боровского" / "И. П. Чулков" */
-const INITIALS_FIRST = new RegExp(`${START}(${INITIAL})\\s?(${INITIAL})\\s?(${SURNAME})(?![${LETTER}])`, 'gu');
+const INITIALS_FIRST = new RegExp(`(${INITIAL})\\s?(${INITIAL})\\s?(${SURNAME})(?![${LETTER}])`, 'gu');
 /** "Чулков Иван Петрович" and "Иван Петрович Чулков" (a patronymic is the evidence) */
-const FULL_SURNAME_FIRST = new RegExp(`${START}(${SURNAME})\\s{1,3}(${WORD})\\s{1,3}(${PATRONYMIC})(?![${LETTER}])`, 'gu');
-const FULL_SURNAME_LAST = new RegExp(`${START}(${WORD})\\s{1,3}(${PATRONYMIC})\\s{1,3}(${SURNAME})(?![${LETTER}])`, 'gu');
+const FULL_SURNAME_FIRST = new RegExp(`(${SURNAME})\\s{1,3}(${WORD})\\s{1,3}(${PATRONYMIC})(?![${LETTER}])`, 'gu');
+const FULL_SURNAME_LAST = new RegExp(`(${WORD})\\s{1,3}(${PATRONYMIC})\\s{1,3}(${SURNAME})(?![${LETTER}])`, 'gu');
 const AFTER_SINGLE_INITIAL = /^\s*(?:[,;)]|$|\n|\s[-–—]\s)/;
 /** The usual endings of Russian surnames in any case: evidence when two readings compete. */
 const SURNAME_LIKE = /(?:ов|ев|ёв|ин|ын|ск|цк|ко|ук|юк|ич|их|ых)(?:а|у|ым|ой|е|ого|ому|им|ом|ий|ая|ую)?$/;
@@ -46,21 +53,21 @@ export function findNames(text: string): NameMention[] {
   const patronymic = HAS_PATRONYMIC.test(text);
   if (!initials && !patronymic) return [];
 
-  for (const m of patronymic ? text.matchAll(FULL_SURNAME_LAST) : []) {
+  for (const m of patronymic ? matchesWhere(FULL_SURNAME_LAST, text, nameMayStart) : []) {
     if (isNotSurname(m[3]!)) continue;
     candidates.push(full(m.index, m[0].length, m[3]!, m[1]!, m[2]!));
   }
-  for (const m of patronymic ? text.matchAll(FULL_SURNAME_FIRST) : []) {
+  for (const m of patronymic ? matchesWhere(FULL_SURNAME_FIRST, text, nameMayStart) : []) {
     if (isNotSurname(m[1]!)) continue;
     candidates.push(full(m.index, m[0].length, m[1]!, m[2]!, m[3]!));
   }
   const initialsFirst: NameMention[] = [];
-  for (const m of initials ? text.matchAll(INITIALS_FIRST) : []) {
+  for (const m of initials ? matchesWhere(INITIALS_FIRST, text, nameMayStart) : []) {
     if (isNotSurname(m[3]!)) continue;
     initialsFirst.push({ start: m.index, end: m.index + m[0].length, surname: m[3]!, initials: m[1]! + m[2]!, given: null, patronymic: null });
   }
   const surnameFirst: NameMention[] = [];
-  for (const m of initials ? text.matchAll(SURNAME_FIRST) : []) {
+  for (const m of initials ? matchesWhere(SURNAME_FIRST, text, nameMayStart) : []) {
     if (isNotSurname(m[1]!)) continue;
     const end = m.index + m[0].length;
     if (!m[3] && !AFTER_SINGLE_INITIAL.test(text.slice(end, end + 4))) continue;
@@ -86,13 +93,18 @@ export function findNames(text: string): NameMention[] {
   return out;
 }
 
+/** A name starts here: not inside a word, not after a dash glued to a word. */
+function nameMayStart(text: string, i: number): boolean {
+  return i === 0 || !(WORD_OR_DOT.test(text[i - 1]!) || (text[i - 1] === '-' && i > 1 && WORD_CHAR.test(text[i - 2]!)));
+}
+
 function full(start: number, length: number, surname: string, given: string, patronymic: string): NameMention {
   return { start, end: start + length, surname, initials: `${given[0]}.${patronymic[0]}.`, given, patronymic };
 }
 
 function preferInitialsFirst(a: NameMention, b: NameMention): boolean {
-  const aLike = SURNAME_LIKE.test(a.surname.toLowerCase());
-  const bLike = SURNAME_LIKE.test(b.surname.toLowerCase());
+  const aLike = SURNAME_LIKE.test(lowerCase(a.surname));
+  const bLike = SURNAME_LIKE.test(lowerCase(b.surname));
   if (aLike !== bLike) return bLike;
   return false;
 }

@@ -9,7 +9,7 @@
 import { fold, squeeze } from '../../text/normalize.js';
 import type { Case } from './declension.js';
 import { entityGrammar } from './grammar.js';
-import { isWordChar } from './phrases.js';
+import { isWordCode } from './phrases.js';
 import { findNames, type NameMention } from './names.js';
 import type { OrgMention } from './org-mentions.js';
 import { topLevel, type Quote } from './quotes.js';
@@ -148,9 +148,9 @@ export function personKey(surname: string, initials: string): string {
 /** The last word in text[from, to). */
 function lastWord(text: string, from: number, to: number): string | null {
   let end = to;
-  while (end > from && !isWordChar(text[end - 1])) end--;
+  while (end > from && !isWordCode(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > from && isWordChar(text[start - 1])) start--;
+  while (start > from && isWordCode(text.charCodeAt(start - 1))) start--;
   return start < end ? text.slice(start, end) : null;
 }
 

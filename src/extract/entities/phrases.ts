@@ -4,34 +4,61 @@
 // longest phrase there, and nothing is tried where no phrase can start.
 // A space in a phrase matches any run of white space in the text.
 import { A_LETTER_OR_DIGIT } from '../../text/chars.js';
+import { wordOffsets } from './view.js';
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** a phrase ends here */
-  end: boolean;
+/**
+ * A node of the trie, keyed by UTF-16 code (a code point above U+FFFF, which no
+ * single code unit equals, when a phrase holds one). Most nodes have one child
+ * (the next letter of one word): `code` and `first`, compared directly without a
+ * hash lookup; `many` holds every child once there are two. `end`: a phrase ends here.
+ * (Fields without comments: the bundle keeps comments inside a class.)
+ */
+class TrieNode {
+  private code = -1;
+  private first: TrieNode | null = null;
+  private many: Map<number, TrieNode> | null = null;
+  end = false;
+
+  child(code: number): TrieNode | null {
+    if (code === this.code) return this.first;
+    return this.many?.get(code) ?? null;
+  }
+
+  // the child at `code`, made if missing
+  grow(code: number): TrieNode {
+    let node = this.child(code);
+    if (node) return node;
+    node = new TrieNode();
+    if (this.first) (this.many ??= new Map([[this.code, this.first]])).set(code, node);
+    else {
+      this.code = code;
+      this.first = node;
+    }
+    return node;
+  }
 }
 
-const WORD = /[0-9A-Za-zА-Яа-яЁё]+/g;
-const FIRST_WORD = /^[0-9A-Za-zА-Яа-яЁё]+/;
 const OTHER_LETTER = A_LETTER_OR_DIGIT;
+const SPACE = 32;
 
-/** A letter or a digit, by code point ranges first (the common case), then by Unicode. */
-export function isWordChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
+/**
+ * A letter or a digit, by UTF-16 code: code point ranges first (the common
+ * case), then by Unicode. No one-character string is made in the hot loops
+ * (NaN past the end: false).
+ */
+export function isWordCode(code: number): boolean {
   if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
   if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451) return true;
-  return code > 127 && OTHER_LETTER.test(c);
+  return code > 127 && OTHER_LETTER.test(String.fromCharCode(code));
 }
 
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\n' || c === '\t' || c === '\r';
+/** space, LF, TAB, CR */
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
 export class PhraseIndex {
-  private readonly root: TrieNode = { next: new Map(), end: false };
-  /** the first word of every phrase: `all` tries a match only at these */
-  private readonly firstWords = new Set<string>();
+  private readonly root = new TrieNode();
 
   constructor(phrases: Iterable<string>) {
     for (const p of phrases) this.add(p);
@@ -39,12 +66,12 @@ export class PhraseIndex {
 
   private add(phrase: string): void {
     const clean = phrase.trim().replace(/\s+/g, ' ');
-    this.firstWords.add(FIRST_WORD.exec(clean)?.[0] ?? clean);
     let node = this.root;
-    for (const c of clean) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
-      node = child;
+    for (let i = 0; i < clean.length; i++) {
+      // a surrogate pair is one key, as one code point: it never equals a code unit of the text
+      const code = clean.codePointAt(i)!;
+      if (code > 0xffff) i++;
+      node = node.grow(code);
     }
     node.end = true;
   }
@@ -56,23 +83,23 @@ export class PhraseIndex {
    * With `wordStart`, `p` must not be inside a word either.
    */
   at(text: string, p: number, wordStart = true): string | null {
-    let node = this.root.next.get(text[p] ?? '');
+    let node = this.root.child(text.charCodeAt(p));
     if (!node) return null;
-    if (wordStart && p > 0 && isWordChar(text[p - 1])) return null;
+    if (wordStart && p > 0 && isWordCode(text.charCodeAt(p - 1))) return null;
     let i = p + 1;
     let best = -1;
     for (;;) {
-      if (node.end && !(isWordChar(text[i - 1]) && isWordChar(text[i]))) best = i;
+      if (node.end && !(isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i)))) best = i;
       if (i >= text.length) break;
-      const c = text[i]!;
-      if (isSpace(c)) {
-        const child = node.next.get(' ');
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c)) {
+        const child = node.child(SPACE);
         if (!child) break;
-        while (isSpace(text[i])) i++;
+        while (isSpaceCode(text.charCodeAt(i))) i++;
         node = child;
         continue;
       }
-      const child = node.next.get(c);
+      const child = node.child(c);
       if (!child) break;
       node = child;
       i++;
@@ -84,28 +111,16 @@ export class PhraseIndex {
    * Every phrase in the text, at word starts, in order (matches do not overlap).
    * `words` are the text's word offsets when the caller has them (BlockView.words).
    */
-  *all(text: string, words?: number[]): Generator<{ index: number; text: string }> {
+  *all(text: string, words: number[] = wordOffsets(text)): Generator<{ index: number; text: string }> {
     let after = 0;
-    if (words) {
-      for (let k = 0; k < words.length; k += 2) {
-        const s = words[k]!;
-        if (s < after || !this.root.next.has(text[s]!) || !this.firstWords.has(text.slice(s, words[k + 1]))) continue;
-        const m = this.at(text, s);
-        if (m) {
-          yield { index: s, text: m };
-          after = s + m.length;
-        }
-      }
-      return;
-    }
-    for (const w of text.matchAll(WORD)) {
-      if (w.index < after || !this.firstWords.has(w[0])) continue;
-      const m = this.at(text, w.index);
+    for (let k = 0; k < words.length; k += 2) {
+      const s = words[k]!;
+      if (s < after || !this.root.child(text.charCodeAt(s))) continue;
+      const m = this.at(text, s);
       if (m) {
-        yield { index: w.index, text: m };
-        after = w.index + m.length;
+        yield { index: s, text: m };
+        after = s + m.length;
       }
     }
   }
-
 }

@@ -10,6 +10,7 @@
 // И.П." when the document has him.
 import type { Case } from './declension.js';
 import { adjectiveNominative } from './declension.js';
+import { lowerCase } from '../../text/normalize.js';
 
 export type PersonGender = 'male' | 'female';
 
@@ -62,7 +63,7 @@ export function analyzeSurname(written: string, kase: Case | null): SurnameAnaly
 }
 
 function analyzeOne(w: string, kase: Case | null): SurnameAnalysis {
-  const l = w.toLowerCase();
+  const l = lowerCase(w);
   const one = (surname: string, gender: PersonGender | null, alternatives: SurnameReading[] = []) => ({ surname, gender, alternatives });
   if (RE.skyMaleOblique.test(l)) return one(w.replace(/(?:ого|ому|им|ом)$/, 'ий'), 'male');
   if (RE.skyFemOblique.test(l)) {
@@ -108,7 +109,7 @@ function analyzeOne(w: string, kase: Case | null): SurnameAnalysis {
 
 /** Gender from a patronymic in any case: "Петрович(а)", "Петровна/Петровны". */
 export function patronymicGender(patronymic: string): PersonGender | null {
-  const l = patronymic.toLowerCase();
+  const l = lowerCase(patronymic);
   if (/(?:вич|ьич|ич)(?:а|у|ем|е)?$/.test(l)) return 'male';
   if (/(?:вн|чн|шн)(?:а|ы|е|у|ой)$/.test(l)) return 'female';
   return null;
@@ -116,7 +117,7 @@ export function patronymicGender(patronymic: string): PersonGender | null {
 
 /** The case a patronymic is written in. */
 export function patronymicCase(patronymic: string): Case | null {
-  const l = patronymic.toLowerCase();
+  const l = lowerCase(patronymic);
   if (/ич$|(?:вн|чн|шн)а$/.test(l)) return 'nom';
   if (/ича$|(?:вн|чн|шн)ы$/.test(l)) return 'gen';
   if (/ичу$/.test(l)) return 'dat';
@@ -137,10 +138,10 @@ export function patronymicNominative(patronymic: string): string {
  * showed. Regular endings only; irregular names come from the grammar.
  */
 export function givenNominative(given: string, gender: PersonGender | null, kase: Case | null, irregular: Map<string, string>): string {
-  const known = irregular.get(given.toLowerCase().replace(/ё/g, 'е'));
+  const known = irregular.get(lowerCase(given).replace(/ё/g, 'е'));
   if (known) return known;
   if (!kase || kase === 'nom') return given;
-  const l = given.toLowerCase();
+  const l = lowerCase(given);
   if (gender === 'female') {
     if (/ии$/.test(l)) return `${given.slice(0, -2)}ия`;
     if (/ьи$/.test(l)) return `${given.slice(0, -2)}ья`;

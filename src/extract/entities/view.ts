@@ -2,7 +2,7 @@
 // with layout noise replaced one character for one character, so that an offset
 // in the view is an offset in those lines and every mention keeps its true line.
 import type { Block } from '../../segment/segmenter.js';
-import { fold } from '../../text/normalize.js';
+import { foldOnce } from '../../text/normalize.js';
 import { LETTER } from '../../text/chars.js';
 
 export interface BlockView {
@@ -39,20 +39,20 @@ function unmixScripts(text: string): string {
   );
 }
 
-export function makeView(block: Block, index: number, lines: string[]): BlockView {
-  const raw = lines.slice(block.line - 1, block.endLine).join('\n');
-  let text = unmixScripts(raw);
+/** `block.raw` must be its source lines line..endLine joined by "\n" (as the segmenter keeps it). */
+export function makeView(block: Block, index: number): BlockView {
+  let text = unmixScripts(block.raw);
   // emphasis and escapes are markup, not text
   if (MARKUP.test(text)) text = text.replace(/[*\\]/g, ' ').replace(UNDERSCORES, (m) => ' '.repeat(m.length));
   // a table row reads like a list: "Иванов И.И. | директор | МБОУ СОШ № 1"
   if (block.kind === 'table-row') text = text.replace(/[|\t]/g, ',');
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  return { index, block, text, folded: fold(text), lineStarts, words: wordOffsets(text) };
+  return { index, block, text, folded: foldOnce(text), lineStarts, words: wordOffsets(text) };
 }
 
 /** Words of Latin and Cyrillic letters and digits, by character codes: one tight pass. */
-function wordOffsets(text: string): number[] {
+export function wordOffsets(text: string): number[] {
   const out: number[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
