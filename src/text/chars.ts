@@ -25,3 +25,21 @@ export const A_LETTER_OR_DIGIT = new RegExp(`[${LETTER}${DIGIT}]`, 'u');
 /** Punctuation of ASCII, Latin-1 («», §, ¶) and General Punctuation (dashes, “”, „, …, ‰). */
 export const PUNCTUATION =
   '!-#%-*,-/:;?@\\[-\\]_{}\\u00A1\\u00A7\\u00AB\\u00B6\\u00B7\\u00BB\\u00BF\\u2010-\\u2027\\u2030-\\u2043\\u2045-\\u2051\\u2053-\\u205E';
+
+// The same tests on UTF-16 codes, for loops that walk a text by charCodeAt and
+// make no one-character string for the common letters (NaN past the end: false).
+
+/** A Latin (a–z, A–Z) or Russian (а–я, А–Я, ё, Ё) letter: the letters most text is made of. */
+export function isBasicLetterCode(code: number): boolean {
+  return (code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/** A letter of LETTER: the basic letters by their codes, the rest by the class. */
+export function isLetterCode(code: number): boolean {
+  return isBasicLetterCode(code) || (code > 127 && A_LETTER.test(String.fromCharCode(code)));
+}
+
+/** A letter of LETTER or a digit of DIGIT. */
+export function isLetterOrDigitCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || isBasicLetterCode(code) || (code > 127 && A_LETTER_OR_DIGIT.test(String.fromCharCode(code)));
+}

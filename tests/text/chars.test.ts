@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIGIT, LETTER, PUNCTUATION } from '../../src/text/chars.js';
+import { DIGIT, LETTER, PUNCTUATION, isBasicLetterCode, isLetterCode, isLetterOrDigitCode } from '../../src/text/chars.js';
 
 const letter = new RegExp(`^[${LETTER}]$`, 'u');
 const digit = new RegExp(`^[${DIGIT}]$`, 'u');
@@ -31,5 +31,16 @@ describe('LETTER and DIGIT: the small classes that stand for \\p{L} and \\p{N}',
     expect(codePoints(0, 0xffff).filter((c) => punctuation.test(c) && !/\p{P}/u.test(c))).toEqual([]);
     for (const c of '«»—–…“”„') expect(punctuation.test(c), c).toBe(true);
     for (const c of '№+$<=>') expect(punctuation.test(c), c).toBe(false);
+  });
+
+  it('the code tests agree with the classes on every UTF-16 code, and the basic one holds only Latin and Russian letters', () => {
+    const letterOrDigit = new RegExp(`^[${LETTER}${DIGIT}]$`, 'u');
+    const codes = Array.from({ length: 0x10000 }, (_, c) => c);
+    expect(codes.filter((c) => isLetterCode(c) !== letter.test(String.fromCharCode(c)))).toEqual([]);
+    expect(codes.filter((c) => isLetterOrDigitCode(c) !== letterOrDigit.test(String.fromCharCode(c)))).toEqual([]);
+    expect(codes.filter(isBasicLetterCode).map((c) => String.fromCharCode(c)).join('')).toBe(
+      'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzЁАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяё',
+    );
+    expect([isLetterCode(NaN), isLetterOrDigitCode(NaN), isBasicLetterCode(NaN)]).toEqual([false, false, false]);
   });
 });

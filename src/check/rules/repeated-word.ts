@@ -9,7 +9,7 @@ import type { Rule } from '../types.js';
 import { RULE_TEXT } from '../messages.js';
 import { loadGrammar } from '../../grammar/load.js';
 import { fold } from '../../text/normalize.js';
-import { LETTER } from '../../text/chars.js';
+import { LETTER, isBasicLetterCode } from '../../text/chars.js';
 
 const RepeatedWordGrammar = z.object({
   allowed: z.array(z.string().min(1)),
@@ -96,12 +96,8 @@ interface Token {
 
 const HYPHEN = 0x2d;
 
-/** Cyrillic and Latin letters; a word of other scripts is never compared. */
-function isLetter(code: number): boolean {
-  return (code >= 0x430 && code <= 0x44f) || (code >= 0x410 && code <= 0x42f) || code === 0x451 || code === 0x401 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
 
-/** A letter as fold compares it (isLetter's letters only): lower case, ё = е. */
+/** A letter as fold compares it (isBasicLetterCode's letters only): lower case, ё = е. */
 function letterKey(code: number): number {
   if ((code >= 0x410 && code <= 0x42f) || (code >= 65 && code <= 90)) return code + 32;
   return code === 0x401 || code === 0x451 ? 0x435 : code;
@@ -115,14 +111,14 @@ function letterKey(code: number): number {
 function repeatedPair(a: Token, b: Token): [Word, Word] | null {
   const x = a.text;
   const y = b.text;
-  if (!isLetter(x.charCodeAt(a.end - 1)) || !isLetter(y.charCodeAt(b.start))) return null;
+  if (!isBasicLetterCode(x.charCodeAt(a.end - 1)) || !isBasicLetterCode(y.charCodeAt(b.start))) return null;
   let from = a.end - 1;
-  while (from > a.start && isLetter(x.charCodeAt(from - 1))) from--;
+  while (from > a.start && isBasicLetterCode(x.charCodeAt(from - 1))) from--;
   if (from > a.start && x.charCodeAt(from - 1) === HYPHEN) return null;
   // most neighbours differ in their first letter: no need to read the second word then
   if (letterKey(x.charCodeAt(from)) !== letterKey(y.charCodeAt(b.start))) return null;
   let to = b.start + 1;
-  while (to < b.end && isLetter(y.charCodeAt(to))) to++;
+  while (to < b.end && isBasicLetterCode(y.charCodeAt(to))) to++;
   if (to < b.end && y.charCodeAt(to) === HYPHEN) return null;
   if (a.end - from !== to - b.start) return null;
   const first = x.slice(from, a.end);

@@ -1,7 +1,7 @@
 // The words just before a position, read backwards by hand: markers ("в срок до")
 // and the infinitive a time follows are looked up in a map instead of running a
 // pattern over a window for every time found, which keeps a line full of dates cheap.
-import { A_LETTER as LETTER, A_LETTER_OR_DIGIT as WORD_CHAR } from '../../text/chars.js';
+import { A_LETTER_OR_DIGIT as WORD_CHAR, isLetterCode } from '../../text/chars.js';
 
 export interface WordBefore {
   word: string;
@@ -10,10 +10,6 @@ export interface WordBefore {
 
 const SPACE = /\s/;
 
-/** ASCII and Cyrillic by their codes (the common case, and cheap); anything else by its Unicode class. */
-function isLetter(c: number, ch: string): boolean {
-  return (c >= 0x430 && c <= 0x44f) || (c >= 0x410 && c <= 0x42f) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(ch));
-}
 /** Longer runs are not words a marker or a verb is made of. */
 const MAX_WORD = 40;
 const MAX_SPACES = 3;
@@ -34,7 +30,7 @@ export function wordsBefore(text: string, at: number, count: number, maxGap = MA
     }
     if (spaces > (n === 0 ? maxGap : MAX_SPACES) || (n > 0 && spaces === 0)) break;
     const end = i;
-    while (i > 0 && end - i < MAX_WORD && isLetter(text.charCodeAt(i - 1), text[i - 1]!)) i--;
+    while (i > 0 && end - i < MAX_WORD && isLetterCode(text.charCodeAt(i - 1))) i--;
     if (i === end || (i > 0 && WORD_CHAR.test(text[i - 1]!))) break;
     out.unshift({ word: text.slice(i, end), start: i });
   }

@@ -9,14 +9,13 @@
 import { fold, squeeze } from '../../text/normalize.js';
 import type { Case } from './declension.js';
 import { entityGrammar } from './grammar.js';
-import { isWordCode } from './phrases.js';
 import { findNames, type NameMention } from './names.js';
 import type { OrgMention } from './org-mentions.js';
 import { topLevel, type Quote } from './quotes.js';
 import { roleAfter, roleAtStart, roleBefore, type Role } from './roles.js';
 import { analyzeSurname, givenNominative, patronymicCase, patronymicGender, patronymicNominative, type PersonGender, type SurnameReading } from './surnames.js';
 import { anyOverlap, lineAt, spanStartingAt, type BlockView, type Span } from './view.js';
-import { LETTER } from '../../text/chars.js';
+import { LETTER, isLetterOrDigitCode } from '../../text/chars.js';
 
 export interface PersonMention extends Span {
   view: number;
@@ -148,9 +147,9 @@ export function personKey(surname: string, initials: string): string {
 /** The last word in text[from, to). */
 function lastWord(text: string, from: number, to: number): string | null {
   let end = to;
-  while (end > from && !isWordCode(text.charCodeAt(end - 1))) end--;
+  while (end > from && !isLetterOrDigitCode(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > from && isWordCode(text.charCodeAt(start - 1))) start--;
+  while (start > from && isLetterOrDigitCode(text.charCodeAt(start - 1))) start--;
   return start < end ? text.slice(start, end) : null;
 }
 

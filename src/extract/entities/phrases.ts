@@ -3,7 +3,7 @@
 // one pass over the words, matching at a position costs the length of the
 // longest phrase there, and nothing is tried where no phrase can start.
 // A space in a phrase matches any run of white space in the text.
-import { A_LETTER_OR_DIGIT } from '../../text/chars.js';
+import { isLetterOrDigitCode } from '../../text/chars.js';
 import { wordOffsets } from './view.js';
 
 /**
@@ -38,19 +38,7 @@ class TrieNode {
   }
 }
 
-const OTHER_LETTER = A_LETTER_OR_DIGIT;
 const SPACE = 32;
-
-/**
- * A letter or a digit, by UTF-16 code: code point ranges first (the common
- * case), then by Unicode. No one-character string is made in the hot loops
- * (NaN past the end: false).
- */
-export function isWordCode(code: number): boolean {
-  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
-  if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451) return true;
-  return code > 127 && OTHER_LETTER.test(String.fromCharCode(code));
-}
 
 /** space, LF, TAB, CR */
 function isSpaceCode(code: number): boolean {
@@ -85,11 +73,11 @@ export class PhraseIndex {
   at(text: string, p: number, wordStart = true): string | null {
     let node = this.root.child(text.charCodeAt(p));
     if (!node) return null;
-    if (wordStart && p > 0 && isWordCode(text.charCodeAt(p - 1))) return null;
+    if (wordStart && p > 0 && isLetterOrDigitCode(text.charCodeAt(p - 1))) return null;
     let i = p + 1;
     let best = -1;
     for (;;) {
-      if (node.end && !(isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i)))) best = i;
+      if (node.end && !(isLetterOrDigitCode(text.charCodeAt(i - 1)) && isLetterOrDigitCode(text.charCodeAt(i)))) best = i;
       if (i >= text.length) break;
       const c = text.charCodeAt(i);
       if (isSpaceCode(c)) {

@@ -3,7 +3,7 @@
 // in the view is an offset in those lines and every mention keeps its true line.
 import type { Block } from '../../segment/segmenter.js';
 import { foldOnce } from '../../text/normalize.js';
-import { LETTER } from '../../text/chars.js';
+import { LETTER, isBasicLetterCode } from '../../text/chars.js';
 
 export interface BlockView {
   /** index of the block in segmented.blocks */
@@ -57,7 +57,7 @@ export function wordOffsets(text: string): number[] {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
-    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451;
+    const word = (c >= 48 && c <= 57) || isBasicLetterCode(c);
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
       out.push(start, i);
