@@ -39,7 +39,8 @@ export interface Body {
 /** Subtrees that hold no text a reader sees. */
 const SKIP = new Set(['mc:Choice', 'w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'w:pPr', 'w:rPr', 'w:tblPr', 'w:trPr', 'w:tcPr', 'w:sectPr']);
 
-const val = (attrs: Record<string, string>) => attrs['w:val'] ?? '';
+/** The w:val attribute, which carries the value of most WordprocessingML properties. */
+export const val = (attrs: Record<string, string>) => attrs['w:val'] ?? '';
 
 export function readBody(xml: string): Body {
   const body: Body = { items: [], paragraphs: [], footnotes: [], endnotes: [], notes: new Map() };

@@ -11,6 +11,7 @@
 // the paragraphs come from docx-body.ts, one per paragraph of the body, in
 // document order.
 import { Parser } from 'htmlparser2';
+import { val } from './docx-body.js';
 
 export interface ListLabel {
   /** the label as Word shows it ("3.", "2.1.", "б)", "•"); "" for a level that shows nothing */
@@ -41,8 +42,6 @@ interface ParagraphNumbering {
 
 /** Paragraph styles by id: their name ("heading 1"), and the numbering some carry (Word's "List Number" and the like). */
 export type Styles = Map<string, { name: string; numId: string | null; level: number | null; basedOn: string | null }>;
-
-const val = (attrs: Record<string, string>) => attrs['w:val'] ?? '';
 
 export function readNumberingDefinitions(xml: string): NumberingDefinitions {
   const defs: NumberingDefinitions = { abstract: new Map(), styleLink: new Map(), nums: new Map() };
