@@ -5,6 +5,7 @@
 // almost certainly right (windows-1251 Cyrillic is practically never valid
 // UTF-8); UTF-8 with a few broken bytes is still UTF-8 (decoded with U+FFFD and
 // reported); only then is the file in a single-byte Cyrillic code page.
+import { Buffer, isUtf8 } from 'node:buffer';
 import { documentError } from '../errors.js';
 import type { Diagnostic } from '../schema/output.js';
 import { hasManyControls, knownBinaryFormat, looksBinary } from './binary.js';
@@ -97,6 +98,8 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 }
 
 function strictDecode(bytes: Uint8Array, encoding: Encoding): string | null {
+  // UTF-8, the common case: the C++ validator and decoder cost a fraction of a fatal TextDecoder
+  if (encoding === 'utf-8') return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8') : null;
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
