@@ -40,10 +40,7 @@ export function matchAt(p: Pattern, text: string, at: number): RegExpExecArray |
   return p.re.exec(text);
 }
 
-/** Words, numbers and the quote that may open "«31» августа"; folded text has no capitals and no ё. */
-const TOKEN = /[а-яa-z]+|\d+|"/g;
-
-/** Patterns that open with a number; the rest open with one of their words. */
+/** Patterns that open with a number; the rest open with one of their words, or the quote of "«31» августа". */
 const BY_NUMBER: readonly AtomPatternName[] = [
   'numericDate',
   'shortDate',
@@ -58,16 +55,54 @@ const BY_NUMBER: readonly AtomPatternName[] = [
 ];
 const BY_QUOTE: readonly AtomPatternName[] = ['wordDate'];
 
-/** The places of a folded text where a pattern may start; `byWord` maps a first word to the patterns it opens. */
+/** a letter of a token: folded text has no capitals and no ё */
+function isTokenLetter(c: number): boolean {
+  return (c >= 0x430 && c <= 0x44f) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The places of a folded text where a pattern may start; `byWord` maps a first word to the patterns it opens.
+ * Tokens are words of [а-яa-z], runs of digits and the quote, read by character codes: no match
+ * object per token, and a word is cut out for the lookup only when its first letter and length fit a key.
+ */
 export function candidateFinder(byWord: Map<string, AtomPatternName[]>): (folded: string) => Candidate[] {
+  // by first letter code (token letters are all below 0x450)
+  const opening = new Uint8Array(0x450);
+  let shortest = Infinity;
+  let longest = 0;
+  for (const word of byWord.keys()) {
+    if (!isTokenLetter(word.charCodeAt(0))) continue;
+    opening[word.charCodeAt(0)] = 1;
+    shortest = Math.min(shortest, word.length);
+    longest = Math.max(longest, word.length);
+  }
   return (folded) => {
     const out: Candidate[] = [];
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
-      const c = m[0].charCodeAt(0);
-      const names = c >= 48 && c <= 57 ? BY_NUMBER : c === 34 ? BY_QUOTE : byWord.get(m[0]);
-      if (names) out.push({ at: m.index, names });
+    const n = folded.length;
+    let i = 0;
+    while (i < n) {
+      const c = folded.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        out.push({ at: i, names: BY_NUMBER });
+        i++;
+        while (i < n && isDigitCode(folded.charCodeAt(i))) i++;
+      } else if (c === 34) {
+        out.push({ at: i, names: BY_QUOTE });
+        i++;
+      } else if (isTokenLetter(c)) {
+        const start = i;
+        i++;
+        while (i < n && isTokenLetter(folded.charCodeAt(i))) i++;
+        const length = i - start;
+        if (length < shortest || length > longest || opening[c] === 0) continue;
+        const names = byWord.get(folded.slice(start, i));
+        if (names) out.push({ at: start, names });
+      } else i++;
     }
     return out;
   };
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
