@@ -47,8 +47,11 @@ const TIME_WORD = /\d|январ|феврал|март|апрел|ма[йя]|и�
 const TIME_SPAN = 6;
 const TIME_FIRST = /^(?:[Дд]о|[Нн]е|[Вв]|[Сс]|[Кк]|[Ее]же\S*|[Пп]остоянно|[Сс]истематически|[Рр]егулярно)$/;
 
-/** Opens with an infinitive, a lead verb, an inline addressee and its verb, or a time adverbial and its verb. */
-export function opensWithDirective(text: string): boolean {
+/**
+ * Opens with an infinitive, a lead verb, an inline addressee and its verb, or a time adverbial and its verb.
+ * `inlineAddressee` reads the inline addressee (BlockReadings passes its remembered reading).
+ */
+export function opensWithDirective(text: string, inlineAddressee: (text: string) => unknown = readInlineAddressee): boolean {
   const words = firstWords(text, TIME_SPAN + 1);
   const first = words[0];
   if (!first) return false;
@@ -58,7 +61,7 @@ export function opensWithDirective(text: string): boolean {
     const verb = words.findIndex((w) => isInfinitive(w));
     if (verb > 0 && (TIME_WORD.test(fold(text.slice(0, text.indexOf(words[verb]!)))) || !/^(?:до|с|к|в)\s/.test(f))) return true;
   }
-  return readInlineAddressee(text) !== null;
+  return inlineAddressee(text) !== null;
 }
 
 /**
