@@ -42,6 +42,17 @@ describe('decodeBytes: UTF-8', () => {
     expect(d).toMatchObject({ encoding: 'utf-8', bom: true, text: 'Резолюция\n' });
   });
 
+  it('decodes every length of UTF-8 sequence as TextDecoder does, in a subarray, and in a file larger than the kept buffer', () => {
+    // 1, 2, 3 and 4 bytes: ASCII, Cyrillic and «», № and —, an emoji and a CJK extension B character (surrogate pairs)
+    const text = 'Срок: до 1 мая — № 5 «ёлка» 😀 𠀋 end\n\tЁЖ ſ ĳ ｱ \u{10FFFF}';
+    const bytes = bytesOf('xx', text, 'yy');
+    expect(decodeBytes(bytes.subarray(2, bytes.length - 2)).text).toBe(text);
+    const large = `${text}\n`.repeat(40_000); // over a million bytes
+    expect(decodeBytes(bytesOf(large)).text).toBe(large);
+    const small = 'короткий текст';
+    expect(decodeBytes(bytesOf(small)).text).toBe(small); // after the large one: nothing left over from it
+  });
+
   it('plain ASCII is UTF-8', () => {
     expect(decodeBytes(bytesOf('Protocol 1\n')).encoding).toBe('utf-8');
   });
