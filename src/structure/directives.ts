@@ -91,10 +91,24 @@ const PART_MAX_LENGTH = 40;
 export type ProtocolPart = { part: string; decisions: boolean };
 
 /** "Повестка дня:", "РЕШИЛИ:", "Ход заседания" — a block that is only a standing part of a protocol. */
+/** The grammar's protocol parts by their folded form (the first part listed wins), folded once. */
+let partsByFolded: Map<string, ProtocolPart> | null = null;
+
+function protocolParts(): Map<string, ProtocolPart> {
+  if (partsByFolded) return partsByFolded;
+  const g = cues();
+  const taskParts = new Set(g.taskParts.map(fold));
+  partsByFolded = new Map();
+  for (const part of g.protocolParts) {
+    const key = fold(part);
+    if (!partsByFolded.has(key)) partsByFolded.set(key, { part, decisions: taskParts.has(key) });
+  }
+  return partsByFolded;
+}
+
 export function protocolPart(text: string): ProtocolPart | null {
   if (text.length > PART_MAX_LENGTH) return null;
   const t = fold(text).replace(/[\s:.]+$/, '').replace(/\s+/g, ' ').trim();
-  const g = cues();
-  const part = g.protocolParts.find((p) => fold(p) === t);
-  return part ? { part, decisions: g.taskParts.some((p) => fold(p) === t) } : null;
+  const found = protocolParts().get(t);
+  return found ? { part: found.part, decisions: found.decisions } : null;
 }
