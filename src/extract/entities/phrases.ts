@@ -48,6 +48,12 @@ function isSpaceCode(code: number): boolean {
 /** First characters below this code are found by index (ASCII, Latin-1, Cyrillic): nearly every lookup. */
 const FIRST_TABLE_SIZE = 0x460;
 
+/** A phrase found in a text: where it starts and how it is written there. */
+export interface PhraseMatch {
+  index: number;
+  text: string;
+}
+
 export class PhraseIndex {
   private readonly root = new TrieNode();
   /**
@@ -112,17 +118,21 @@ export class PhraseIndex {
   /**
    * Every phrase in the text, at word starts, in order (matches do not overlap).
    * `words` are the text's word offsets when the caller has them (BlockView.words).
+   * An array, not a generator: every caller reads them all, and a generator's
+   * resumption costs more than the lookups on most blocks.
    */
-  *all(text: string, words: number[] = wordOffsets(text)): Generator<{ index: number; text: string }> {
+  all(text: string, words: number[] = wordOffsets(text)): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
     let after = 0;
     for (let k = 0; k < words.length; k += 2) {
       const s = words[k]!;
       if (s < after || !this.first(text.charCodeAt(s))) continue;
       const m = this.at(text, s);
       if (m) {
-        yield { index: s, text: m };
+        out.push({ index: s, text: m });
         after = s + m.length;
       }
     }
+    return out;
   }
 }
