@@ -127,7 +127,7 @@ function tableFold(text: string): string | null {
 }
 
 /** Shorter texts are folded by toLowerCase: the decode costs more than it saves there. */
-const TABLE_FOLD_MIN = 64;
+const TABLE_FOLD_MIN = 16;
 const FOLD_TABLE_SIZE = 0x460;
 const NO_FOLD = 0xffff;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
