@@ -182,6 +182,6 @@ const TO_SQUEEZE = /[^\S ]| {2}/;
 /** Collapse runs of white space to one space and trim: for text that is output. */
 export function squeeze(text: string): string {
   // most texts are squeezed already (block texts, words): a test is cheaper than rebuilding them
-  if (!TO_SQUEEZE.test(text)) return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? text.trim() : text;
+  if (!TO_SQUEEZE.test(text)) return text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) ? text.trim() : text;
   return text.replace(/\s+/g, ' ').trim();
 }

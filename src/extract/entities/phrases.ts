@@ -91,19 +91,21 @@ export class PhraseIndex {
    * With `wordStart`, `p` must not be inside a word either.
    */
   at(text: string, p: number, wordStart = true): string | null {
+    // reads stay within the text: an index past the end would cost a deoptimisation ("out of bounds")
+    if (p < 0 || p >= text.length) return null;
     let node = this.first(text.charCodeAt(p));
     if (!node) return null;
     if (wordStart && p > 0 && isLetterOrDigitCode(text.charCodeAt(p - 1))) return null;
     let i = p + 1;
     let best = -1;
     for (;;) {
-      if (node.end && !(isLetterOrDigitCode(text.charCodeAt(i - 1)) && isLetterOrDigitCode(text.charCodeAt(i)))) best = i;
+      if (node.end && !(i < text.length && isLetterOrDigitCode(text.charCodeAt(i - 1)) && isLetterOrDigitCode(text.charCodeAt(i)))) best = i;
       if (i >= text.length) break;
       const c = text.charCodeAt(i);
       if (isSpaceCode(c)) {
         const child = node.child(SPACE);
         if (!child) break;
-        while (isSpaceCode(text.charCodeAt(i))) i++;
+        while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
         node = child;
         continue;
       }
