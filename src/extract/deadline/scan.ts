@@ -53,6 +53,16 @@ const BY_NUMBER: readonly AtomPatternName[] = [
   'dayOfMonth',
   'timesPer',
 ];
+/**
+ * The same split by how many digits the number has: a day, a month, an ordinal
+ * or a count is written with one or two ("1 мая", "01.10.2023", "1-й квартал",
+ * "2 раза в год"), a date in ISO form and a year with four; every pattern wants
+ * a non-digit right after them, so a number of any other length ("№ 123", a
+ * phone number) opens none of them.
+ */
+const BY_SHORT_NUMBER: readonly AtomPatternName[] = ['numericDate', 'shortDate', 'wordDate', 'dayRange', 'part', 'dayOfMonth', 'timesPer'];
+const BY_YEAR_NUMBER: readonly AtomPatternName[] = ['isoDate', 'yearRange', 'year'];
+const NONE: readonly AtomPatternName[] = [];
 const BY_QUOTE: readonly AtomPatternName[] = ['wordDate'];
 
 /** a letter of a token: folded text has no capitals and no ё */
@@ -65,7 +75,12 @@ function isTokenLetter(c: number): boolean {
  * Tokens are words of [а-яa-z], runs of digits and the quote, read by character codes: no match
  * object per token, and a word is cut out for the lookup only when its first letter and length fit a key.
  */
-export function candidateFinder(byWord: Map<string, AtomPatternName[]>): (folded: string) => Candidate[] {
+/**
+ * `byDigits`: choose the number patterns by the number's length. The grammar
+ * turns it off when a word its patterns read right after the digits (a month, a
+ * range connector, an ordinal suffix) itself starts with a digit.
+ */
+export function candidateFinder(byWord: Map<string, AtomPatternName[]>, byDigits: boolean): (folded: string) => Candidate[] {
   // by first letter code (token letters are all below 0x450)
   const opening = new Uint8Array(0x450);
   let shortest = Infinity;
@@ -83,9 +98,11 @@ export function candidateFinder(byWord: Map<string, AtomPatternName[]>): (folded
     while (i < n) {
       const c = folded.charCodeAt(i);
       if (c >= 48 && c <= 57) {
-        out.push({ at: i, names: BY_NUMBER });
+        const start = i;
         i++;
         while (i < n && isDigitCode(folded.charCodeAt(i))) i++;
+        const names = byDigits ? numberPatterns(i - start) : BY_NUMBER;
+        if (names.length) out.push({ at: start, names });
       } else if (c === 34) {
         out.push({ at: i, names: BY_QUOTE });
         i++;
@@ -101,6 +118,10 @@ export function candidateFinder(byWord: Map<string, AtomPatternName[]>): (folded
     }
     return out;
   };
+}
+
+function numberPatterns(digits: number): readonly AtomPatternName[] {
+  return digits <= 2 ? BY_SHORT_NUMBER : digits === 4 ? BY_YEAR_NUMBER : NONE;
 }
 
 function isDigitCode(c: number): boolean {
