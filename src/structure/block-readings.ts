@@ -12,34 +12,30 @@ export class BlockReadings {
   private readonly headers = new Map<string, AddresseeReading | null>();
   private readonly inlines = new Map<string, InlineAddressee | null>();
   private readonly readInline = (text: string): InlineAddressee | null => this.inlineAddressee(text);
+  private readonly readDirective = (text: string): boolean => opensWithDirective(text, this.readInline);
 
   /** opensWithDirective(text) */
   opensWithDirective(text: string): boolean {
-    let known = this.directives.get(text);
-    if (known === undefined) {
-      known = opensWithDirective(text, this.readInline);
-      this.directives.set(text, known);
-    }
-    return known;
+    return remembered(this.directives, text, this.readDirective);
   }
 
   /** readAddresseeHeader(text) */
   addresseeHeader(text: string): AddresseeReading | null {
-    let known = this.headers.get(text);
-    if (known === undefined) {
-      known = readAddresseeHeader(text);
-      this.headers.set(text, known);
-    }
-    return known;
+    return remembered(this.headers, text, readAddresseeHeader);
   }
 
   /** readInlineAddressee(text) */
   inlineAddressee(text: string): InlineAddressee | null {
-    let known = this.inlines.get(text);
-    if (known === undefined) {
-      known = readInlineAddressee(text);
-      this.inlines.set(text, known);
-    }
-    return known;
+    return remembered(this.inlines, text, readInlineAddressee);
   }
+}
+
+/** The answer `known` holds for the text, or read and kept (no reading is undefined). */
+function remembered<T>(known: Map<string, T>, text: string, read: (text: string) => T): T {
+  let value = known.get(text);
+  if (value === undefined) {
+    value = read(text);
+    known.set(text, value);
+  }
+  return value;
 }
