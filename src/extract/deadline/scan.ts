@@ -74,8 +74,6 @@ function isTokenLetter(c: number): boolean {
  * The places of a folded text where a pattern may start; `byWord` maps a first word to the patterns it opens.
  * Tokens are words of [а-яa-z], runs of digits and the quote, read by character codes: no match
  * object per token, and a word is cut out for the lookup only when its first letter and length fit a key.
- */
-/**
  * `byDigits`: choose the number patterns by the number's length. The grammar
  * turns it off when a word its patterns read right after the digits (a month, a
  * range connector, an ordinal suffix) itself starts with a digit.
@@ -97,7 +95,7 @@ export function candidateFinder(byWord: Map<string, AtomPatternName[]>, byDigits
     let i = 0;
     while (i < n) {
       const c = folded.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
+      if (isDigitCode(c)) {
         const start = i;
         i++;
         while (i < n && isDigitCode(folded.charCodeAt(i))) i++;
