@@ -19,6 +19,7 @@ const { createHash } = require('node:crypto');
 const { Script } = require('node:vm');
 const Module = require('node:module');
 const { join } = require('node:path');
+const { applyV8Flags } = require('./v8-flags.cjs');
 
 const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -40,6 +41,8 @@ const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 /** The bundle compiled as a CommonJS module would be, with the cache if it fits. */
 function compile(useCache) {
+  // before V8 compiles anything of ours, and the same in the warm-up that writes the cache
+  applyV8Flags();
   let bytes;
   try {
     bytes = readFileSync(BUNDLE);
@@ -80,9 +83,11 @@ async function warmUpAndWrite() {
   const { script } = compile(false);
   const { main, startRecording, recordedBuildFiles } = run(script);
   startRecording();
-  for (const seed of warmUpDocuments()) {
-    const code = await main(['parse', seed]);
-    if (code !== 0) throw new Error(`the warm-up parse of ${seed} failed (exit ${code})`);
+  // each seed as `resolve parse FILE` does, then all of them as a batch job does (bin/worker.cjs)
+  const seeds = warmUpDocuments();
+  for (const argv of [...seeds.map((seed) => ['parse', seed]), ['parse', ...seeds, '--format', 'ndjson', '--jobs', '1']]) {
+    const code = await main(argv);
+    if (code !== 0) throw new Error(`the warm-up run \`resolve ${argv.join(' ')}\` failed (exit ${code})`);
   }
   const bytes = readFileSync(BUNDLE);
   writeFileSync(CACHE, Buffer.concat([Buffer.from(sha256(bytes), 'latin1'), script.createCachedData()]));
@@ -97,8 +102,9 @@ function writeCodeCache() {
     return;
   }
   const { spawnSync } = require('node:child_process');
-  const r = spawnSync(process.execPath, [__filename, '--write-cache'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (r.status !== 0) throw new Error(`build: the code cache warm-up failed (exit ${r.status})`);
+  // its stderr (the batch's summary line) is shown only when it fails
+  const r = spawnSync(process.execPath, [__filename, '--write-cache'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build: the code cache warm-up failed (exit ${r.status}): ${r.stderr}`);
 }
 
 module.exports = { loadBundle, writeCodeCache, BUNDLE, CACHE };

@@ -9,19 +9,21 @@
 //   remark-parse alone over the same documents;
 //   MB/s on one 10 MB document next to MB/s on seed-sized ones;
 //   the top self-time functions of a --cpu-prof run.
-// Options: --files N (default 2000), --keep (leave the temporary folder).
+// Options: --files N (default 2500: ~29 MB, the size issue #5 asks for), --keep (leave the
+// temporary folder).
 // Not a test: it prints figures; the targets are in the README.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/resolve.js');
 const args = process.argv.slice(2);
-const FILES = Number(args[args.indexOf('--files') + 1]) || 2000;
+const FILES = Number(args[args.indexOf('--files') + 1]) || 2500;
 const KEEP = args.includes('--keep');
 
 const { makeDocx, docxBlocksFromText } = await tsImport('../tests/support/docx.ts', import.meta.url);
@@ -133,22 +135,23 @@ async function remarkAlone(texts) {
   return (performance.now() - t0) / 1000;
 }
 
-/** dist/ file → for each line, the source module esbuild bundled there (its "// path" markers). */
-const moduleMaps = new Map();
-function sourceModule(url, line) {
-  const file = url.startsWith('file://') ? fileURLToPath(url) : null;
+/** dist/ file → its source map (dist/*.map, written by the build), to name the module of a profiled function. */
+const sourceMaps = new Map();
+function sourceModule(url, line, column) {
+  // the bundle runs through vm.Script under its path; other modules have file:// URLs
+  const file = url.startsWith('file://') ? fileURLToPath(url) : url.startsWith('/') ? url : null;
   if (!file || !file.startsWith(join(ROOT, 'dist'))) return url.replace(/^.*\/(node_modules)\//, '$1/');
-  if (!moduleMaps.has(file)) {
-    const marks = [];
-    readFileSync(file, 'utf8').split('\n').forEach((l, i) => {
-      const m = /^\/\/ ((?:node_modules|src)\/\S+)$/.exec(l);
-      if (m) marks.push([i, m[1].replace(/^node_modules\//, '')]);
-    });
-    moduleMaps.set(file, marks);
+  if (!sourceMaps.has(file)) {
+    let map = null;
+    try {
+      map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+    } catch {
+      // no map: the bundle's own name is all there is
+    }
+    sourceMaps.set(file, map);
   }
-  let name = file.slice(ROOT.length);
-  for (const [at, mod] of moduleMaps.get(file)) if (at <= line) name = mod;
-  return name;
+  const source = sourceMaps.get(file)?.findEntry(line, column)?.originalSource;
+  return source ? source.replace(/^.*?\/(src|node_modules)\//, (_, dir) => (dir === 'src' ? 'src/' : '')) : file.slice(ROOT.length);
 }
 
 /** Aggregate a .cpuprofile by function: self time, top N. */
@@ -162,7 +165,7 @@ function topOfProfile(file, n) {
     const us = dt.get(node.id) ?? 0;
     total += us;
     const f = node.callFrame;
-    const where = f.url ? sourceModule(f.url, f.lineNumber) : '';
+    const where = f.url ? sourceModule(f.url, f.lineNumber, f.columnNumber) : '';
     const key = `${f.functionName || '(anonymous)'} ${where}`.trim();
     self.set(key, (self.get(key) ?? 0) + us);
   }
@@ -181,11 +184,13 @@ try {
   const { bytes, texts } = await buildArchive(archive, FILES);
   say(`archive: ${FILES} files, ${mb(bytes).toFixed(1)} MB (UTF-8, windows-1251, UTF-16LE, BOM, .md, .docx)\n`);
 
-  // best of two runs each, alternating, so a burst of other work on the machine hurts less
+  // best of three runs each, alternating, so a burst of other work on the machine hurts less
   const runs = {};
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < 3; round++) {
     for (const jobs of [1, 2]) {
       const r = resolveRun(['parse', 'archive', '--out', `out-j${jobs}`, '--jobs', String(jobs), '--force']);
+      // the times per document below come from the same run as the files/s
+      r.index = JSON.parse(readFileSync(join(work, `out-j${jobs}`, 'index.json'), 'utf8'));
       if (!runs[jobs] || r.seconds < runs[jobs].seconds) runs[jobs] = r;
     }
   }
@@ -205,8 +210,8 @@ try {
   }
   // what the machine gives two threads right now: if pure compute does not scale, neither can resolve
   say(`the machine now: two threads of pure compute run ${(await computeSpeedup()).toFixed(2)}× faster than one`);
-  // where the time per document goes, by kind of input (index.json of the --jobs 1 run)
-  const index = JSON.parse(readFileSync(join(work, 'out-j1', 'index.json'), 'utf8'));
+  // where the time per document goes, by kind of input (index.json of the fastest --jobs 1 run)
+  const index = runs[1].index;
   const kinds = new Map();
   for (const e of index.inputs) {
     const k = `${e.format}/${e.encoding}`;
@@ -217,6 +222,12 @@ try {
   }
   say('per document, --jobs 1 (read, parse, write; the rate one core sustains on that kind alone):');
   for (const [k, v] of kinds) say(`  ${k.padEnd(22)} ${(v.ms / v.n).toFixed(2).padStart(6)} ms  ${(1000 / (v.ms / v.n)).toFixed(0).padStart(5)} docs/s  (${v.n} files)`);
+  // the same after the first tenth of the archive: the average above carries the warm-up, when
+  // V8 still interprets what it has not compiled yet (the first ~100 documents cost twice as much)
+  const utf8 = index.inputs.filter((e) => e.format === 'text' && e.encoding === 'utf-8');
+  const warm = utf8.slice(Math.ceil(utf8.length / 10));
+  const warmMs = warm.reduce((sum, e) => sum + e.ms, 0) / warm.length;
+  say(`  text/utf-8 after the first tenth of the archive: ${warmMs.toFixed(2)} ms  ${(1000 / warmMs).toFixed(0)} docs/s (${warm.length} files)`);
   const rerun = resolveRun(['parse', 'archive', '--out', 'out-j1', '--jobs', '1']);
   say(`incremental rerun, nothing changed: ${rerun.seconds.toFixed(2)} s`);
 

@@ -9,8 +9,8 @@
 // - dist/vendor/*.cjs, dist/remark.cjs: the heavy third-party code only some
 //   inputs need (.docx, .html, globs, re-encoding, complex Markdown), each in a
 //   file of its own that is require()d on first use.
-// - dist/worker.js: the batch's parsing thread (an ES module, as src/batch
-//   names it), a bundle of its own.
+// - The batch's parsing threads (bin/worker.cjs) load this same bundle and
+//   cache, so they start as fast as the command.
 // - dist/resolve.cache, dist/grammars.valid.json: written by a warm-up run
 //   (bin/bundle.cjs): the code cache, and the grammar files zod accepted.
 // The version is inlined.
@@ -117,18 +117,6 @@ await build({
   // load.ts finds grammars/ and batch/run.ts the worker from the module's URL
   define: { ...defines, 'import.meta.url': '__resolveModuleUrl' },
   banner: { js: "const __resolveModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
-
-await build({
-  ...common,
-  entryPoints: { worker: 'src/batch/worker.ts' },
-  outdir: 'dist',
-  format: 'esm',
-  sourcemap: 'linked',
-  plugins: [zodNamespace, apart],
-  define: defines,
-  // CommonJS dependencies bundled into ESM need a require()
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 
 writeCodeCache();

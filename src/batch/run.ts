@@ -88,8 +88,8 @@ class Batch {
     const size = Math.min(this.options.jobs, this.files.length);
     // the parser is loaded in this thread only when it parses here
     if (size <= 1) return inlineRunner((await import('./job.js')).runJob);
-    // dist/worker.js beside the bundle this module is part of (scripts/build.mjs)
-    return workerRunner(new URL('./worker.js', import.meta.url), size);
+    // bin/worker.cjs, found from dist/resolve.cjs, the bundle this module is part of (scripts/build.mjs)
+    return workerRunner(new URL('../bin/worker.cjs', import.meta.url), size);
   }
 
   private *jobs(): Generator<Job> {

@@ -12,6 +12,11 @@ import { writeStdoutNow } from './stdout.js';
 // for the build's warm-up run (bin/bundle.cjs --write-cache), which stores what it learnt about the grammars
 export { startRecording, recordedBuildFiles } from '../grammar/build-files.js';
 
+/** For a batch worker thread (bin/worker.cjs), which loads this same bundle: the parser of one job. */
+export async function loadJobRunner() {
+  return (await import('../batch/job.js')).runJob;
+}
+
 function program(): Command {
   const cli = new Command('resolve')
     .description('Turn Russian resolution documents (резолюции, протоколы, решения) into structured, validated JSON.')

@@ -2,6 +2,7 @@
 // here looks at one line a bounded number of times and every pattern is
 // anchored with bounded repetition, so classifying is linear in the input.
 import { readLabel, type Label } from './labels.js';
+import { mapPacked } from '../text/packed.js';
 
 export type Format = 'text' | 'markdown';
 
@@ -42,7 +43,7 @@ const BLOCKQUOTE = /^ {0,3}(?:> ?){1,10}/;
 const EMPHASIS_OPEN = /^(?:\*\*|__)(?=\S)/;
 
 export function classifyLines(lines: string[], format: Format): LineInfo[] {
-  const info = lines.map((line) => classifyLine(line, format));
+  const info = mapPacked(lines, (line) => classifyLine(line, format));
   markPageNumbers(info);
   return info;
 }

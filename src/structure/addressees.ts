@@ -13,6 +13,7 @@ import { isInfinitive, isLeadVerb } from '../morph/infinitive.js';
 import { lookupNoun } from '../morph/lexicon.js';
 import type { Case } from '../morph/declension.js';
 import { lowerCase } from '../text/normalize.js';
+import { mapPacked } from '../text/packed.js';
 
 export interface AddresseePart {
   /** as written, without lead words and the trailing colon */
@@ -89,7 +90,7 @@ function splitCoordinated(text: string, c: Case): string[] {
     const w = ws[i]!.word;
     depth += (w.match(/[«(]/g)?.length ?? 0) - (w.match(/[»)]/g)?.length ?? 0);
     if (depth > 0 || i + 1 >= ws.length) continue;
-    const rest = ws.slice(i + 1, i + 5).map((x) => x.word);
+    const rest = mapPacked(ws.slice(i + 1, i + 5), (x) => x.word);
     if (w.endsWith(',') && startsAddressee(rest, c)) cuts.push(ws[i + 1]!.start);
     else if (w === 'и' && i > 0 && startsAddressee(rest, c)) cuts.push(ws[i]!.start);
   }
@@ -100,7 +101,7 @@ function splitCoordinated(text: string, c: Case): string[] {
     from = cut;
   }
   parts.push(text.slice(from));
-  return parts.map((p) => p.replace(/^и\s+/, '').replace(/[\s,;:]+$/, '').trim()).filter((p) => p !== '');
+  return mapPacked(parts, (p) => p.replace(/^и\s+/, '').replace(/[\s,;:]+$/, '').trim()).filter((p) => p !== '');
 }
 
 function persons(text: string): string[] {
@@ -108,7 +109,7 @@ function persons(text: string): string[] {
 }
 
 function reading(text: string, c: Case): AddresseeReading {
-  const parts = splitCoordinated(text, c).map((p) => ({ text: p, normalized: nominativePhrase(p, c).text }));
+  const parts = mapPacked(splitCoordinated(text, c), (p) => ({ text: p, normalized: nominativePhrase(p, c).text }));
   return { parts, persons: persons(text) };
 }
 
@@ -130,7 +131,7 @@ export function readAddresseeHeader(blockText: string): AddresseeReading | null 
   }
   if (first === 'для' && ws.length >= 2) {
     const rest = text.slice(ws[1]!.start);
-    return startsAddressee(ws.slice(1).map((w) => w.word), 'gen') ? reading(rest, 'gen') : null;
+    return startsAddressee(mapPacked(ws.slice(1), (w) => w.word), 'gen') ? reading(rest, 'gen') : null;
   }
   let from = 0;
   if (isLeadVerb(first)) {
@@ -138,7 +139,7 @@ export function readAddresseeHeader(blockText: string): AddresseeReading | null 
     from = ws[1]!.start;
   }
   const rest = text.slice(from);
-  const restWords = words(rest).map((w) => w.word);
+  const restWords = mapPacked(words(rest), (w) => w.word);
   if (startsAddressee(restWords, 'dat') && !hasFiniteVerbOrInfinitive(restWords)) return reading(rest, 'dat');
   if (from === 0 && isOrganisationHeader(text, restWords)) return { parts: [{ text, normalized: text.toLowerCase() }], persons: persons(text) };
   return null;
@@ -177,7 +178,7 @@ export function readInlineAddressee(text: string): InlineAddressee | null {
   if (ws.length < 2) return null;
   let k = 0;
   if (isLeadVerb(bareWord(ws[0]!.word))) k = 1;
-  if (!startsAddressee(ws.slice(k, k + 5).map((w) => w.word), 'dat')) return null;
+  if (!startsAddressee(mapPacked(ws.slice(k, k + 5), (w) => w.word), 'dat')) return null;
   ws = words(text, MAX_INLINE_WORDS + 2);
   for (let j = k + 1; j < Math.min(ws.length, k + MAX_INLINE_WORDS); j++) {
     const w = bareWord(ws[j]!.word);

@@ -47,8 +47,11 @@ const TIME_WORD = /\d|январ|феврал|март|апрел|ма[йя]|и�
 const TIME_SPAN = 6;
 const TIME_FIRST = /^(?:[Дд]о|[Нн]е|[Вв]|[Сс]|[Кк]|[Ее]же\S*|[Пп]остоянно|[Сс]истематически|[Рр]егулярно)$/;
 
-/** Opens with an infinitive, a lead verb, an inline addressee and its verb, or a time adverbial and its verb. */
-export function opensWithDirective(text: string): boolean {
+/**
+ * Opens with an infinitive, a lead verb, an inline addressee and its verb, or a time adverbial and its verb.
+ * `inlineAddressee` reads the inline addressee (BlockReadings passes its remembered reading).
+ */
+export function opensWithDirective(text: string, inlineAddressee: (text: string) => unknown = readInlineAddressee): boolean {
   const words = firstWords(text, TIME_SPAN + 1);
   const first = words[0];
   if (!first) return false;
@@ -58,7 +61,7 @@ export function opensWithDirective(text: string): boolean {
     const verb = words.findIndex((w) => isInfinitive(w));
     if (verb > 0 && (TIME_WORD.test(fold(text.slice(0, text.indexOf(words[verb]!)))) || !/^(?:до|с|к|в)\s/.test(f))) return true;
   }
-  return readInlineAddressee(text) !== null;
+  return inlineAddressee(text) !== null;
 }
 
 /**
@@ -88,10 +91,24 @@ const PART_MAX_LENGTH = 40;
 export type ProtocolPart = { part: string; decisions: boolean };
 
 /** "Повестка дня:", "РЕШИЛИ:", "Ход заседания" — a block that is only a standing part of a protocol. */
+/** The grammar's protocol parts by their folded form (the first part listed wins), folded once. */
+let partsByFolded: Map<string, ProtocolPart> | null = null;
+
+function protocolParts(): Map<string, ProtocolPart> {
+  if (partsByFolded) return partsByFolded;
+  const g = cues();
+  const taskParts = new Set(g.taskParts.map(fold));
+  partsByFolded = new Map();
+  for (const part of g.protocolParts) {
+    const key = fold(part);
+    if (!partsByFolded.has(key)) partsByFolded.set(key, { part, decisions: taskParts.has(key) });
+  }
+  return partsByFolded;
+}
+
 export function protocolPart(text: string): ProtocolPart | null {
   if (text.length > PART_MAX_LENGTH) return null;
   const t = fold(text).replace(/[\s:.]+$/, '').replace(/\s+/g, ' ').trim();
-  const g = cues();
-  const part = g.protocolParts.find((p) => fold(p) === t);
-  return part ? { part, decisions: g.taskParts.some((p) => fold(p) === t) } : null;
+  const found = protocolParts().get(t);
+  return found ? { part: found.part, decisions: found.decisions } : null;
 }

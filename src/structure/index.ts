@@ -6,6 +6,7 @@ import { findSections } from './sections.js';
 import { isPlaceLine, readDocumentInfo } from './document.js';
 import { findTasks } from './tasks.js';
 import { findPlans } from './tables.js';
+import { BlockReadings } from './block-readings.js';
 
 export interface Structure {
   document: DocumentInfo;
@@ -18,7 +19,8 @@ export interface Structure {
 export function buildStructure(segmented: Segmented, lines: string[]): Structure {
   const title = findTitle(segmented.blocks);
   const plans = findPlans(segmented.blocks);
-  const marks = findSections(segmented, title, plans);
+  const readings = new BlockReadings();
+  const marks = findSections(segmented, title, plans, readings);
   const titleSet = new Set(title.blockIndexes);
   const firstMark = marks[0]?.blockIndex ?? segmented.blocks.length;
   // the preamble runs to the first list or table, and includes the first heading
@@ -27,6 +29,6 @@ export function buildStructure(segmented: Segmented, lines: string[]): Structure
   if (bodyStart < 0) bodyStart = segmented.blocks.length;
   else if (segmented.blocks[bodyStart]!.kind === 'paragraph') bodyStart++;
   const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: Math.min(bodyStart, firstMark) });
-  const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date } });
+  const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date }, readings });
   return { document, sections: marks.map((m) => m.section), addressees, tasks };
 }

@@ -9,10 +9,10 @@
 import type { Block, Segmented } from '../segment/segmenter.js';
 import type { Section } from '../schema/output.js';
 import { documentKindOf, type TitleInfo } from './title.js';
-import { readAddresseeHeader } from './addressees.js';
+import type { BlockReadings } from './block-readings.js';
 import { readAttachment } from './attachments.js';
 import type { PlanRun } from './tables.js';
-import { opensWithDirective, protocolPart, announcesNonTasks } from './directives.js';
+import { protocolPart, announcesNonTasks } from './directives.js';
 
 export interface SectionMark {
   blockIndex: number;
@@ -35,16 +35,16 @@ function sectionTitle(text: string): string {
   return text.replace(/[\s:.]+$/, '').trim();
 }
 
-function isTopic(blocks: Block[], i: number): boolean {
+function isTopic(blocks: Block[], i: number, readings: BlockReadings): boolean {
   const b = blocks[i]!;
   if (b.kind !== 'paragraph' || b.endsWithColon || b.text.length > TOPIC_MAX_LENGTH) return false;
   if (!/^[А-ЯЁA-Z]/.test(b.text) || INITIALS.test(b.text) || /[,;]$/.test(b.text)) return false;
   if (/\d{2}/.test(b.text)) return false; // dates, phone numbers, statistics
-  if (opensWithDirective(b.text) || readAttachment(b.text)) return false;
+  if (readings.opensWithDirective(b.text) || readAttachment(b.text)) return false;
   const next = blocks[i + 1];
   if (!next) return false;
-  if (next.endsWithColon && readAddresseeHeader(next.text)) return true;
-  return next.kind === 'item' && opensWithDirective(next.text);
+  if (next.endsWithColon && readings.addresseeHeader(next.text)) return true;
+  return next.kind === 'item' && readings.opensWithDirective(next.text);
 }
 
 function isEmbeddedTitle(b: Block): boolean {
@@ -52,7 +52,7 @@ function isEmbeddedTitle(b: Block): boolean {
   return documentKindOf(b) !== null && !SENTENCE_AFTER_KIND.test(b.text);
 }
 
-export function findSections(segmented: Segmented, title: TitleInfo, plans: PlanRun[]): SectionMark[] {
+export function findSections(segmented: Segmented, title: TitleInfo, plans: PlanRun[], readings: BlockReadings): SectionMark[] {
   const { blocks } = segmented;
   const groups = new Set(plans.flatMap((p) => p.groupIndexes));
   const titleBlocks = new Set(title.blockIndexes);
@@ -84,9 +84,9 @@ export function findSections(segmented: Segmented, title: TitleInfo, plans: Plan
     if (part) add(i, 'explicit', { decisions: part.decisions, nonTasks: announcesNonTasks(b.text) });
     else if (b.kind === 'heading') add(i, 'explicit', { nonTasks: announcesNonTasks(b.text) });
     else if (i > afterTitle && afterTitle >= 0 && b.kind === 'paragraph' && isEmbeddedTitle(b)) add(i, 'explicit');
-    else if (b.kind === 'item' && b.labelStyle === 'roman' && !opensWithDirective(b.text) && !(b.endsWithColon && readAddresseeHeader(b.text)))
+    else if (b.kind === 'item' && b.labelStyle === 'roman' && !readings.opensWithDirective(b.text) && !(b.endsWithColon && readings.addresseeHeader(b.text)))
       add(i, 'explicit', { label: b.label });
-    else if (isTopic(blocks, i)) add(i, 'topic');
+    else if (isTopic(blocks, i, readings)) add(i, 'topic');
   });
   // a section runs to the line before the next section of its level (or any, for topics)
   for (let k = 0; k < marks.length; k++) {

@@ -6,8 +6,9 @@
 import type { Block, Segmented } from '../segment/segmenter.js';
 import type { Addressee, Section, Task } from '../schema/output.js';
 import type { DeadlineContext } from '../extract/deadline/index.js';
-import { readAddresseeHeader, readInlineAddressee, type AddresseeReading } from './addressees.js';
-import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, opensWithDirective } from './directives.js';
+import type { AddresseeReading } from './addressees.js';
+import type { BlockReadings } from './block-readings.js';
+import { announcesNonTasks, announcesTasks, hasEarlyInfinitive } from './directives.js';
 import { readAttachment, readTrailing, splitGlued, type Attachment } from './attachments.js';
 import { splitResponsible } from './responsible.js';
 import { deadlineFromPhrase, deadlineInText } from './deadlines.js';
@@ -22,6 +23,7 @@ export interface TaskInput {
   sections: SectionMark[];
   plans: PlanRun[];
   deadlineContext: DeadlineContext;
+  readings: BlockReadings;
 }
 
 export interface TaskOutput {
@@ -39,7 +41,7 @@ interface Pending {
 }
 
 export function findTasks(input: TaskInput): TaskOutput {
-  const { segmented, lines, sections, deadlineContext } = input;
+  const { segmented, lines, sections, deadlineContext, readings } = input;
   const plans = new Map(input.plans.map((p) => [p.start, p]));
   const blocks = segmented.blocks;
   const marks = new Map(sections.map((m) => [m.blockIndex, m]));
@@ -77,7 +79,7 @@ export function findTasks(input: TaskInput): TaskOutput {
     const glued = b.kind === 'table-row' ? null : splitGlued(b);
     const text = glued ? glued.text : written;
     const trailing = readTrailing(text);
-    const inline = readInlineAddressee(text);
+    const inline = readings.inlineAddressee(text);
     const block = nearestAddressee(stack);
     const t: Task = {
       id: '',
@@ -182,7 +184,7 @@ export function findTasks(input: TaskInput): TaskOutput {
         annotate(attachment, b.line, next);
         continue;
       }
-      const header = b.endsWithColon ? readAddresseeHeader(b.text) : null;
+      const header = b.endsWithColon ? readings.addresseeHeader(b.text) : null;
       if (header) {
         popAddressees();
         // an addressee block stays inside a container item that heads tasks ("1. Определить задачи:")
@@ -192,7 +194,7 @@ export function findTasks(input: TaskInput): TaskOutput {
         continue;
       }
       const ctx = contextOf(stack);
-      const directive = ctx !== 'non-tasks' && (opensWithDirective(b.text) || (ctx === 'tasks' && hasEarlyInfinitive(b.text)));
+      const directive = ctx !== 'non-tasks' && (readings.opensWithDirective(b.text) || (ctx === 'tasks' && hasEarlyInfinitive(b.text)));
       if (b.endsWithColon) {
         popToSections();
         if (directive) {
@@ -221,7 +223,7 @@ export function findTasks(input: TaskInput): TaskOutput {
     const sig = signature(b);
     const level = siblingLevel(stack, sig, b.label);
     if (level >= 0) stack.length = level;
-    const header = b.endsWithColon ? readAddresseeHeader(b.text) : null;
+    const header = b.endsWithColon ? readings.addresseeHeader(b.text) : null;
     if (header) {
       popAddressees();
       stack.push(frame({ kind: 'addressee', sig, label: b.label, addresseeIds: addAddressees(header, b.textLine), persons: header.persons }));
@@ -229,7 +231,7 @@ export function findTasks(input: TaskInput): TaskOutput {
       continue;
     }
     const ctx = contextOf(stack);
-    const isTask = ctx === 'non-tasks' ? false : ctx === 'tasks' ? opensWithDirective(b.text) || hasEarlyInfinitive(b.text) : opensWithDirective(b.text);
+    const isTask = ctx === 'non-tasks' ? false : ctx === 'tasks' ? readings.opensWithDirective(b.text) || hasEarlyInfinitive(b.text) : readings.opensWithDirective(b.text);
     const parent = top() ?? null;
     const f = frame({ kind: 'item', sig, label: b.label, container: b.endsWithColon });
     if (b.endsWithColon) {

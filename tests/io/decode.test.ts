@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { decodeBytes, decodeDocument, decodingDiagnostics } from '../../src/io/decode.js';
+import { looksBinary } from '../../src/io/binary.js';
 import { guessSingleByteCyrillic } from '../../src/io/single-byte.js';
 import { ResolveError } from '../../src/errors.js';
 
@@ -40,6 +41,17 @@ describe('decodeBytes: UTF-8', () => {
   it('reads UTF-8 with a BOM and removes it', () => {
     const d = decodeBytes(bytesOf([0xef, 0xbb, 0xbf], 'Резолюция\n'));
     expect(d).toMatchObject({ encoding: 'utf-8', bom: true, text: 'Резолюция\n' });
+  });
+
+  it('decodes every length of UTF-8 sequence as TextDecoder does, in a subarray, and in a file larger than the kept buffer', () => {
+    // 1, 2, 3 and 4 bytes: ASCII, Cyrillic and «», № and —, an emoji and a CJK extension B character (surrogate pairs)
+    const text = 'Срок: до 1 мая — № 5 «ёлка» 😀 𠀋 end\n\tЁЖ ſ ĳ ｱ \u{10FFFF}';
+    const bytes = bytesOf('xx', text, 'yy');
+    expect(decodeBytes(bytes.subarray(2, bytes.length - 2)).text).toBe(text);
+    const large = `${text}\n`.repeat(40_000); // over a million bytes
+    expect(decodeBytes(bytesOf(large)).text).toBe(large);
+    const small = 'короткий текст';
+    expect(decodeBytes(bytesOf(small)).text).toBe(small); // after the large one: nothing left over from it
   });
 
   it('plain ASCII is UTF-8', () => {
@@ -189,5 +201,32 @@ describe('decodeBytes: not a text document', () => {
 
   it('UTF-32 is refused with a clear message', () => {
     expect(failure(() => decodeBytes(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]))).message).toContain('UTF-32');
+  });
+});
+
+describe('looksBinary', () => {
+  /** The judgement byte by byte, as the rule states it. */
+  const reference = (bytes: Uint8Array): boolean => {
+    const n = Math.min(bytes.length, 65536);
+    let control = 0;
+    for (let i = 0; i < n; i++) if (bytes[i]! < 0x20 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(bytes[i]!)) control++;
+    return control > n * 0.01;
+  };
+
+  it('judges as the byte-by-byte rule does, at every alignment and length, near the 1% line', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const backing = new Uint8Array(70_000 + 8);
+    for (let round = 0; round < 60; round++) {
+      const share = [0, 0.005, 0.0095, 0.0105, 0.02, 0.3][round % 6]!;
+      for (let i = 0; i < backing.length; i++) {
+        const r = random();
+        backing[i] = r < share ? Math.floor(random() * 0x20) : r < 0.05 ? 0x0a : 0x20 + Math.floor(random() * 0xe0);
+      }
+      const offset = round % 5;
+      const length = [0, 1, 3, 4, 5, 100, 4097, 65536, 70_000][round % 9]!;
+      const bytes = backing.subarray(offset, offset + length);
+      expect(looksBinary(bytes)).toBe(reference(bytes));
+    }
   });
 });

@@ -13,8 +13,20 @@ export interface ListItem {
   value: number | null;
 }
 
-/** Items in document order, split into scopes. */
-export function itemScopes(blocks: readonly Block[]): ListItem[][] {
+/** Scopes by the document's blocks: numbering and duplicate-item both read them, and only read. */
+const scopesOf = new WeakMap<readonly Block[], readonly (readonly ListItem[])[]>();
+
+/** Items in document order, split into scopes (read once per document). */
+export function itemScopes(blocks: readonly Block[]): readonly (readonly ListItem[])[] {
+  let known = scopesOf.get(blocks);
+  if (!known) {
+    known = readScopes(blocks);
+    scopesOf.set(blocks, known);
+  }
+  return known;
+}
+
+function readScopes(blocks: readonly Block[]): ListItem[][] {
   const scopes: ListItem[][] = [[]];
   for (const b of blocks) {
     if (b.kind === 'heading' || (b.kind === 'paragraph' && b.endsWithColon)) {

@@ -5,16 +5,24 @@ import type { Task } from '../../schema/output.js';
 
 export function taskLists(tasks: readonly Task[]): Task[][] {
   const lists: Task[][] = [];
-  let key: string | null = null;
+  let previous: Task | null = null;
   for (const task of tasks) {
-    const k = listKey(task);
-    if (k !== key || lists.length === 0) lists.push([]);
+    if (!previous || !sameList(previous, task)) lists.push([]);
     lists[lists.length - 1]!.push(task);
-    key = k;
+    previous = task;
   }
   return lists;
 }
 
-function listKey(task: Task): string {
-  return JSON.stringify([task.path.slice(0, -1), task.sectionId, task.addresseeIds]);
+/** Same parent label path, section and addressees (compared in place: no key string per task). */
+function sameList(a: Task, b: Task): boolean {
+  return a.sectionId === b.sectionId && sameStrings(a.path, b.path, 1) && sameStrings(a.addresseeIds, b.addresseeIds, 0);
+}
+
+/** Equal arrays once the last `drop` elements of each are left out. */
+function sameStrings(a: readonly string[], b: readonly string[], drop: number): boolean {
+  const n = Math.max(0, a.length - drop);
+  if (n !== Math.max(0, b.length - drop)) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

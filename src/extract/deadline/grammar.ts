@@ -129,6 +129,8 @@ export function lookup<T>(map: Map<string, T>, matched: string): T | undefined {
 /** The first word or number of a phrase, as the scanner (scan.ts) cuts the text. */
 const firstToken = (phrase: string): string => keyOf(phrase).match(/[а-яa-z]+|\d+/)?.[0] ?? '';
 
+const startsWithDigit = (words: Iterable<string>): boolean => [...words].some((w) => /^\s*\d/.test(w));
+
 // "-" needs no escape outside a class (and must not have one under the u flag).
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -263,7 +265,11 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
 
   return {
     schoolHalves: g.schoolYear.halves,
-    candidates: candidateFinder(byWord),
+    // the words the number patterns may read where a digit could otherwise continue the number
+    candidates: candidateFinder(
+      byWord,
+      !startsWithDigit([...monthOf.keys(), ...ordinalOf.keys(), ...g.rangeConnectors, ...g.listConnectors, ...g.ordinalSuffixes, ...g.timesPer.timesWords]),
+    ),
     monthOf,
     ordinalOf,
     partOf,

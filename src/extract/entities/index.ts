@@ -14,6 +14,7 @@ import { findPractices } from './practices.js';
 import { findProjects } from './projects.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { makeView, type BlockView } from './view.js';
+import { mapPacked } from '../../text/packed.js';
 
 export interface EntityInput {
   segmented: Segmented;
@@ -31,8 +32,8 @@ export interface Entities {
 
 export function extractEntities(input: EntityInput): Entities {
   const { blocks } = input.segmented;
-  const views = blocks.map((b, i) => makeView(b, i));
-  const quotes = views.map((v) => findQuotes(v.text));
+  const views = mapPacked(blocks, makeView);
+  const quotes = mapPacked(views, (v) => findQuotes(v.text));
   const orgsByView = findAllOrgMentions(views, quotes, input.lines);
   const orgIndex = mergeOrganizations(orgsByView.flat());
   const peopleByView = findPeople(views, orgsByView, quotes);
@@ -52,7 +53,7 @@ const LETTERHEAD_FORM_MAX = 160;
  */
 function findAllOrgMentions(views: BlockView[], quotes: Quote[][], lines: string[]): OrgMention[][] {
   const g = entityGrammar();
-  const out: OrgMention[][] = views.map(() => []);
+  const out: OrgMention[][] = [];
   for (let i = 0; i < views.length; i++) {
     const v = views[i]!;
     const next = views[i + 1];
@@ -62,12 +63,12 @@ function findAllOrgMentions(views: BlockView[], quotes: Quote[][], lines: string
       g.formByPhrase.has(v.folded.trim().replace(/[.:,\s]+$/, '').replace(/\s+/g, ' '));
     if (formOnly && next && /^[«"“„]/.test(next.block.text)) {
       const joined = makeView({ ...v.block, endLine: next.block.endLine, raw: lines.slice(v.block.line - 1, next.block.endLine).join('\n') }, i);
-      out[i] = findOrgMentions(joined, findQuotes(joined.text)).filter((m) => m.start === 0);
-      out[i + 1] = findOrgMentions(next, quotes[i + 1]!).filter((m) => !out[i]!.length || m.start > next.text.indexOf('»'));
+      const form = findOrgMentions(joined, findQuotes(joined.text)).filter((m) => m.start === 0);
+      out.push(form, findOrgMentions(next, quotes[i + 1]!).filter((m) => !form.length || m.start > next.text.indexOf('»')));
       i++;
       continue;
     }
-    out[i] = findOrgMentions(v, quotes[i]!);
+    out.push(findOrgMentions(v, quotes[i]!));
   }
   return out;
 }

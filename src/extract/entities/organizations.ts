@@ -72,7 +72,8 @@ function completeness(m: OrgMention): number {
 }
 
 function agree(a: string | null, b: string | null): boolean {
-  return a === null || b === null || fold(a) === fold(b);
+  // the same spelling needs no folding (most pairs that agree)
+  return a === null || b === null || a === b || fold(a) === fold(b);
 }
 
 function sameOrganization(e: Entry, m: OrgMention): boolean {

@@ -45,11 +45,31 @@ function isSpaceCode(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
+/** First characters below this code are found by index (ASCII, Latin-1, Cyrillic): nearly every lookup. */
+const FIRST_TABLE_SIZE = 0x460;
+
+/** A phrase found in a text: where it starts and how it is written there. */
+export interface PhraseMatch {
+  index: number;
+  text: string;
+}
+
 export class PhraseIndex {
   private readonly root = new TrieNode();
+  /**
+   * The root's children by code: the first character is looked up at every word
+   * of every block, and mostly finds nothing; an index is cheaper than the hash.
+   */
+  private readonly firsts: (TrieNode | null)[];
 
   constructor(phrases: Iterable<string>) {
     for (const p of phrases) this.add(p);
+    this.firsts = Array.from({ length: FIRST_TABLE_SIZE }, (_, code) => this.root.child(code));
+  }
+
+  /** The root's child at the code of a text's character (NaN past the end: none). */
+  private first(code: number): TrieNode | null {
+    return code < FIRST_TABLE_SIZE ? this.firsts[code]! : code >= FIRST_TABLE_SIZE ? this.root.child(code) : null;
   }
 
   private add(phrase: string): void {
@@ -71,19 +91,21 @@ export class PhraseIndex {
    * With `wordStart`, `p` must not be inside a word either.
    */
   at(text: string, p: number, wordStart = true): string | null {
-    let node = this.root.child(text.charCodeAt(p));
+    // reads stay within the text: an index past the end would cost a deoptimisation ("out of bounds")
+    if (p < 0 || p >= text.length) return null;
+    let node = this.first(text.charCodeAt(p));
     if (!node) return null;
     if (wordStart && p > 0 && isLetterOrDigitCode(text.charCodeAt(p - 1))) return null;
     let i = p + 1;
     let best = -1;
     for (;;) {
-      if (node.end && !(isLetterOrDigitCode(text.charCodeAt(i - 1)) && isLetterOrDigitCode(text.charCodeAt(i)))) best = i;
+      if (node.end && !(i < text.length && isLetterOrDigitCode(text.charCodeAt(i - 1)) && isLetterOrDigitCode(text.charCodeAt(i)))) best = i;
       if (i >= text.length) break;
       const c = text.charCodeAt(i);
       if (isSpaceCode(c)) {
         const child = node.child(SPACE);
         if (!child) break;
-        while (isSpaceCode(text.charCodeAt(i))) i++;
+        while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
         node = child;
         continue;
       }
@@ -98,17 +120,21 @@ export class PhraseIndex {
   /**
    * Every phrase in the text, at word starts, in order (matches do not overlap).
    * `words` are the text's word offsets when the caller has them (BlockView.words).
+   * An array, not a generator: every caller reads them all, and a generator's
+   * resumption costs more than the lookups on most blocks.
    */
-  *all(text: string, words: number[] = wordOffsets(text)): Generator<{ index: number; text: string }> {
+  all(text: string, words: number[] = wordOffsets(text)): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
     let after = 0;
     for (let k = 0; k < words.length; k += 2) {
       const s = words[k]!;
-      if (s < after || !this.root.child(text.charCodeAt(s))) continue;
+      if (s < after || !this.first(text.charCodeAt(s))) continue;
       const m = this.at(text, s);
       if (m) {
-        yield { index: s, text: m };
+        out.push({ index: s, text: m });
         after = s + m.length;
       }
     }
+    return out;
   }
 }

@@ -14,6 +14,7 @@ import type { PersonMention } from './people.js';
 import type { Quote } from './quotes.js';
 import { firstStartingAt, lineAt, type BlockView } from './view.js';
 import { LETTER } from '../../text/chars.js';
+import { mapPacked } from '../../text/packed.js';
 
 const WORDS = new RegExp(`[${LETTER}\\d]+`, 'gu');
 
@@ -132,13 +133,13 @@ function collect(input: PracticeInput, view: BlockView, title: string, at: numbe
   const all = input.peopleByView[view.index]!;
   const people: PersonMention[] = [];
   for (let i = firstStartingAt(all, from); i < all.length && all[i]!.start < to; i++) people.push(all[i]!);
-  const authorIds = unique(people.map((p) => input.personId(p)));
+  const authorIds = unique(mapPacked(people, (p) => input.personId(p)));
   const orgMentions = input.orgsByView[view.index]!;
   const orgsAfter: OrgMention[] = [];
   for (let i = firstStartingAt(orgMentions, from); i < orgMentions.length && orgMentions[i]!.start < to; i++) orgsAfter.push(orgMentions[i]!);
   const orgs = [
-    ...orgsAfter.map((o) => input.orgId(o)),
-    ...people.map((p) => (p.org ? input.orgId(p.org) : null)),
+    ...mapPacked(orgsAfter, (o) => input.orgId(o)),
+    ...mapPacked(people, (p) => (p.org ? input.orgId(p.org) : null)),
   ];
   return { title, authorIds, organizationIds: unique(orgs), lines: [lineAt(view, at)] };
 }

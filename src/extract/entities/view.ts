@@ -51,20 +51,22 @@ export function makeView(block: Block, index: number): BlockView {
   return { index, block, text, folded: foldOnce(text), lineStarts, words: wordOffsets(text) };
 }
 
+/** isBasicLetterCode or a digit 0-9, by a table of the codes below 0x460 (one load, no chain of compares) */
+const WORD_CODES = new Uint8Array(0x460).map((_, code) => ((code >= 48 && code <= 57) || isBasicLetterCode(code) ? 1 : 0));
+const isWordCode = (code: number): boolean => code < 0x460 && WORD_CODES[code] === 1;
+
 /** Words of Latin and Cyrillic letters and digits, by character codes: one tight pass. */
 export function wordOffsets(text: string): number[] {
   const out: number[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    const word = (c >= 48 && c <= 57) || isBasicLetterCode(c);
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      out.push(start, i);
-      start = -1;
-    }
+  const n = text.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+    if (i >= n) return out;
+    const start = i++;
+    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    out.push(start, i);
   }
-  return out;
 }
 
 /** The 1-based source line of an offset in the view. */
