@@ -40,9 +40,10 @@ function warmUpDocuments() {
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 /** The bundle compiled as a CommonJS module would be, with the cache if it fits. */
-function compile(useCache) {
-  // before V8 compiles anything of ours, and the same in the warm-up that writes the cache
-  applyV8Flags();
+function compile(useCache, { worker = false } = {}) {
+  // before V8 compiles anything of ours, and the same in the warm-up that writes the cache;
+  // once per process: a batch worker finds them set by the main thread
+  if (!worker) applyV8Flags();
   let bytes;
   try {
     bytes = readFileSync(BUNDLE);
@@ -72,9 +73,9 @@ function run(script) {
   return module.exports;
 }
 
-/** The command's exports (main); `cacheUsed` tells whether the code cache was taken. */
-function loadBundle({ useCache = true } = {}) {
-  const { script, cacheUsed } = compile(useCache);
+/** The command's exports (main); `cacheUsed` tells whether the code cache was taken. `worker`: in a batch worker thread (bin/worker.cjs). */
+function loadBundle({ useCache = true, worker = false } = {}) {
+  const { script, cacheUsed } = compile(useCache, { worker });
   return { ...run(script), cacheUsed };
 }
 

@@ -20,8 +20,6 @@ const MEASURED_V8 = /^11\.3\./;
 const FLAGS = ['--no-turbo-escape', '--no-turbo-loop-peeling', '--no-turbo-load-elimination'];
 
 function applyV8Flags() {
-  // once per process: a batch worker finds them set already
-  if (!require('node:worker_threads').isMainThread) return [];
   if (process.env.RESOLVE_V8_DEFAULTS || !MEASURED_V8.test(process.versions.v8)) return [];
   require('node:v8').setFlagsFromString(FLAGS.join(' '));
   return FLAGS;

@@ -71,7 +71,7 @@ describe('the code cache', () => {
     const code = `
       require(${JSON.stringify(join(ROOT, 'bin/bundle.cjs'))}).loadBundle();
       const { Worker } = require('node:worker_threads');
-      const w = new Worker(${JSON.stringify(`const { parentPort } = require('node:worker_threads'); parentPort.postMessage(require(${JSON.stringify(join(ROOT, 'bin/bundle.cjs'))}).loadBundle().cacheUsed)`)}, { eval: true });
+      const w = new Worker(${JSON.stringify(`const { parentPort } = require('node:worker_threads'); parentPort.postMessage(require(${JSON.stringify(join(ROOT, 'bin/bundle.cjs'))}).loadBundle({ worker: true }).cacheUsed)`)}, { eval: true });
       w.once('message', (used) => { process.stdout.write(String(used)); w.terminate(); });`;
     expect(spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' }).stdout).toBe('true');
   });
