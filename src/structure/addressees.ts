@@ -13,6 +13,7 @@ import { isInfinitive, isLeadVerb } from '../morph/infinitive.js';
 import { lookupNoun } from '../morph/lexicon.js';
 import type { Case } from '../morph/declension.js';
 import { lowerCase } from '../text/normalize.js';
+import { isSpaceCode } from '../text/chars.js';
 import { mapPacked } from '../text/packed.js';
 
 export interface AddresseePart {
@@ -36,12 +37,18 @@ const LEVEL_HEAD = /^[Зз]адачи\s+/;
 /** Words of the text with their offsets (letters, digits, hyphens, quotes glued to words). */
 function words(text: string, limit = 64): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
-  NON_SPACE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (out.length < limit && (m = NON_SPACE.exec(text))) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  // the runs between white space, by character codes (no match object per word)
+  while (out.length < limit) {
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i++;
+    while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+    out.push({ word: text.slice(start, i), start, end: i });
+  }
   return out;
 }
-const NON_SPACE = /\S+/g;
 
 /** Quotes and brackets that open a word, and what closes it, stripped by bareWord. */
 const OPENERS = new Set([...'«"“„(']);
