@@ -16,15 +16,17 @@ export interface Quote {
   closed: boolean;
 }
 
-const QUOTE_CHARS = /[«»„"“”]/g;
+/** « » „ " “ ”: the quote characters, by code (the scan makes no match object per quote) */
+const isQuoteCode = (code: number): boolean =>
+  code === 0xab || code === 0xbb || code === 0x22 || code === 0x201e || code === 0x201c || code === 0x201d;
 const OPENS_AFTER = /[\s(\[«„-]/;
 
 export function findQuotes(text: string): Quote[] {
   const out: Quote[] = [];
   const stack: { start: number; lastChildEnd: number }[] = [];
-  for (const m of text.matchAll(QUOTE_CHARS)) {
-    const i = m.index;
-    const c = m[0];
+  for (let i = 0; i < text.length; i++) {
+    if (!isQuoteCode(text.charCodeAt(i))) continue;
+    const c = text[i]!;
     let opens = c === '«' || c === '„';
     let closes = c === '»';
     if (!opens && !closes) {
