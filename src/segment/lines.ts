@@ -58,18 +58,22 @@ function classifyLine(line: string, format: Format): LineInfo {
   const indent = indentWidth(content);
   const text = content.trim();
   const offset = text === '' ? 0 : content.indexOf(text[0]!);
-  const info = (kind: LineKind, label: Label | null = null): LineInfo => ({ kind, text, indent, offset, label });
-  if (text === '' || /^(?:\*{1,3}|_{1,3})$/.test(text)) return info('blank');
-  if (RULE.test(text)) return info('rule');
-  if (UNDERLINE.test(text)) return info('underline');
-  if (GRID_BORDER.test(text) || (text.startsWith('|') && PIPE_SEPARATOR.test(text))) return info('table-separator');
+  if (text === '' || /^(?:\*{1,3}|_{1,3})$/.test(text)) return lineInfo('blank', text, indent, offset, null);
+  if (RULE.test(text)) return lineInfo('rule', text, indent, offset, null);
+  if (UNDERLINE.test(text)) return lineInfo('underline', text, indent, offset, null);
+  if (GRID_BORDER.test(text) || (text.startsWith('|') && PIPE_SEPARATOR.test(text))) return lineInfo('table-separator', text, indent, offset, null);
   const label = readLabel(stripLeadingEmphasis(text));
-  if (label && text.includes('\t') && isLabelThenTab(text, label)) return info('item', label);
-  if (isTableLine(text)) return info('table');
-  if (ATX.test(text)) return info('heading-atx');
-  if (PAGE_NUMBER.test(text)) return info('page-number');
-  if (label) return info('item', label);
-  return info('text');
+  if (label && text.includes('\t') && isLabelThenTab(text, label)) return lineInfo('item', text, indent, offset, label);
+  if (isTableLine(text)) return lineInfo('table', text, indent, offset, null);
+  if (ATX.test(text)) return lineInfo('heading-atx', text, indent, offset, null);
+  if (PAGE_NUMBER.test(text)) return lineInfo('page-number', text, indent, offset, null);
+  if (label) return lineInfo('item', text, indent, offset, label);
+  return lineInfo('text', text, indent, offset, null);
+}
+
+/** One LineInfo, its fields always in this order (no closure per line to build it). */
+function lineInfo(kind: LineKind, text: string, indent: number, offset: number, label: Label | null): LineInfo {
+  return { kind, text, indent, offset, label };
 }
 
 /**

@@ -13,6 +13,7 @@ import { isInfinitive, isLeadVerb } from '../morph/infinitive.js';
 import { lookupNoun } from '../morph/lexicon.js';
 import type { Case } from '../morph/declension.js';
 import { lowerCase } from '../text/normalize.js';
+import { isSpaceCode } from '../text/chars.js';
 import { mapPacked } from '../text/packed.js';
 
 export interface AddresseePart {
@@ -36,12 +37,35 @@ const LEVEL_HEAD = /^[Зз]адачи\s+/;
 /** Words of the text with their offsets (letters, digits, hyphens, quotes glued to words). */
 function words(text: string, limit = 64): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
-  NON_SPACE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (out.length < limit && (m = NON_SPACE.exec(text))) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  for (let i = nextWordStart(text, 0); out.length < limit && i < text.length; ) {
+    const end = wordEnd(text, i);
+    out.push({ word: text.slice(i, end), start: i, end });
+    i = nextWordStart(text, end);
+  }
   return out;
 }
-const NON_SPACE = /\S+/g;
+
+/** The words of the text only, as words() reads them: for the tests most texts fail at their first words. */
+function wordTexts(text: string, limit: number): string[] {
+  const out: string[] = [];
+  for (let i = nextWordStart(text, 0); out.length < limit && i < text.length; ) {
+    const end = wordEnd(text, i);
+    out.push(text.slice(i, end));
+    i = nextWordStart(text, end);
+  }
+  return out;
+}
+
+// words are the runs between white space, read by character codes (no match object per word)
+function nextWordStart(text: string, i: number): number {
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
 
 /** Quotes and brackets that open a word, and what closes it, stripped by bareWord. */
 const OPENERS = new Set([...'«"“„(']);
@@ -174,12 +198,12 @@ const ADDRESSEE_START_WORDS = 6;
  */
 export function readInlineAddressee(text: string): InlineAddressee | null {
   // most texts open with no addressee: their first words decide, the rest are read only for one
-  let ws = words(text, ADDRESSEE_START_WORDS);
-  if (ws.length < 2) return null;
+  const lead = wordTexts(text, ADDRESSEE_START_WORDS);
+  if (lead.length < 2) return null;
   let k = 0;
-  if (isLeadVerb(bareWord(ws[0]!.word))) k = 1;
-  if (!startsAddressee(mapPacked(ws.slice(k, k + 5), (w) => w.word), 'dat')) return null;
-  ws = words(text, MAX_INLINE_WORDS + 2);
+  if (isLeadVerb(bareWord(lead[0]!))) k = 1;
+  if (!startsAddressee(lead.slice(k, k + 5), 'dat')) return null;
+  const ws = words(text, MAX_INLINE_WORDS + 2);
   for (let j = k + 1; j < Math.min(ws.length, k + MAX_INLINE_WORDS); j++) {
     const w = bareWord(ws[j]!.word);
     if (!isInfinitive(w)) continue;

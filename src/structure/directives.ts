@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
+import { isBasicLetterCode } from '../text/chars.js';
 import { isInfinitive, isLeadVerb } from '../morph/infinitive.js';
 import { readInlineAddressee } from './addressees.js';
 
@@ -32,11 +33,21 @@ function cues() {
 /** Words from the start of an item that may come before its infinitive in an addressee block. */
 const EARLY_WORDS = 12;
 
+/** A character of the words firstWords reads: a Latin or Russian letter or a hyphen. */
+const isWordCode = (code: number): boolean => code === 0x2d || isBasicLetterCode(code);
+
+/** The first `n` runs of Latin or Russian letters and hyphens, by character codes (no match object per word). */
 function firstWords(text: string, n: number): string[] {
   const out: string[] = [];
-  const re = /[а-яёА-ЯЁa-zA-Z-]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && out.length < n) out.push(m[0]);
+  const end = text.length;
+  let i = 0;
+  while (out.length < n) {
+    while (i < end && !isWordCode(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const start = i++;
+    while (i < end && isWordCode(text.charCodeAt(i))) i++;
+    out.push(text.slice(start, i));
+  }
   return out;
 }
 
@@ -52,12 +63,13 @@ const TIME_FIRST = /^(?:[Дд]о|[Нн]е|[Вв]|[Сс]|[Кк]|[Ее]же\S*|[П
  * `inlineAddressee` reads the inline addressee (BlockReadings passes its remembered reading).
  */
 export function opensWithDirective(text: string, inlineAddressee: (text: string) => unknown = readInlineAddressee): boolean {
-  const words = firstWords(text, TIME_SPAN + 1);
-  const first = words[0];
+  // the first word decides most texts: the words after it are read for a time adverbial only
+  const first = firstWords(text, 1)[0];
   if (!first) return false;
   if (isInfinitive(first) || isLeadVerb(first)) return true;
   const f = TIME_FIRST.test(first) ? fold(text.slice(0, 80)) : '';
   if (f !== '' && LEADING_TIME.test(f)) {
+    const words = firstWords(text, TIME_SPAN + 1);
     const verb = words.findIndex((w) => isInfinitive(w));
     if (verb > 0 && (TIME_WORD.test(fold(text.slice(0, text.indexOf(words[verb]!)))) || !/^(?:до|с|к|в)\s/.test(f))) return true;
   }

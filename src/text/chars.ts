@@ -43,3 +43,13 @@ export function isLetterCode(code: number): boolean {
 export function isLetterOrDigitCode(code: number): boolean {
   return (code >= 48 && code <= 57) || isBasicLetterCode(code) || (code > 127 && A_LETTER_OR_DIGIT.test(String.fromCharCode(code)));
 }
+
+/** White space as JavaScript's \s has it (tab, line breaks, spaces, NBSP, the Unicode spaces, BOM); NaN: false. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIGIT, LETTER, PUNCTUATION, isBasicLetterCode, isLetterCode, isLetterOrDigitCode } from '../../src/text/chars.js';
+import { DIGIT, LETTER, PUNCTUATION, isBasicLetterCode, isLetterCode, isLetterOrDigitCode, isSpaceCode } from '../../src/text/chars.js';
 
 const letter = new RegExp(`^[${LETTER}]$`, 'u');
 const digit = new RegExp(`^[${DIGIT}]$`, 'u');
@@ -42,5 +42,10 @@ describe('LETTER and DIGIT: the small classes that stand for \\p{L} and \\p{N}',
       'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzЁАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяё',
     );
     expect([isLetterCode(NaN), isLetterOrDigitCode(NaN), isBasicLetterCode(NaN)]).toEqual([false, false, false]);
+  });
+  it('isSpaceCode agrees with \\s on every UTF-16 code', () => {
+    const codes = Array.from({ length: 0x10000 }, (_, c) => c);
+    expect(codes.filter(isSpaceCode)).toEqual(codes.filter((c) => /\s/.test(String.fromCharCode(c))));
+    expect(isSpaceCode(NaN)).toBe(false);
   });
 });

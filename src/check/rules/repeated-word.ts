@@ -61,7 +61,12 @@ export const repeatedWord: Rule<RepeatedWordOptions> = {
     };
     for (const block of doc.segmented.blocks) {
       if (block.kind === 'table-row') continue; // cells are separated by TABs or pipes: not running text
-      let previous: Token | null = null;
+      // the previous token as four scalars, not an object per token: most lines
+      // hold dozens of tokens and only a repeat needs them as Words
+      let prevText = '';
+      let prevLine = 0;
+      let prevStart = 0;
+      let prevEnd = -1;
       for (let line = block.line; line <= block.endLine; line++) {
         const text = doc.lines[line - 1] ?? '';
         // tokens are the runs between spaces, read by offsets (no array of pieces,
@@ -71,12 +76,14 @@ export const repeatedWord: Rule<RepeatedWordOptions> = {
           let end = text.indexOf(' ', start);
           if (end < 0) end = text.length;
           if (end > start) {
-            const token: Token = { text, line, start, end };
-            if (previous) {
-              const pair = repeatedPair(previous, token);
+            if (prevEnd >= 0) {
+              const pair = repeatedPair(prevText, prevLine, prevStart, prevEnd, text, line, start, end);
               if (pair) report(pair[0], pair[1]);
             }
-            previous = token;
+            prevText = text;
+            prevLine = line;
+            prevStart = start;
+            prevEnd = end;
           }
           start = end + 1;
         }
@@ -85,17 +92,7 @@ export const repeatedWord: Rule<RepeatedWordOptions> = {
   },
 };
 
-/** A run between spaces: text.slice(start, end) of its source line. */
-interface Token {
-  /** the whole source line */
-  text: string;
-  line: number;
-  start: number;
-  end: number;
-}
-
 const HYPHEN = 0x2d;
-
 
 /** A letter as fold compares it (isBasicLetterCode's letters only): lower case, ё = е. */
 function letterKey(code: number): number {
@@ -104,29 +101,28 @@ function letterKey(code: number): number {
 }
 
 /**
- * The last word of `a` and the first word of `b`, when they are the same word:
+ * The last word of the token x.slice(aStart, aEnd) on line aLine and the first
+ * word of the token y.slice(bStart, bEnd) on line bLine, when they are the same word:
  * whole words (no letter or hyphen glued on: "кое-что что", "что что-то" are
  * not repeats), compared case-insensitively with ё = е.
  */
-function repeatedPair(a: Token, b: Token): [Word, Word] | null {
-  const x = a.text;
-  const y = b.text;
-  if (!isBasicLetterCode(x.charCodeAt(a.end - 1)) || !isBasicLetterCode(y.charCodeAt(b.start))) return null;
-  let from = a.end - 1;
-  while (from > a.start && isBasicLetterCode(x.charCodeAt(from - 1))) from--;
-  if (from > a.start && x.charCodeAt(from - 1) === HYPHEN) return null;
+function repeatedPair(x: string, aLine: number, aStart: number, aEnd: number, y: string, bLine: number, bStart: number, bEnd: number): [Word, Word] | null {
+  if (!isBasicLetterCode(x.charCodeAt(aEnd - 1)) || !isBasicLetterCode(y.charCodeAt(bStart))) return null;
+  let from = aEnd - 1;
+  while (from > aStart && isBasicLetterCode(x.charCodeAt(from - 1))) from--;
+  if (from > aStart && x.charCodeAt(from - 1) === HYPHEN) return null;
   // most neighbours differ in their first letter: no need to read the second word then
-  if (letterKey(x.charCodeAt(from)) !== letterKey(y.charCodeAt(b.start))) return null;
-  let to = b.start + 1;
-  while (to < b.end && isBasicLetterCode(y.charCodeAt(to))) to++;
-  if (to < b.end && y.charCodeAt(to) === HYPHEN) return null;
-  if (a.end - from !== to - b.start) return null;
-  const first = x.slice(from, a.end);
-  const second = y.slice(b.start, to);
+  if (letterKey(x.charCodeAt(from)) !== letterKey(y.charCodeAt(bStart))) return null;
+  let to = bStart + 1;
+  while (to < bEnd && isBasicLetterCode(y.charCodeAt(to))) to++;
+  if (to < bEnd && y.charCodeAt(to) === HYPHEN) return null;
+  if (aEnd - from !== to - bStart) return null;
+  const first = x.slice(from, aEnd);
+  const second = y.slice(bStart, to);
   if (first !== second && fold(first) !== fold(second)) return null;
   return [
-    { text: first, line: a.line, start: from, end: a.end },
-    { text: second, line: b.line, start: b.start, end: to },
+    { text: first, line: aLine, start: from, end: aEnd },
+    { text: second, line: bLine, start: bStart, end: to },
   ];
 }
 

@@ -35,7 +35,13 @@ export const unbalancedQuotes: Rule = {
   },
 };
 
-function checkBlock(lines: string[], first: number, last: number): Finding[] {
+/** What a block without any mark gives: most blocks, so they allocate nothing. */
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+function checkBlock(lines: string[], first: number, last: number): readonly Finding[] {
+  let from = first;
+  while (from <= last && !MARKS.test(lines[from - 1] ?? '')) from++;
+  if (from > last) return NO_FINDINGS;
   const findings: Finding[] = [];
   // open « and ( on stacks of their own: every removal takes the last of its kind,
   // so each mark is pushed and popped once (linear even for 200,000 of them);
@@ -56,7 +62,7 @@ function checkBlock(lines: string[], first: number, last: number): Finding[] {
   /** the innermost open mark is a « */
   const quoteOnTop = () => quotes.length > 0 && (parens.length === 0 || quotes[quotes.length - 1]!.seq > parens[parens.length - 1]!.seq);
 
-  for (let line = first; line <= last; line++) {
+  for (let line = from; line <= last; line++) {
     const text = lines[line - 1] ?? '';
     if (!MARKS.test(text)) continue;
     for (let i = 0; i < text.length; i++) {

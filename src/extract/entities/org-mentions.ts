@@ -55,18 +55,21 @@ const MAX_RANGE = 50;
 
 interface Anchor {
   at: number;
-  glued?: { form: OrgForm; end: number };
+  /** a form glued to the caps word before it ("НМРМБУ"); null on every other anchor (one shape for all) */
+  glued: { form: OrgForm; end: number } | null;
 }
 
 /** `quotes`: the block's quotes (findQuotes). */
 export function findOrgMentions(view: BlockView, blockQuotes: Quote[]): OrgMention[] {
   const anchors = findAnchors(view);
+  // most blocks name no organisation: no map of their quotes then
+  if (anchors.length === 0) return [];
   const quotes = new Map(blockQuotes.map((q) => [q.start, q]));
   const out: OrgMention[] = [];
   let consumed = 0;
   for (const a of anchors) {
     if (a.at < consumed) continue;
-    const found = readMention(view, quotes, a.at, a.glued ?? null);
+    const found = readMention(view, quotes, a.at, a.glued);
     if (!found.length) continue;
     out.push(...found);
     consumed = found[found.length - 1]!.end;
@@ -95,10 +98,10 @@ function findAnchors(view: BlockView): Anchor[] {
         const before = text.slice(words[k - 2]!, words[k - 1]!);
         if (ADJECTIVE_WORD.test(before) && /^\s+$/.test(text.slice(words[k - 1]!, start))) {
           const hyphenated = HYPHENATED_BEFORE.exec(text.slice(Math.max(0, words[k - 2]! - 40), words[k - 2]!));
-          anchors.push({ at: words[k - 2]! - (hyphenated?.[0].length ?? 0) });
+          anchors.push({ at: words[k - 2]! - (hyphenated?.[0].length ?? 0), glued: null });
         }
       }
-      anchors.push({ at: start });
+      anchors.push({ at: start, glued: null });
       continue;
     }
     const c = text.charCodeAt(start);
@@ -114,7 +117,7 @@ function findAnchors(view: BlockView): Anchor[] {
       }
     }
   }
-  for (let i = text.indexOf('№№'); i >= 0; i = text.indexOf('№№', i + 2)) anchors.push({ at: i });
+  for (let i = text.indexOf('№№'); i >= 0; i = text.indexOf('№№', i + 2)) anchors.push({ at: i, glued: null });
   return anchors.sort((a, b) => a.at - b.at);
 }
 

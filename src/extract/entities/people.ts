@@ -44,9 +44,12 @@ export function findPeople(views: BlockView[], orgsByView: OrgMention[][], quote
 }
 
 function peopleInView(view: BlockView, orgs: OrgMention[], quotes: Quote[]): PersonMention[] {
+  const found = findNames(view.text);
+  // most blocks name nobody: nothing else is built for them
+  if (found.length === 0) return [];
   const g = entityGrammar();
   const titles = topLevel(quotes).filter((q) => q.closed && !q.inner.includes('('));
-  const names = findNames(view.text).filter(
+  const names = found.filter(
     (n) => !anyOverlap(orgs, n) && !g.namesakeMarker.test(view.folded.slice(Math.max(0, n.start - 12), n.start)) && !anyOverlap(titles, n),
   );
   const stops: Span[] = [...orgs, ...names].sort((a, b) => a.start - b.start);

@@ -22,7 +22,10 @@ const OPENS_AFTER = /[\s(\[«„-]/;
 export function findQuotes(text: string): Quote[] {
   const out: Quote[] = [];
   const stack: { start: number; lastChildEnd: number }[] = [];
-  for (const m of text.matchAll(QUOTE_CHARS)) {
+  // exec by lastIndex: the regex engine finds the next quote faster than a loop
+  // over char codes, and makes no iterator as matchAll does
+  QUOTE_CHARS.lastIndex = 0;
+  for (let m = QUOTE_CHARS.exec(text); m; m = QUOTE_CHARS.exec(text)) {
     const i = m.index;
     const c = m[0];
     let opens = c === '«' || c === '„';

@@ -29,13 +29,15 @@ const MARKUP = /[*\\_]/;
 /** a run of underscores that opens or closes an emphasis (a blank "____" to fill in is not one) */
 const UNDERSCORES = new RegExp(`(?<![${LETTER}\\d])_+|_+(?![${LETTER}\\d])`, 'gu');
 const MIXED_WORD = /[A-Za-zА-Яа-яЁё]+/g;
-const HAS_CYRILLIC = /[А-Яа-яЁё]/;
 const HAS_LATIN = /[A-Za-z]/;
+/** A Latin letter next to a Cyrillic one: a word with both has such a pair, a text without one has no such word. */
+const MIXED_PAIR = /[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z]/;
 
 function unmixScripts(text: string): string {
-  if (!HAS_LATIN.test(text)) return text;
+  // one class is found fast; the pair (an alternation) is tried only in the texts with a Latin letter
+  if (!HAS_LATIN.test(text) || !MIXED_PAIR.test(text)) return text;
   return text.replace(MIXED_WORD, (w) =>
-    HAS_CYRILLIC.test(w) && HAS_LATIN.test(w) ? w.replace(/[A-Za-z]/g, (c) => LOOKALIKE[c] ?? c) : w,
+    MIXED_PAIR.test(w) ? w.replace(/[A-Za-z]/g, (c) => LOOKALIKE[c] ?? c) : w,
   );
 }
 
