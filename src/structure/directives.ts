@@ -102,7 +102,6 @@ const PART_MAX_LENGTH = 40;
 
 export type ProtocolPart = { part: string; decisions: boolean };
 
-/** "Повестка дня:", "РЕШИЛИ:", "Ход заседания" — a block that is only a standing part of a protocol. */
 /** The grammar's protocol parts by their folded form (the first part listed wins), folded once. */
 let partsByFolded: Map<string, ProtocolPart> | null = null;
 
@@ -118,6 +117,7 @@ function protocolParts(): Map<string, ProtocolPart> {
   return partsByFolded;
 }
 
+/** "Повестка дня:", "РЕШИЛИ:", "Ход заседания" — a block that is only a standing part of a protocol. */
 export function protocolPart(text: string): ProtocolPart | null {
   if (text.length > PART_MAX_LENGTH) return null;
   const t = fold(text).replace(/[\s:.]+$/, '').replace(/\s+/g, ' ').trim();
