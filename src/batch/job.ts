@@ -31,7 +31,7 @@ export async function runJob(job: Job): Promise<JobResult> {
       result.tasks = output.tasks.length;
       result.people = output.people.length;
       result.organizations = output.organizations.length;
-      if (job.mode === 'json' && job.outRoot && job.output) outputDir(job.outRoot).write(job.output, formatJson(output, job.pretty));
+      if (job.mode === 'json' && job.outRoot && job.output) await outputDir(job.outRoot).writeInBackground(job.output, formatJson(output, job.pretty));
       else if (job.mode === 'ndjson') result.text = formatJson(output, false);
       else if (job.mode === 'csv') result.text = csvRows(output);
       result.status = 'ok';

@@ -5,23 +5,46 @@
 import { Worker } from 'node:worker_threads';
 import { blankResult, type Job, type JobResult } from './result.js';
 
-/** jobs in flight per worker: one running, one waiting, so a worker never idles on a message round trip */
-const PER_WORKER = 2;
+/**
+ * Jobs in flight per worker: one parsing, one waiting, so a worker never idles
+ * on a message round trip, and two whose output is still being written (job.ts
+ * writes in the background).
+ */
+const PER_WORKER = 4;
+/** --jobs 1: documents whose output is still being written while the next is parsed */
+const WRITING_INLINE = 8;
 
 export interface Runner {
   run(jobs: Iterable<Job>, onResult: (r: JobResult) => Promise<void> | void): Promise<void>;
   close(): Promise<void>;
 }
 
-/** --jobs 1: in this thread, no copying of results between threads. */
+/**
+ * --jobs 1: in this thread, no copying of results between threads. A job's parse
+ * runs at once; its output is written on libuv's threads while the next jobs
+ * parse, so results may come back out of order (the caller orders them).
+ */
 export function inlineRunner(runJob: (job: Job) => Promise<JobResult>): Runner {
   return {
     async run(jobs, onResult) {
+      const writing = new Set<Promise<void>>();
+      // the first failure of onResult (stdout closed, …): it ends the run once seen
+      const failures: unknown[] = [];
       for (const job of jobs) {
-        await onResult(await runJob(job));
-        // a parse resolves in microtasks only: yield to the event loop so Ctrl-C and timers get their turn
+        const done: Promise<void> = runJob(job)
+          .then(onResult)
+          .catch((error: unknown) => {
+            failures.push(error);
+          })
+          .finally(() => writing.delete(done));
+        writing.add(done);
+        if (writing.size >= WRITING_INLINE) await Promise.race(writing);
+        // yield to the event loop: the writes go on, and Ctrl-C and timers get their turn
         await new Promise((resolve) => setImmediate(resolve));
+        if (failures.length) throw failures[0];
       }
+      await Promise.all(writing);
+      if (failures.length) throw failures[0];
     },
     async close() {},
   };
