@@ -221,7 +221,7 @@ try {
     v.ms += e.ms;
     kinds.set(k, v);
   }
-  say('per document, --jobs 1 (read, parse, format on the parsing thread; outputs are written in the background): the rate one parsing thread sustains on that kind alone');
+  say('per document, --jobs 1 (parse and format on the parsing thread; inputs are read and outputs written in the background): the rate one parsing thread sustains on that kind alone');
   for (const [k, v] of kinds) say(`  ${k.padEnd(22)} ${(v.ms / v.n).toFixed(2).padStart(6)} ms  ${(1000 / (v.ms / v.n)).toFixed(0).padStart(5)} docs/s  (${v.n} files)`);
   // the same after the first tenth of the archive: the average above carries the warm-up, when
   // V8 still interprets what it has not compiled yet (the first ~100 documents cost twice as much)

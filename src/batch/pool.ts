@@ -7,12 +7,12 @@ import { blankResult, type Job, type JobResult } from './result.js';
 
 /**
  * Jobs in flight per worker: one parsing, one waiting, so a worker never idles
- * on a message round trip, and two whose output is still being written (job.ts
- * writes in the background).
+ * on a message round trip, and two being read or written (job.ts reads inputs
+ * and writes outputs on libuv's threads).
  */
 const PER_WORKER = 4;
-/** --jobs 1: documents whose output is still being written while the next is parsed */
-const WRITING_INLINE = 8;
+/** --jobs 1: documents in flight, being read or written while another is parsed */
+const IN_FLIGHT_INLINE = 8;
 
 export interface Runner {
   run(jobs: Iterable<Job>, onResult: (r: JobResult) => Promise<void> | void): Promise<void>;
@@ -20,14 +20,14 @@ export interface Runner {
 }
 
 /**
- * --jobs 1: in this thread, no copying of results between threads. A job's parse
- * runs at once; its output is written on libuv's threads while the next jobs
- * parse, so results may come back out of order (the caller orders them).
+ * --jobs 1: in this thread, no copying of results between threads. Inputs are
+ * read and outputs written on libuv's threads while other documents parse, so
+ * results may come back out of order (the caller orders them).
  */
 export function inlineRunner(runJob: (job: Job) => Promise<JobResult>): Runner {
   return {
     async run(jobs, onResult) {
-      const writing = new Set<Promise<void>>();
+      const inFlight = new Set<Promise<void>>();
       // the first failure of onResult (stdout closed, …): it ends the run once seen
       const failures: unknown[] = [];
       for (const job of jobs) {
@@ -36,14 +36,14 @@ export function inlineRunner(runJob: (job: Job) => Promise<JobResult>): Runner {
           .catch((error: unknown) => {
             failures.push(error);
           })
-          .finally(() => writing.delete(done));
-        writing.add(done);
-        if (writing.size >= WRITING_INLINE) await Promise.race(writing);
-        // yield to the event loop: the writes go on, and Ctrl-C and timers get their turn
+          .finally(() => inFlight.delete(done));
+        inFlight.add(done);
+        if (inFlight.size >= IN_FLIGHT_INLINE) await Promise.race(inFlight);
+        // yield to the event loop: reads and writes go on, and Ctrl-C and timers get their turn
         await new Promise((resolve) => setImmediate(resolve));
         if (failures.length) throw failures[0];
       }
-      await Promise.all(writing);
+      await Promise.all(inFlight);
       if (failures.length) throw failures[0];
     },
     async close() {},

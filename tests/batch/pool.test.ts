@@ -1,6 +1,7 @@
-// --jobs 1 runs jobs in this thread, but a job's output is written in the
-// background while the next jobs parse (src/batch/pool.ts): results may come
-// back out of order, none may be lost, and a failure to deliver one ends the run.
+// --jobs 1 runs jobs in this thread, but a job's input is read and its output
+// written in the background while other jobs parse (src/batch/pool.ts): results
+// may come back out of order, none may be lost, and a failure to deliver one ends
+// the run.
 import { describe, expect, it } from 'vitest';
 import { inlineRunner } from '../../src/batch/pool.js';
 import { blankResult, type Job, type JobResult } from '../../src/batch/result.js';
@@ -22,7 +23,7 @@ function slowWrites() {
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('inlineRunner (--jobs 1)', () => {
-  it('parses the next documents while earlier outputs are still being written, and delivers every result', async () => {
+  it('starts the next documents while earlier ones are still being read or written, and delivers every result', async () => {
     const { runJob, started, release } = slowWrites();
     const delivered: number[] = [];
     const run = inlineRunner(runJob).run(jobs(3), (r) => void delivered.push(r.index));
@@ -35,7 +36,7 @@ describe('inlineRunner (--jobs 1)', () => {
     expect(delivered).toEqual([2, 0, 1]); // as the writes finished; the batch puts them back in order
   });
 
-  it('holds at most eight documents being written: the ninth waits for one of them', async () => {
+  it('holds at most eight documents in flight: the ninth waits for one of them', async () => {
     const { runJob, started, release } = slowWrites();
     const run = inlineRunner(runJob).run(jobs(10), () => undefined);
     for (let i = 0; i < 20; i++) await tick();
