@@ -80,6 +80,10 @@ describe('organisation forms not in the seeds', () => {
     ['в школе № 5 ст. Динской', null, 'школа', [5], null, 'Динской'],
     ['СОШ №№ 1-4 г. Канска', null, 'СОШ', [1, 2, 3, 4], null, 'Канск'],
     ['МКОУ «Средняя общеобразовательная школа № 3 с. Хазан»', 'МКОУ', 'СОШ', [3], null, 'Хазан'],
+    // a quoted full name that opens with the type and number: the proper name is what follows them
+    ['воспитатели МБДОУ «Детский сад № 7 "Ромашка"» провели', 'МБДОУ', 'детский сад', [7], 'Ромашка', null],
+    ['МАДОУ «Детский сад № 21 «Колокольчик» г. Братска»', 'МАДОУ', 'детский сад', [21], 'Колокольчик', 'Братск'],
+    ['МБОУ «Средняя общеобразовательная школа № 9 имени А.С. Пушкина»', 'МБОУ', 'СОШ', [9], 'имени А.С. Пушкина', null],
   ])('%s', (text, form, type, numbers, name, locality) => {
     const orgs = entitiesOf(text).organizations;
     if (form === null && type === null) {

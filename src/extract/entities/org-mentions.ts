@@ -9,7 +9,7 @@ import { squeeze } from '../../text/normalize.js';
 import { entityGrammar, type OrgForm, type OrgType } from './grammar.js';
 import { adjectiveNominative } from './declension.js';
 import { parseLocality } from './localities.js';
-import { isNameSized, type Quote } from './quotes.js';
+import { isNameSized, withoutQuoteMarks, type Quote } from './quotes.js';
 import { lineAt, type BlockView, type Span } from './view.js';
 import { A_LETTER, LETTER } from '../../text/chars.js';
 
@@ -294,18 +294,22 @@ function readQuotedName(view: BlockView, q: Quote, d: Draft): void {
     p = nums.end;
   }
   // a locality at the end of the quoted name: "… центр города Канска»"
+  let beforeLocality = innerEnd;
   for (let i = innerEnd - 1; i > p && i > innerEnd - 60; i--) {
     if (text[i - 1] !== ' ') continue;
     const loc = parseLocality(text, folded, i);
     if (loc && loc.end === innerEnd) {
       d.locality ??= loc.locality;
+      beforeLocality = i;
       break;
     }
   }
   const rest = text.slice(p, innerEnd);
   if (type && (!A_LETTER.test(rest) || parseLocality(text, folded, p)?.end === innerEnd)) return;
   if (!isNameSized(q)) return;
-  d.quoted = squeeze(text.slice(innerStart, innerEnd));
+  // «Детский сад № 15 «Радуга»»: a full name that opens with the type (and number) is
+  // those and a proper name, the one after them, as in "детский сад № 15 «Радуга»"
+  d.quoted = type ? squeeze(withoutQuoteMarks(text.slice(p, beforeLocality))) || null : squeeze(text.slice(innerStart, innerEnd));
 }
 
 interface NumberList {

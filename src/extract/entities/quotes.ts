@@ -53,6 +53,11 @@ export function findQuotes(text: string): Quote[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The text without its quote characters: «Радуга» → Радуга. */
+export function withoutQuoteMarks(text: string): string {
+  return text.replace(QUOTE_CHARS, '');
+}
+
 /** An unclosed quote with no inner quote runs to the end of its sentence. */
 function sentenceEnd(text: string, from: number): number {
   const m = /[.!?](?=\s+[А-ЯЁA-Z]|\s*$)|\n\s*\n/.exec(text.slice(from));
