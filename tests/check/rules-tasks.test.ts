@@ -111,6 +111,11 @@ describe('addressee-missing and addressee-empty', () => {
     expect(found.map((d) => [at(d), d.message])).toEqual([['1:4-1:23', 'Пункт 1: не указан адресат, хотя в документе адресаты есть']]);
   });
 
+  it('addressee-missing is silent for a task whose executor is named ("Ответственный: Кузнецова Л.А.")', () => {
+    const named = [task(1, { number: '1', responsible: ['Кузнецова Л.А.'] }), ...tasks.slice(1)];
+    expect(runRule('addressee-missing', docOf(text, { addressees, tasks: named }))).toEqual([]);
+  });
+
   it('addressee-missing is silent in a document without addressees', () => {
     expect(runRule('addressee-missing', docOf(text, { tasks }))).toEqual([]);
   });

@@ -7,13 +7,14 @@ export const addresseeMissing: Rule = {
     id: 'addressee-missing',
     defaultSeverity: 'warn',
     description: RULE_TEXT['addressee-missing'].description,
-    docs: 'The document gives tasks to addressees ("Руководителям образовательных организаций:"), but this task stands outside any of them, so nobody is charged with it. A document without any addressee is not reported.',
+    docs: 'The document gives tasks to addressees ("Руководителям образовательных организаций:"), but this task stands outside any of them and names no one responsible ("Ответственный: …"), so nobody is charged with it. A document without any addressee is not reported.',
     fixable: false,
   },
   check(doc, context) {
     if (doc.output.addressees.length === 0) return;
     for (const task of doc.output.tasks) {
-      if (task.addresseeIds.length > 0) continue;
+      // a protocol names the executor of a decision by "Ответственный: …" instead
+      if (task.addresseeIds.length > 0 || task.responsible.length > 0) continue;
       context.report({ messageId: 'missing', data: { item: itemName(task.number, task.text) }, ...spanOf(doc, task.line) });
     }
   },
