@@ -25,9 +25,9 @@ describe('deadline-missing', () => {
   });
 
   it('names an unnumbered task by its first words, and speaks English with lang en', () => {
-    const doc = docOf(LIST, { tasks: [withDeadline, alsoWithDeadline, task(9, { text: 'Утвердить план работы на новый учебный год' })] });
-    expect(runRule('deadline-missing', doc)[0]!.message).toContain('Пункт «Утвердить план работы на…»');
-    expect(runRule('deadline-missing', doc, undefined, 'en')[0]!.message).toBe('Item «Утвердить план работы на…»: no deadline, though other items of this list have one');
+    const doc = docOf(LIST, { tasks: [withDeadline, alsoWithDeadline, task(9, { text: 'Разработать план работы на новый учебный год' })] });
+    expect(runRule('deadline-missing', doc)[0]!.message).toContain('Пункт «Разработать план работы на…»');
+    expect(runRule('deadline-missing', doc, undefined, 'en')[0]!.message).toBe('Item «Разработать план работы на…»: no deadline, though other items of this list have one');
   });
 
   it('is silent when no task of the list has a deadline, or all have one', () => {
@@ -40,6 +40,17 @@ describe('deadline-missing', () => {
     const other = task(7, { path: ['2', '1'], addresseeIds: [] });
     const elsewhere = task(9, { path: ['3'], addresseeIds: ['a2'] });
     expect(runRule('deadline-missing', docOf(LIST, { tasks: [withDeadline, other, elsewhere] }))).toEqual([]);
+  });
+
+  it('asks no deadline of a decision carried out by adopting the document, and does not count it in its list', () => {
+    const taken = task(7, { number: '2', path: ['2'], text: 'Информацию о ходе подготовки к учебному году принять к сведению.' });
+    expect(runRule('deadline-missing', docOf(LIST, { tasks: [withDeadline, alsoWithDeadline, { ...taken, line: 9, number: '3', path: ['3'] }] }))).toEqual([]);
+    // it does not dilute the majority: of the three work items two have a deadline, so the third is reported
+    const list = [withDeadline, taken, task(9, { number: '3', path: ['3'] }), task(11, { number: '4', path: ['4'], deadline: deadline(11, 'ежегодно', { kind: 'recurring' }) })];
+    expect(runRule('deadline-missing', docOf(LIST, { tasks: list })).map((d) => d.line)).toEqual([9]);
+    // a work item in its place is still reported
+    const work = task(9, { number: '3', path: ['3'], text: 'Обеспечить подготовку кабинетов к учебному году.' });
+    expect(runRule('deadline-missing', docOf(LIST, { tasks: [withDeadline, alsoWithDeadline, work] })).map((d) => d.line)).toEqual([9]);
   });
 });
 
@@ -114,6 +125,37 @@ describe('addressee-missing and addressee-empty', () => {
   it('addressee-missing is silent for a task whose executor is named ("Ответственный: Кузнецова Л.А.")', () => {
     const named = [task(1, { number: '1', responsible: ['Кузнецова Л.А.'] }), ...tasks.slice(1)];
     expect(runRule('addressee-missing', docOf(text, { addressees, tasks: named }))).toEqual([]);
+  });
+
+  it.each([
+    'Информацию о результатах мониторинга принять к сведению.',
+    'Принять к сведению информацию начальника управления образования.',
+    'Принять информацию заместителя директора к сведению.',
+    'Признать работу педагогического коллектива удовлетворительной.',
+    'Работу методического совета признать удовлетворительной.',
+    'Утвердить годовой план работы школы на 2023-2024 учебный год.',
+    'Одобрить опыт работы школ района по наставничеству.',
+    'Отметить положительную динамику результатов ГИА.',
+    'Поддержать инициативу Совета молодых педагогов.',
+    'Считать работу по профориентации приоритетной.',
+  ])('addressee-missing is silent for a decision taken by adopting the document: %s', (text) => {
+    const taken = [task(1, { number: '1', text }), ...tasks.slice(1)];
+    expect(runRule('addressee-missing', docOf(text, { addressees, tasks: taken }))).toEqual([]);
+  });
+
+  it.each([
+    'Обеспечить реализацию рабочих программ в соответствии с ФООП.',
+    'Принять меры по снижению бюрократической нагрузки на педагогов.',
+    'Продолжить работу по достижению целевых показателей.',
+    'Информацию о результатах мониторинга довести до сведения педагогов.',
+  ])('addressee-missing still reports a work item with no executor: %s', (text) => {
+    const work = [task(1, { number: '1', text }), ...tasks.slice(1)];
+    expect(runRule('addressee-missing', docOf(text, { addressees, tasks: work })).map((d) => d.line)).toEqual([1]);
+  });
+
+  it('addressee-missing reports a self-executing verb given a deadline: someone must do it by then', () => {
+    const dated = [task(1, { number: '1', text: 'Утвердить положение о наставничестве.', deadline: deadline(1, 'до 1 октября 2023 г.', { end: '2023-10-01' }) }), ...tasks.slice(1)];
+    expect(runRule('addressee-missing', docOf(text, { addressees, tasks: dated })).map((d) => d.line)).toEqual([1]);
   });
 
   it('addressee-missing is silent in a document without addressees', () => {
