@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressee, at, deadline, docOf, runRule, task } from '../support/check-doc.js';
+import { runCli } from '../support/cli.js';
 
 const LIST = ['Руководителям образовательных организаций:', '', '1. Провести педсовет.', '', 'Срок: до 30 сентября 2023 г.', '', '2. Утвердить план работы.', '', '3. Назначить ответственных.'].join('\n');
 
@@ -81,10 +82,42 @@ describe('deadline-unparsed and deadline-invalid-date', () => {
     ]);
   });
 
-  it('understood deadlines are not reported by either rule', () => {
+  it('understood deadlines are not reported by any of these rules', () => {
     const tasks = [task(1, { deadline: deadline(2, 'до 30.08.2023', { end: '2023-08-30' }) })];
     expect(runRule('deadline-unparsed', docOf(text, { tasks }))).toEqual([]);
     expect(runRule('deadline-invalid-date', docOf(text, { tasks }))).toEqual([]);
+    expect(runRule('deadline-year-unknown', docOf(text, { tasks }))).toEqual([]);
+  });
+});
+
+describe('deadline-year-unknown', () => {
+  const text = ['Решение совещания', '1. Подготовить кабинеты к учебному году до 1 сентября.', '2. Сдать отчёт.', 'Срок: декабрь', '3. Провести педсовет.', 'Срок: по мере необходимости'].join('\n');
+  const tasks = [
+    task(2, { deadline: deadline(2, 'до 1 сентября', { kind: 'unparsed', problem: 'year-unknown' }) }),
+    task(3, { deadline: deadline(4, 'декабрь', { kind: 'unparsed', problem: 'year-unknown' }) }),
+    task(5, { deadline: deadline(6, 'по мере необходимости', { kind: 'unparsed', problem: 'not-understood' }) }),
+  ];
+
+  it('reports a year-less date at the phrase, as a warning, and nothing else', () => {
+    const found = runRule('deadline-year-unknown', docOf(text, { tasks }));
+    expect(found.map((d) => [at(d), d.severity, d.message])).toEqual([
+      ['2:41-2:54', 'warning', 'В сроке «до 1 сентября» не указан год, а дата документа неизвестна: укажите год'],
+      ['4:7-4:14', 'warning', 'В сроке «декабрь» не указан год, а дата документа неизвестна: укажите год'],
+    ]);
+    expect(runRule('deadline-year-unknown', docOf(text, { tasks }), undefined, 'en')[0]!.message).toBe(
+      'The deadline “до 1 сентября” gives no year, and the document has no date to take it from: give the year',
+    );
+    // the other deadline rules leave it to this one
+    expect(runRule('deadline-unparsed', docOf(text, { tasks })).map((d) => d.line)).toEqual([6]);
+  });
+
+  it('reports what the parser marks: a year-less date in an undated document, not in a dated one', () => {
+    const undated = runCli(['check', '-', '--format', 'json'], { input: 'РЕШЕНИЕ\nсовещания руководителей\n\n1. Подготовить кабинеты к учебному году до 1 сентября.\n' });
+    const rules = (JSON.parse(undated.stdout) as { diagnostics: { rule: string; line: number }[] }[])[0]!.diagnostics.map((d) => `${d.rule}:${d.line}`);
+    expect(rules).toContain('deadline-year-unknown:4');
+    const dated = runCli(['check', '-', '--format', 'json'], { input: 'РЕШЕНИЕ\nсовещания руководителей\n\n12.05.2024\n\n1. Подготовить кабинеты к учебному году до 1 сентября.\n' });
+    const datedRules = (JSON.parse(dated.stdout) as { diagnostics: { rule: string }[] }[])[0]!.diagnostics.map((d) => d.rule);
+    expect(datedRules).not.toContain('deadline-year-unknown');
   });
 });
 
