@@ -11,6 +11,7 @@ import { fold } from '../text/normalize.js';
 import { isBasicLetterCode } from '../text/chars.js';
 import { isInfinitive, isLeadVerb, selfExecutingTails } from '../morph/infinitive.js';
 import { readInlineAddressee } from './addressees.js';
+import type { Task } from '../schema/output.js';
 
 const CuesGrammar = z.object({
   cues: z.array(z.string().min(1)),
@@ -105,6 +106,16 @@ export function isSelfExecutingDecision(text: string): boolean {
   if (!tails) return false;
   const after = words.slice(at + 1, at + 1 + TAIL_SPAN).map(fold);
   return tails.some((tail) => tail.length === 0 || after.some((_, i) => tail.every((w, k) => after[i + k] === w)));
+}
+
+/**
+ * A task nobody has work to do for: a self-executing decision addressed to nobody, with
+ * no one responsible and no date. An item addressed to someone, with someone responsible
+ * or a date is their work, whatever its verb ("Руководителям ОО: утвердить программы
+ * наставничества до 01.03.2024").
+ */
+export function isSelfExecutingTask(task: Pick<Task, 'text' | 'addresseeIds' | 'responsible' | 'deadline'>): boolean {
+  return task.addresseeIds.length === 0 && task.responsible.length === 0 && task.deadline === null && isSelfExecutingDecision(task.text);
 }
 
 /** A heading that announces a list which is not a list of tasks. */

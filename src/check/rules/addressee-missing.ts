@@ -1,14 +1,13 @@
 import type { Rule } from '../types.js';
 import { RULE_TEXT } from '../messages.js';
 import { itemName, spanOf } from '../locate.js';
-import { isTakenByAdoption } from './self-executing.js';
 
 export const addresseeMissing: Rule = {
   meta: {
     id: 'addressee-missing',
     defaultSeverity: 'warn',
     description: RULE_TEXT['addressee-missing'].description,
-    docs: 'The document gives tasks to addressees ("Руководителям образовательных организаций:"), but this task stands outside any of them and names no one responsible ("Ответственный: …"), so nobody is charged with it. A document without any addressee is not reported, nor is a decision the meeting carries out by adopting the document, with no deadline ("Информацию … принять к сведению", "Утвердить план …"; the verbs are "selfExecuting" in grammars/directive-verbs.json).',
+    docs: 'The document gives tasks to addressees ("Руководителям образовательных организаций:"), but this task stands outside any of them and names no one responsible ("Ответственный: …"), so nobody is charged with it. A document without any addressee is not reported, nor is a task marked `selfExecuting`: a decision the meeting carries out by adopting the document ("Информацию … принять к сведению", "Утвердить план …"), addressed to nobody and with no date.',
     fixable: false,
   },
   check(doc, context) {
@@ -16,7 +15,7 @@ export const addresseeMissing: Rule = {
     for (const task of doc.output.tasks) {
       // a protocol names the executor of a decision by "Ответственный: …" instead
       if (task.addresseeIds.length > 0 || task.responsible.length > 0) continue;
-      if (isTakenByAdoption(task)) continue;
+      if (task.selfExecuting) continue;
       context.report({ messageId: 'missing', data: { item: itemName(task.number, task.text) }, ...spanOf(doc, task.line) });
     }
   },

@@ -2,7 +2,6 @@ import type { Rule } from '../types.js';
 import { RULE_TEXT } from '../messages.js';
 import { itemName, spanOf } from '../locate.js';
 import { taskLists } from './task-lists.js';
-import { isTakenByAdoption } from './self-executing.js';
 
 /**
  * In a list where most tasks carry a deadline, the ones without one were most
@@ -14,12 +13,12 @@ export const deadlineMissing: Rule = {
     id: 'deadline-missing',
     defaultSeverity: 'warn',
     description: RULE_TEXT['deadline-missing'].description,
-    docs: 'A task has no deadline while more than half of the tasks of the same list (same parent item, section and addressees) have one. A list where no task, or only a minority, has a deadline is not reported: the rest of the list is then open-ended by intent. A decision the meeting carries out by adopting the document ("Информацию … принять к сведению", "Утвердить план …", with no addressee and no one responsible; the verbs are "selfExecuting" in grammars/directive-verbs.json) needs no deadline: it is neither reported nor counted in its list.',
+    docs: 'A task has no deadline while more than half of the tasks of the same list (same parent item, section and addressees) have one. A list where no task, or only a minority, has a deadline is not reported: the rest of the list is then open-ended by intent. A task marked `selfExecuting` (a decision the meeting carries out by adopting the document: "Информацию … принять к сведению", "Утвердить план …") needs no deadline: it is neither reported nor counted in its list.',
     fixable: false,
   },
   check(doc, context) {
     for (const whole of taskLists(doc.output.tasks)) {
-      const list = whole.filter((t) => !isTakenByAdoption(t));
+      const list = whole.filter((t) => !t.selfExecuting);
       const withDeadline = list.filter((t) => t.deadline).length;
       if (list.length < 2 || withDeadline * 2 <= list.length) continue;
       for (const task of list) {
