@@ -38,6 +38,15 @@ export const RULE_TEXT = {
       invalid: { ru: 'В сроке «{text}» указана несуществующая дата', en: 'The deadline “{text}” has a date that does not exist' },
     },
   },
+  'deadline-year-unknown': {
+    description: { ru: 'Срок без года в документе без даты', en: 'A deadline without a year in a document without a date' },
+    messages: {
+      unknown: {
+        ru: 'В сроке «{text}» не указан год, а дата документа неизвестна: укажите год',
+        en: 'The deadline “{text}” gives no year, and the document has no date to take it from: give the year',
+      },
+    },
+  },
   'deadline-before-adoption': {
     description: { ru: 'Срок истекает раньше даты принятия документа', en: 'A deadline that ends before the document was adopted' },
     messages: {

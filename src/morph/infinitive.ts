@@ -10,10 +10,12 @@ import { lowerCase } from '../text/normalize.js';
 const VerbsGrammar = z.object({
   leads: z.array(z.string().min(1)),
   notInfinitives: z.array(z.string().min(1)),
+  selfExecuting: z.array(z.string().min(1)),
 });
 
 let exceptions: Set<string> | null = null;
 let leads: Set<string> | null = null;
+let selfExecuting: Map<string, string[][]> | null = null;
 
 function grammar() {
   const g = loadGrammar('directive-verbs', VerbsGrammar);
@@ -42,6 +44,25 @@ export function isInfinitive(word: string): boolean {
 /** Verbs that open a directive and take an addressee after them ("Рекомендовать руководителям …"). */
 export function isLeadVerb(word: string): boolean {
   return grammar().leads.has(lowerYo(word));
+}
+
+/**
+ * The decisions carried out by adopting the document whose phrase opens with
+ * this infinitive, as the words that must follow it, lower case, ё as е
+ * ("принять" → [["к", "сведению"], ["во", "внимание"]]; "утвердить" → [[]]);
+ * undefined for any other verb.
+ */
+export function selfExecutingTails(verb: string): string[][] | undefined {
+  if (!selfExecuting) {
+    selfExecuting = new Map();
+    for (const phrase of loadGrammar('directive-verbs', VerbsGrammar).selfExecuting) {
+      const [first, ...rest] = lowerYo(phrase.trim()).split(/\s+/);
+      const tails = selfExecuting.get(first!) ?? [];
+      tails.push(rest);
+      selfExecuting.set(first!, tails);
+    }
+  }
+  return selfExecuting.get(lowerYo(verb));
 }
 
 /** Lower case, ё → е. */

@@ -95,6 +95,13 @@ export const TaskSchema = z.object({
   sectionId: z.string().nullable(),
   responsible: z.array(z.string()),
   deadline: DeadlineSchema.nullable(),
+  /**
+   * a decision the meeting carries out by adopting the document ("Информацию …
+   * принять к сведению", "Утвердить план …"; the verbs of grammars/directive-verbs.json
+   * "selfExecuting"), addressed to nobody, with no one responsible and no date: nobody has
+   * work to do for it
+   */
+  selfExecuting: z.boolean(),
   line,
   endLine: line,
 });

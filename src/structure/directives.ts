@@ -9,8 +9,9 @@ import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
 import { isBasicLetterCode } from '../text/chars.js';
-import { isInfinitive, isLeadVerb } from '../morph/infinitive.js';
+import { isInfinitive, isLeadVerb, selfExecutingTails } from '../morph/infinitive.js';
 import { readInlineAddressee } from './addressees.js';
+import type { Task } from '../schema/output.js';
 
 const CuesGrammar = z.object({
   cues: z.array(z.string().min(1)),
@@ -82,8 +83,39 @@ export function opensWithDirective(text: string, inlineAddressee: (text: string)
  * sentence end only, so a narrative statement with a later infinitive is not taken.
  */
 export function hasEarlyInfinitive(text: string): boolean {
-  const sentence = /^.*?(?:[.!?](?=\s+[А-ЯЁ])|$)/su.exec(text)![0];
-  return firstWords(sentence, EARLY_WORDS).some((w) => isInfinitive(w));
+  return firstWords(firstSentence(text), EARLY_WORDS).some((w) => isInfinitive(w));
+}
+
+const firstSentence = (text: string): string => /^.*?(?:[.!?](?=\s+[А-ЯЁ])|$)/su.exec(text)![0];
+
+/** How many words after its verb a self-executing phrase may take to be completed ("принять информацию о … к сведению"). */
+const TAIL_SPAN = 16;
+
+/**
+ * A decision the meeting carries out by adopting the document: "Информацию …
+ * принять к сведению", "Признать работу … удовлетворительной", "Утвердить
+ * план …". Its first infinitive (in the first sentence, within the first
+ * words) opens one of the phrases of grammars/directive-verbs.json
+ * "selfExecuting", the phrase's other words following it in that sentence
+ * ("Принять информацию к сведению"). "Принять меры …" is work, not such a decision.
+ */
+export function isSelfExecutingDecision(text: string): boolean {
+  const words = firstWords(firstSentence(text), EARLY_WORDS + TAIL_SPAN);
+  const at = words.slice(0, EARLY_WORDS).findIndex((w) => isInfinitive(w));
+  const tails = at < 0 ? undefined : selfExecutingTails(words[at]!);
+  if (!tails) return false;
+  const after = words.slice(at + 1, at + 1 + TAIL_SPAN).map(fold);
+  return tails.some((tail) => tail.length === 0 || after.some((_, i) => tail.every((w, k) => after[i + k] === w)));
+}
+
+/**
+ * A task nobody has work to do for: a self-executing decision addressed to nobody, with
+ * no one responsible and no date. An item addressed to someone, with someone responsible
+ * or a date is their work, whatever its verb ("Руководителям ОО: утвердить программы
+ * наставничества до 01.03.2024").
+ */
+export function isSelfExecutingTask(task: Pick<Task, 'text' | 'addresseeIds' | 'responsible' | 'deadline'>): boolean {
+  return task.addresseeIds.length === 0 && task.responsible.length === 0 && task.deadline === null && isSelfExecutingDecision(task.text);
 }
 
 /** A heading that announces a list which is not a list of tasks. */

@@ -1,7 +1,8 @@
 // The document as a whole: kind and title (title.ts), the event it results
 // from and its quoted name, the date, the place and the head count. All of it
 // is read from the title and the preamble — the blocks before the first list,
-// header or section — so a date or a number inside the tasks is never taken.
+// header or section — so a date or a number inside the tasks is never taken
+// (a head count may also be told further on, before the tasks: head-count.ts).
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold, squeeze } from '../text/normalize.js';
@@ -9,6 +10,7 @@ import type { Block } from '../segment/segmenter.js';
 import type { DocumentInfo } from '../schema/output.js';
 import type { TitleInfo } from './title.js';
 import { readDocumentDate } from './document-date.js';
+import { readHeadCount } from './head-count.js';
 
 const EventsGrammar = z.object({
   events: z.array(z.object({ type: z.string().min(1), stems: z.array(z.string().min(1)).min(1) })),
@@ -32,7 +34,6 @@ const PREAMBLE_LIMIT = 12;
 // "ст. Динская", "г. Новоалтайск, 24 августа 2023 года" (a date may follow the comma)
 const PLACE_LINE = /^((?:ст\.|ст-ца|станица|г\.|город|с\.|село|пос\.|п\.|пгт\.?|х\.|хутор|д\.|деревня|рп\.?)\s*[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\.?(?:$|,\s*\S.*\d)/u;
 const PLACE_LABEL = /^место\s+проведения\s*:\s*/;
-const HEAD_COUNT = /(?:присутствовал[аио]?|участвовал[аио]?|приняли\s+участие|участников)?[\s:(]*(\d{1,5})\s*(?:человек|чел\.)/u;
 
 export function findEvent(texts: string[]): DocumentInfo['event'] {
   for (const text of texts) {
@@ -132,11 +133,8 @@ export function readDocumentInfo({ blocks, title, bodyStart }: DocumentInput): D
   }
   let participants: number | null = null;
   for (const text of texts) {
-    const m = HEAD_COUNT.exec(text.toLowerCase());
-    if (m && Number(m[1]) > 0) {
-      participants = Number(m[1]);
-      break;
-    }
+    participants = readHeadCount(text, false);
+    if (participants !== null) break;
   }
   const titleText = title.title ? [title.title] : [];
   return {

@@ -5,6 +5,7 @@ import { findTitle } from './title.js';
 import { findSections } from './sections.js';
 import { isPlaceLine, readDocumentInfo } from './document.js';
 import { findTasks } from './tasks.js';
+import { narrativeHeadCount } from './head-count.js';
 import { findPlans } from './tables.js';
 import { BlockReadings } from './block-readings.js';
 
@@ -28,7 +29,13 @@ export function buildStructure(segmented: Segmented, lines: string[]): Structure
   let bodyStart = segmented.blocks.findIndex((b, i) => !titleSet.has(i) && ((b.kind === 'item' && !isPlaceLine(b)) || b.kind === 'table-row' || b.endsWithColon));
   if (bodyStart < 0) bodyStart = segmented.blocks.length;
   else if (segmented.blocks[bodyStart]!.kind === 'paragraph') bodyStart++;
-  const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: Math.min(bodyStart, firstMark) });
+  const preambleEnd = Math.min(bodyStart, firstMark);
+  const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: preambleEnd });
   const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date }, readings });
+  // a head count the preamble does not state may be told in the narrative before the tasks
+  if (document.participants === null) {
+    const firstTaskLine = tasks.reduce((min, t) => Math.min(min, t.line), Number.POSITIVE_INFINITY);
+    document.participants = narrativeHeadCount(segmented.blocks, preambleEnd, firstTaskLine);
+  }
   return { document, sections: marks.map((m) => m.section), addressees, tasks };
 }

@@ -8,7 +8,7 @@ import type { Addressee, Section, Task } from '../schema/output.js';
 import type { DeadlineContext } from '../extract/deadline/index.js';
 import type { AddresseeReading } from './addressees.js';
 import type { BlockReadings } from './block-readings.js';
-import { announcesNonTasks, announcesTasks, hasEarlyInfinitive } from './directives.js';
+import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, isSelfExecutingTask } from './directives.js';
 import { readAttachment, readTrailing, splitGlued, type Attachment } from './attachments.js';
 import { splitResponsible } from './responsible.js';
 import { deadlineFromPhrase, deadlineInText } from './deadlines.js';
@@ -90,6 +90,7 @@ export function findTasks(input: TaskInput): TaskOutput {
       sectionId: section?.id ?? null,
       responsible: inline?.persons.length ? inline.persons : (block?.persons ?? []),
       deadline: null,
+      selfExecuting: false,
       line: b.line,
       endLine: glued?.endLine ?? b.endLine,
     };
@@ -250,7 +251,11 @@ export function findTasks(input: TaskInput): TaskOutput {
   // a deadline in the task's own words, for tasks no "Срок:" line or cell has given one
   for (const { task, block, text } of ownText) if (!task.deadline && !dropped.has(task)) task.deadline = deadlineInText(text, block, lines, deadlineContext);
   const kept = tasks.filter((t) => !dropped.has(t));
-  kept.forEach((t, k) => (t.id = `t${k + 1}`));
+  kept.forEach((t, k) => {
+    t.id = `t${k + 1}`;
+    // from the final text: the items of "3. Провести:" are part of it by now
+    t.selfExecuting = isSelfExecutingTask(t);
+  });
   return { addressees, tasks: kept };
 
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressee, at, deadline, docOf, runRule, task } from '../support/check-doc.js';
+import { runCli } from '../support/cli.js';
 
 const LIST = ['Руководителям образовательных организаций:', '', '1. Провести педсовет.', '', 'Срок: до 30 сентября 2023 г.', '', '2. Утвердить план работы.', '', '3. Назначить ответственных.'].join('\n');
 
@@ -25,9 +26,9 @@ describe('deadline-missing', () => {
   });
 
   it('names an unnumbered task by its first words, and speaks English with lang en', () => {
-    const doc = docOf(LIST, { tasks: [withDeadline, alsoWithDeadline, task(9, { text: 'Утвердить план работы на новый учебный год' })] });
-    expect(runRule('deadline-missing', doc)[0]!.message).toContain('Пункт «Утвердить план работы на…»');
-    expect(runRule('deadline-missing', doc, undefined, 'en')[0]!.message).toBe('Item «Утвердить план работы на…»: no deadline, though other items of this list have one');
+    const doc = docOf(LIST, { tasks: [withDeadline, alsoWithDeadline, task(9, { text: 'Разработать план работы на новый учебный год' })] });
+    expect(runRule('deadline-missing', doc)[0]!.message).toContain('Пункт «Разработать план работы на…»');
+    expect(runRule('deadline-missing', doc, undefined, 'en')[0]!.message).toBe('Item «Разработать план работы на…»: no deadline, though other items of this list have one');
   });
 
   it('is silent when no task of the list has a deadline, or all have one', () => {
@@ -40,6 +41,17 @@ describe('deadline-missing', () => {
     const other = task(7, { path: ['2', '1'], addresseeIds: [] });
     const elsewhere = task(9, { path: ['3'], addresseeIds: ['a2'] });
     expect(runRule('deadline-missing', docOf(LIST, { tasks: [withDeadline, other, elsewhere] }))).toEqual([]);
+  });
+
+  it('asks no deadline of a decision carried out by adopting the document, and does not count it in its list', () => {
+    const taken = task(7, { number: '2', path: ['2'], text: 'Информацию о ходе подготовки к учебному году принять к сведению.' });
+    expect(runRule('deadline-missing', docOf(LIST, { tasks: [withDeadline, alsoWithDeadline, { ...taken, line: 9, number: '3', path: ['3'] }] }))).toEqual([]);
+    // it does not dilute the majority: of the three work items two have a deadline, so the third is reported
+    const list = [withDeadline, taken, task(9, { number: '3', path: ['3'] }), task(11, { number: '4', path: ['4'], deadline: deadline(11, 'ежегодно', { kind: 'recurring' }) })];
+    expect(runRule('deadline-missing', docOf(LIST, { tasks: list })).map((d) => d.line)).toEqual([9]);
+    // a work item in its place is still reported
+    const work = task(9, { number: '3', path: ['3'], text: 'Обеспечить подготовку кабинетов к учебному году.' });
+    expect(runRule('deadline-missing', docOf(LIST, { tasks: [withDeadline, alsoWithDeadline, work] })).map((d) => d.line)).toEqual([9]);
   });
 });
 
@@ -70,10 +82,42 @@ describe('deadline-unparsed and deadline-invalid-date', () => {
     ]);
   });
 
-  it('understood deadlines are not reported by either rule', () => {
+  it('understood deadlines are not reported by any of these rules', () => {
     const tasks = [task(1, { deadline: deadline(2, 'до 30.08.2023', { end: '2023-08-30' }) })];
     expect(runRule('deadline-unparsed', docOf(text, { tasks }))).toEqual([]);
     expect(runRule('deadline-invalid-date', docOf(text, { tasks }))).toEqual([]);
+    expect(runRule('deadline-year-unknown', docOf(text, { tasks }))).toEqual([]);
+  });
+});
+
+describe('deadline-year-unknown', () => {
+  const text = ['Решение совещания', '1. Подготовить кабинеты к учебному году до 1 сентября.', '2. Сдать отчёт.', 'Срок: декабрь', '3. Провести педсовет.', 'Срок: по мере необходимости'].join('\n');
+  const tasks = [
+    task(2, { deadline: deadline(2, 'до 1 сентября', { kind: 'unparsed', problem: 'year-unknown' }) }),
+    task(3, { deadline: deadline(4, 'декабрь', { kind: 'unparsed', problem: 'year-unknown' }) }),
+    task(5, { deadline: deadline(6, 'по мере необходимости', { kind: 'unparsed', problem: 'not-understood' }) }),
+  ];
+
+  it('reports a year-less date at the phrase, as a warning, and nothing else', () => {
+    const found = runRule('deadline-year-unknown', docOf(text, { tasks }));
+    expect(found.map((d) => [at(d), d.severity, d.message])).toEqual([
+      ['2:41-2:54', 'warning', 'В сроке «до 1 сентября» не указан год, а дата документа неизвестна: укажите год'],
+      ['4:7-4:14', 'warning', 'В сроке «декабрь» не указан год, а дата документа неизвестна: укажите год'],
+    ]);
+    expect(runRule('deadline-year-unknown', docOf(text, { tasks }), undefined, 'en')[0]!.message).toBe(
+      'The deadline “до 1 сентября” gives no year, and the document has no date to take it from: give the year',
+    );
+    // the other deadline rules leave it to this one
+    expect(runRule('deadline-unparsed', docOf(text, { tasks })).map((d) => d.line)).toEqual([6]);
+  });
+
+  it('reports what the parser marks: a year-less date in an undated document, not in a dated one', () => {
+    const undated = runCli(['check', '-', '--format', 'json'], { input: 'РЕШЕНИЕ\nсовещания руководителей\n\n1. Подготовить кабинеты к учебному году до 1 сентября.\n' });
+    const rules = (JSON.parse(undated.stdout) as { diagnostics: { rule: string; line: number }[] }[])[0]!.diagnostics.map((d) => `${d.rule}:${d.line}`);
+    expect(rules).toContain('deadline-year-unknown:4');
+    const dated = runCli(['check', '-', '--format', 'json'], { input: 'РЕШЕНИЕ\nсовещания руководителей\n\n12.05.2024\n\n1. Подготовить кабинеты к учебному году до 1 сентября.\n' });
+    const datedRules = (JSON.parse(dated.stdout) as { diagnostics: { rule: string }[] }[])[0]!.diagnostics.map((d) => d.rule);
+    expect(datedRules).not.toContain('deadline-year-unknown');
   });
 });
 
@@ -114,6 +158,37 @@ describe('addressee-missing and addressee-empty', () => {
   it('addressee-missing is silent for a task whose executor is named ("Ответственный: Кузнецова Л.А.")', () => {
     const named = [task(1, { number: '1', responsible: ['Кузнецова Л.А.'] }), ...tasks.slice(1)];
     expect(runRule('addressee-missing', docOf(text, { addressees, tasks: named }))).toEqual([]);
+  });
+
+  it.each([
+    'Информацию о результатах мониторинга принять к сведению.',
+    'Принять к сведению информацию начальника управления образования.',
+    'Принять информацию заместителя директора к сведению.',
+    'Признать работу педагогического коллектива удовлетворительной.',
+    'Работу методического совета признать удовлетворительной.',
+    'Утвердить годовой план работы школы на 2023-2024 учебный год.',
+    'Одобрить опыт работы школ района по наставничеству.',
+    'Отметить положительную динамику результатов ГИА.',
+    'Поддержать инициативу Совета молодых педагогов.',
+    'Считать работу по профориентации приоритетной.',
+  ])('addressee-missing is silent for a decision taken by adopting the document: %s', (text) => {
+    const taken = [task(1, { number: '1', text }), ...tasks.slice(1)];
+    expect(runRule('addressee-missing', docOf(text, { addressees, tasks: taken }))).toEqual([]);
+  });
+
+  it.each([
+    'Обеспечить реализацию рабочих программ в соответствии с ФООП.',
+    'Принять меры по снижению бюрократической нагрузки на педагогов.',
+    'Продолжить работу по достижению целевых показателей.',
+    'Информацию о результатах мониторинга довести до сведения педагогов.',
+  ])('addressee-missing still reports a work item with no executor: %s', (text) => {
+    const work = [task(1, { number: '1', text }), ...tasks.slice(1)];
+    expect(runRule('addressee-missing', docOf(text, { addressees, tasks: work })).map((d) => d.line)).toEqual([1]);
+  });
+
+  it('addressee-missing reports a self-executing verb given a deadline: someone must do it by then', () => {
+    const dated = [task(1, { number: '1', text: 'Утвердить положение о наставничестве.', deadline: deadline(1, 'до 1 октября 2023 г.', { end: '2023-10-01' }) }), ...tasks.slice(1)];
+    expect(runRule('addressee-missing', docOf(text, { addressees, tasks: dated })).map((d) => d.line)).toEqual([1]);
   });
 
   it('addressee-missing is silent in a document without addressees', () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
 
 const TEXT_RULES = ['duplicate-item', 'numbering', 'unbalanced-quotes', 'repeated-word', 'glued-number'];
-const STRUCTURE_OFF = ['deadline-missing', 'deadline-unparsed', 'deadline-invalid-date', 'deadline-before-adoption', 'addressee-missing', 'addressee-empty', 'document-date-missing', 'document-title-missing'].flatMap((id) => ['--rule', `${id}=off`]);
+const STRUCTURE_OFF = ['deadline-missing', 'deadline-unparsed', 'deadline-invalid-date', 'deadline-year-unknown', 'deadline-before-adoption', 'addressee-missing', 'addressee-empty', 'document-date-missing', 'document-title-missing'].flatMap((id) => ['--rule', `${id}=off`]);
 
 const tmp = mkdtempSync(join(tmpdir(), 'resolve-seeds-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -163,3 +163,17 @@ describe('analyzeSurname', () => {
     expect(analyzeSurname(written, kase)).toMatchObject({ surname, gender });
   });
 });
+
+describe('a role stops at the end of a sentence', () => {
+  it.each([
+    ['Доклад сделал методист. Петрова А.А. рассказала об опыте школы.', 'Петрова А.А.'],
+    ['Работу секции вёл заместитель директора. Иванов И.И. подвёл итоги.', 'Иванов И.И.'],
+    ['Выступил директор школы. С.А. Костикова представила проект.', 'Костикова С.А.'],
+  ])('%s', (text, name) => {
+    expect(people(text).find((p) => p.name === name)).toMatchObject({ role: null });
+  });
+
+  it('but not at an abbreviation: "зам. директора по УВР Иванов И.И."', () => {
+    expect(people('Выступила зам. директора по УВР Петрова А.А.')[0]).toMatchObject({ name: 'Петрова А.А.', role: 'заместитель директора по УВР' });
+  });
+});

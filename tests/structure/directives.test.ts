@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, opensWithDirective, protocolPart } from '../../src/structure/directives.js';
+import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, isSelfExecutingDecision, opensWithDirective, protocolPart } from '../../src/structure/directives.js';
 
 describe('directive items', () => {
   it.each([
@@ -28,6 +28,33 @@ describe('directive items', () => {
     expect(hasEarlyInfinitive('при организации летнего отдыха особое внимание уделить детям группы риска.')).toBe(true);
     expect(hasEarlyInfinitive('Отмечена положительная динамика. Рекомендуется продолжить работу.')).toBe(false);
   });
+});
+
+describe('decisions carried out by adopting the document', () => {
+  it.each([
+    'Информацию о результатах мониторинга принять к сведению.',
+    'Принять к сведению информацию начальника управления образования.',
+    'Принять информацию о ходе подготовки школ к новому учебному году к сведению.',
+    'Доклад заведующего принять во внимание.',
+    'Признать работу педагогического коллектива в 2022-2023 учебном году удовлетворительной.',
+    'утвердить годовой план работы школы;',
+    'Одобрить опыт МБОУ СОШ № 5 по внедрению наставничества.',
+    'Отметить высокий уровень подготовки площадок.',
+    'Поддержать инициативу Совета молодых педагогов.',
+    'Считать работу по профориентации приоритетной.',
+    'Объявить благодарность педагогам, подготовившим призёров олимпиады.',
+  ])('%s', (t) => expect(isSelfExecutingDecision(t)).toBe(true));
+
+  it.each([
+    'Обеспечить реализацию рабочих программ в соответствии с ФООП.',
+    'Принять меры по снижению бюрократической нагрузки на педагогов.',
+    'Принять участие в региональном конкурсе. Итоги принять к сведению.',
+    'Информацию довести до сведения педагогов.',
+    'Продолжить работу по достижению целевых показателей.',
+    'Руководителям ОО разработать и утвердить программы наставничества.',
+    'Утверждение годового плана работы школы.',
+    'Объявить конкурс методических разработок.',
+  ])('%s — work, or no decision', (t) => expect(isSelfExecutingDecision(t)).toBe(false));
 });
 
 describe('headings that announce lists', () => {

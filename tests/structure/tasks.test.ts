@@ -179,3 +179,44 @@ describe('deadlines read by the deadline module', () => {
     expect(s.document.date).toBeNull();
   });
 });
+
+describe('selfExecuting: decisions carried out by adopting the document', () => {
+  it('marks an item of the meeting itself, not work given to an addressee, a responsible person or a date', () => {
+    const s = structureOf(
+      doc(`
+      ПРОТОКОЛ
+      заседания педагогического совета
+
+      РЕШИЛИ:
+      1. Информацию заместителя директора принять к сведению.
+      2. Утвердить план работы на 2024-2025 учебный год.
+      3. Утвердить положение о наставничестве до 1 октября 2024 г.
+      4. Признать работу методического объединения удовлетворительной.
+      Ответственный: Петрова А.А.
+      5. Обеспечить подготовку кабинетов к учебному году.
+
+      Руководителям образовательных организаций:
+      6. Утвердить программы наставничества.
+      `),
+    );
+    expect(s.tasks.map((t) => [t.number, t.selfExecuting])).toEqual([
+      ['1', true],
+      ['2', true],
+      ['3', false],
+      ['4', false],
+      ['5', false],
+      ['6', false],
+    ]);
+  });
+
+  it('reads the verb of a container item with its sub-items joined in', () => {
+    const s = structureOf(doc(`
+      РЕШЕНИЕ
+
+      1. Одобрить:
+      - опыт работы школы № 5 по наставничеству;
+      - проект «Читающая школа».
+      `));
+    expect(s.tasks.map((t) => t.selfExecuting)).toEqual([true]);
+  });
+});

@@ -8,6 +8,7 @@ import type { Addressee, Deadline, Diagnostic, DocumentInfo, Task } from '../../
 import type { CheckedDocument, Lang } from '../../src/check/types.js';
 import { runActiveRules } from '../../src/check/index.js';
 import { ruleById } from '../../src/check/rules/index.js';
+import { isSelfExecutingTask } from '../../src/structure/directives.js';
 
 export interface DocParts {
   document?: Partial<DocumentInfo>;
@@ -38,8 +39,9 @@ export function docOf(text: string, parts: DocParts = {}): CheckedDocument {
 
 let taskCount = 0;
 
+/** A task as the structure stage makes it: `selfExecuting` is worked out as there unless given. */
 export function task(line: number, fields: Partial<Task> = {}): Task {
-  return {
+  const made: Task = {
     id: `t${++taskCount}`,
     number: null,
     path: [],
@@ -48,10 +50,13 @@ export function task(line: number, fields: Partial<Task> = {}): Task {
     sectionId: null,
     responsible: [],
     deadline: null,
+    selfExecuting: false,
     line,
     endLine: line,
     ...fields,
   };
+  if (fields.selfExecuting === undefined) made.selfExecuting = isSelfExecutingTask(made);
+  return made;
 }
 
 export function deadline(line: number, text: string, fields: Partial<Deadline> = {}): Deadline {

@@ -7,7 +7,7 @@ export const addresseeMissing: Rule = {
     id: 'addressee-missing',
     defaultSeverity: 'warn',
     description: RULE_TEXT['addressee-missing'].description,
-    docs: 'The document gives tasks to addressees ("Руководителям образовательных организаций:"), but this task stands outside any of them and names no one responsible ("Ответственный: …"), so nobody is charged with it. A document without any addressee is not reported.',
+    docs: 'The document gives tasks to addressees ("Руководителям образовательных организаций:"), but this task stands outside any of them and names no one responsible ("Ответственный: …"), so nobody is charged with it. A document without any addressee is not reported, nor is a task marked `selfExecuting`: a decision the meeting carries out by adopting the document ("Информацию … принять к сведению", "Утвердить план …"), addressed to nobody and with no date.',
     fixable: false,
   },
   check(doc, context) {
@@ -15,6 +15,7 @@ export const addresseeMissing: Rule = {
     for (const task of doc.output.tasks) {
       // a protocol names the executor of a decision by "Ответственный: …" instead
       if (task.addresseeIds.length > 0 || task.responsible.length > 0) continue;
+      if (task.selfExecuting) continue;
       context.report({ messageId: 'missing', data: { item: itemName(task.number, task.text) }, ...spanOf(doc, task.line) });
     }
   },

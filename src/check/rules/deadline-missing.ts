@@ -13,11 +13,12 @@ export const deadlineMissing: Rule = {
     id: 'deadline-missing',
     defaultSeverity: 'warn',
     description: RULE_TEXT['deadline-missing'].description,
-    docs: 'A task has no deadline while more than half of the tasks of the same list (same parent item, section and addressees) have one. A list where no task, or only a minority, has a deadline is not reported: the rest of the list is then open-ended by intent.',
+    docs: 'A task has no deadline while more than half of the tasks of the same list (same parent item, section and addressees) have one. A list where no task, or only a minority, has a deadline is not reported: the rest of the list is then open-ended by intent. A task marked `selfExecuting` (a decision the meeting carries out by adopting the document: "Информацию … принять к сведению", "Утвердить план …") needs no deadline: it is neither reported nor counted in its list.',
     fixable: false,
   },
   check(doc, context) {
-    for (const list of taskLists(doc.output.tasks)) {
+    for (const whole of taskLists(doc.output.tasks)) {
+      const list = whole.filter((t) => !t.selfExecuting);
       const withDeadline = list.filter((t) => t.deadline).length;
       if (list.length < 2 || withDeadline * 2 <= list.length) continue;
       for (const task of list) {

@@ -1,5 +1,6 @@
-// deadline-unparsed and deadline-invalid-date report what the deadline grammar
-// marked on a task's deadline (`problem`), at the phrase in its source line.
+// deadline-unparsed, deadline-invalid-date and deadline-year-unknown report
+// what the deadline grammar marked on a task's deadline (`problem`), at the
+// phrase in its source line.
 import type { Deadline } from '../../schema/output.js';
 import type { CheckedDocument, RuleContext } from '../types.js';
 import { spanOf } from '../locate.js';

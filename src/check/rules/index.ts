@@ -3,6 +3,7 @@ import type { Rule } from '../types.js';
 import { deadlineMissing } from './deadline-missing.js';
 import { deadlineUnparsed } from './deadline-unparsed.js';
 import { deadlineInvalidDate } from './deadline-invalid-date.js';
+import { deadlineYearUnknown } from './deadline-year-unknown.js';
 import { deadlineBeforeAdoption } from './deadline-before-adoption.js';
 import { addresseeMissing } from './addressee-missing.js';
 import { addresseeEmpty } from './addressee-empty.js';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule<any>[] = [
   deadlineMissing,
   deadlineUnparsed,
   deadlineInvalidDate,
+  deadlineYearUnknown,
   deadlineBeforeAdoption,
   addresseeMissing,
   addresseeEmpty,

@@ -145,7 +145,9 @@ export function roleBefore(view: BlockView, nameStart: number, floor: number, or
       break;
     }
   }
-  const windowText = folded.slice(ws, we);
+  // the original text, up to the name's first letter: a sentence end is told by the capital
+  // letter after it, which folding loses ("Доклад сделал методист. Петрова А.А. рассказала …")
+  const windowText = text.slice(ws, nameStart + 1);
   for (const m of windowText.matchAll(SENTENCE_END)) {
     const before = /(\S+)$/.exec(windowText.slice(0, m.index))?.[1] ?? '';
     if (!ABBREVIATION.test(before) && !/[а-яё]\.[а-яё]?$/i.test(before)) ws = ws + m.index + 1;
