@@ -3,7 +3,7 @@
 // may come back out of order, none may be lost, and a failure to deliver one ends
 // the run.
 import { describe, expect, it } from 'vitest';
-import { inlineRunner } from '../../src/batch/pool.js';
+import { IN_FLIGHT_INLINE, inlineRunner } from '../../src/batch/pool.js';
 import { blankResult, type Job, type JobResult } from '../../src/batch/result.js';
 
 const job = (index: number): Job => ({ index, path: `${index}.txt`, abs: `/x/${index}.txt`, format: 'text', mode: 'json', pretty: false, outRoot: '/out', output: `${index}.json`, previousSha256: null });
@@ -36,19 +36,20 @@ describe('inlineRunner (--jobs 1)', () => {
     expect(delivered).toEqual([2, 0, 1]); // as the writes finished; the batch puts them back in order
   });
 
-  it('holds at most eight documents in flight: the ninth waits for one of them', async () => {
+  it(`holds at most ${IN_FLIGHT_INLINE} documents in flight: the next waits for one of them`, async () => {
     const { runJob, started, release } = slowWrites();
-    const run = inlineRunner(runJob).run(jobs(10), () => undefined);
-    for (let i = 0; i < 20; i++) await tick();
-    expect(started).toHaveLength(8);
+    const total = IN_FLIGHT_INLINE + 2;
+    const run = inlineRunner(runJob).run(jobs(total), () => undefined);
+    for (let i = 0; i < total * 2; i++) await tick();
+    expect(started).toHaveLength(IN_FLIGHT_INLINE);
     release(3);
     for (let i = 0; i < 5; i++) await tick();
-    expect(started).toHaveLength(9);
-    for (const i of [0, 1, 2, 4, 5, 6, 7, 8]) release(i);
+    expect(started).toHaveLength(IN_FLIGHT_INLINE + 1);
+    for (let i = 0; i <= IN_FLIGHT_INLINE; i++) if (i !== 3) release(i);
     for (let i = 0; i < 5; i++) await tick();
-    release(9);
+    release(total - 1);
     await run;
-    expect(started).toHaveLength(10);
+    expect(started).toHaveLength(total);
   });
 
   it('ends the run with the error when a result cannot be delivered (the reader of stdout went away)', async () => {
