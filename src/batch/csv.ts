@@ -1,11 +1,26 @@
 // One CSV row per task: the table methodists track deadlines in. RFC 4180
 // (comma, CRLF, fields with a comma, quote or line break in double quotes), and a
 // UTF-8 byte-order mark before the header, without which Excel reads the file in
-// the ANSI code page and shows the Cyrillic as mojibake.
+// the ANSI code page and shows the Cyrillic as mojibake. Columns are only ever
+// added at the end, so a spreadsheet built on an earlier export keeps working.
 import type { Output } from '../schema/output.js';
 
 export const CSV_BOM = '\uFEFF';
-export const CSV_COLUMNS = ['file', 'addressee', 'number', 'task', 'deadline', 'deadline_kind', 'deadline_start', 'deadline_end', 'line'] as const;
+export const CSV_COLUMNS = [
+  'file',
+  'addressee',
+  'number',
+  'task',
+  'deadline',
+  'deadline_kind',
+  'deadline_start',
+  'deadline_end',
+  'line',
+  // who is charged when no addressee is: a protocol's "Ответственный: …"
+  'responsible',
+  // "true" for a decision carried out by adopting the document (nothing to track)
+  'self_executing',
+] as const;
 
 export function csvHeader(): string {
   return `${CSV_BOM}${CSV_COLUMNS.join(',')}\r\n`;
@@ -27,6 +42,8 @@ export function csvRows(output: Output): string {
       d?.start ?? '',
       d?.end ?? '',
       String(task.line),
+      task.responsible.join('; '),
+      String(task.selfExecuting),
     ];
     rows += `${cells.map(csvField).join(',')}\r\n`;
   }

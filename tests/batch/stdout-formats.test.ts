@@ -51,7 +51,7 @@ describe('--format csv', () => {
     expect(r.status).toBe(0);
     const bytes = Buffer.from(r.stdout, 'utf8');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(r.stdout).toMatch(/^\uFEFFfile,addressee,number,task,deadline,deadline_kind,deadline_start,deadline_end,line\r\n/);
+    expect(r.stdout).toMatch(/^\uFEFFfile,addressee,number,task,deadline,deadline_kind,deadline_start,deadline_end,line,responsible,self_executing\r\n/);
     // a UTF-8 reader recognises the BOM as a signature, not as text
     expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toBe(r.stdout.slice(1));
   });
@@ -63,10 +63,10 @@ describe('--format csv', () => {
         { id: 'a1', text: 'Руководителям ОО', normalized: '', line: 3 },
         { id: 'a2', text: 'Управлению "образования"', normalized: '', line: 9 },
       ],
-      tasks: tasks.map((t, i) => ({ id: `t${i + 1}`, number: null, path: [], text: '', addresseeIds: [], sectionId: null, responsible: [], deadline: null, line: 1, endLine: 1, ...t })),
+      tasks: tasks.map((t, i) => ({ id: `t${i + 1}`, number: null, path: [], text: '', addresseeIds: [], sectionId: null, responsible: [], deadline: null, selfExecuting: false, line: 1, endLine: 1, ...t })),
     }) as unknown as Output;
 
-  it('writes one row per task with addressees, number, deadline and line, quoted where needed', () => {
+  it('writes one row per task with addressees, number, deadline, line, responsible and the self-executing mark, quoted where needed', () => {
     const rows = csvRows(
       doc([
         {
@@ -76,12 +76,14 @@ describe('--format csv', () => {
           deadline: { text: 'до 30 августа 2023 г.', kind: 'by', start: null, end: '2023-08-30', frequency: null, problem: null, recurrence: null, line: 12 },
           line: 12,
         },
-        { number: null, text: 'Постоянно контролировать', line: 20 },
+        { number: null, text: 'Постоянно контролировать', responsible: ['Иванова И.И.', 'Петров П.П.'], line: 20 },
+        { number: '3', text: 'Информацию принять к сведению', selfExecuting: true, line: 22 },
       ]),
     );
     expect(rows).toBe(
-      '"архив/2023/резолюция, итог.txt","Руководителям ОО; Управлению ""образования""",2.1,"Провести совещание, подготовить ""отчёт""\nи план",до 30 августа 2023 г.,by,,2023-08-30,12\r\n' +
-        '"архив/2023/резолюция, итог.txt",,,Постоянно контролировать,,,,,20\r\n',
+      '"архив/2023/резолюция, итог.txt","Руководителям ОО; Управлению ""образования""",2.1,"Провести совещание, подготовить ""отчёт""\nи план",до 30 августа 2023 г.,by,,2023-08-30,12,,false\r\n' +
+        '"архив/2023/резолюция, итог.txt",,,Постоянно контролировать,,,,,20,Иванова И.И.; Петров П.П.,false\r\n' +
+        '"архив/2023/резолюция, итог.txt",,3,Информацию принять к сведению,,,,,22,,true\r\n',
     );
     expect(csvRows(doc([]))).toBe('');
     expect(csvHeader().slice(1).trim().split(',')).toEqual([...CSV_COLUMNS]);
