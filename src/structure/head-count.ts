@@ -3,9 +3,13 @@
 // writing a head count is a number right before a noun that counts people, or
 // a number right after a word of participation; when one sentence enumerates
 // several groups ("28 директоров МО Динской район, 4 директора г. Горячий
-// ключ") the head count is their sum. The nouns and words are data
-// (grammars/participants.json). A number before any other word ("2023 года",
-// "18 общеобразовательных организаций", "№ 5") counts nobody.
+// ключ") the head count is their sum. A protocol states its quorum against the
+// membership ("Списочный состав – 49 человек, присутствовали – 46 человек",
+// "Присутствовало 46 из 49 членов"): the count a word of participation
+// introduces is the head count, and a number after "из" is the whole, not those
+// present. The nouns and words are data (grammars/participants.json). A number
+// before any other word ("2023 года", "18 общеобразовательных организаций",
+// "№ 5") counts nobody.
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
@@ -23,8 +27,10 @@ const ParticipantsGrammar = z.object({
 interface Patterns {
   /** "64 педагога", "12 молодых специалистов": the number is group 1 */
   count: RegExp;
-  /** "участников — 120", "присутствовали: 46.": the number is group 1, at the end of the match */
+  /** "участников — 120", "присутствовали: 46.", "присутствовало 46 из 49": the number is group 1, at the end of the match */
   leadNumber: RegExp;
+  /** a word of participation right before a count: "присутствовали – " in "присутствовали – 46 человек" */
+  leadBefore: RegExp;
   /** a word of participation anywhere in a sentence */
   lead: RegExp;
   /** a word that makes a count the absent ("отсутствовали", "не явились") */
@@ -52,8 +58,9 @@ function compile(): Patterns {
   return {
     // up to two adjectives in the genitive plural between: "64 педагогических работника", "12 молодых специалистов"
     count: new RegExp(`${NUMBER}\\s+(?:[а-я-]{1,30}(?:ых|их)\\s+){0,2}(?:${alternatives(g.persons)})${WORD_REST}`, 'gu'),
-    // only punctuation or the end after the number: "участников 5 классов" is no head count
-    leadNumber: new RegExp(`(?:${alternatives(g.leads)})${WORD_REST}[\\s:-]{0,8}${approx}${NUMBER}(?=\\s*(?:[.,;:)!?]|$))`, 'gu'),
+    // only punctuation, the end or "из N" after the number: "участников 5 классов" is no head count
+    leadNumber: new RegExp(`(?:${alternatives(g.leads)})${WORD_REST}[\\s:-]{0,8}${approx}${NUMBER}(?=\\s*(?:[.,;:)!?]|$|из\\s+\\d))`, 'gu'),
+    leadBefore: new RegExp(`(?:^|[^а-яa-z])(?:${alternatives(g.leads)})${WORD_REST}[\\s:-]{0,8}${approx}$`, 'u'),
     lead: new RegExp(`(?:^|[^а-яa-z])(?:${alternatives(g.leads)})`, 'u'),
     absence: g.absences.length ? new RegExp(`(?:^|[^а-яa-z])(?:${alternatives(g.absences)})`, 'u') : /(?!)/,
   };
@@ -74,17 +81,31 @@ interface Count {
   start: number;
   end: number;
   value: number;
+  /** introduced by a word of participation: "присутствовали – 46 человек" */
+  afterLead: boolean;
 }
+
+/** How far before a count its word of participation may start: the word, a dash, "более". */
+const LEAD_REACH = 48;
+/** "из 49 членов": the whole the count of those present is taken from */
+const WHOLE_BEFORE = /(?:^|[^а-яa-z])из\s+$/u;
 
 function countsIn(sentence: string, p: Patterns): Count[] {
   const counts: Count[] = [];
-  for (const m of matchesWhere(p.count, sentence, numberStartsHere)) {
-    counts.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]!.replace(' ', '')) });
-  }
+  const starts = new Set<number>();
+  const add = (start: number, end: number, number: string) => {
+    // "присутствовали 46 человек" is found by both patterns: once is enough
+    if (starts.has(start)) return;
+    starts.add(start);
+    const before = sentence.slice(Math.max(0, start - LEAD_REACH), start);
+    if (WHOLE_BEFORE.test(before)) return;
+    counts.push({ start, end, value: Number(number.replace(' ', '')), afterLead: p.leadBefore.test(before) });
+  };
+  for (const m of matchesWhere(p.count, sentence, numberStartsHere)) add(m.index, m.index + m[0].length, m[1]!);
   for (const m of matchesWhere(p.leadNumber, sentence, wordStartsHere)) {
     const end = m.index + m[0].length;
     const start = end - m[1]!.length;
-    if (numberStartsHere(sentence, start)) counts.push({ start, end, value: Number(m[1]!.replace(' ', '')) });
+    if (numberStartsHere(sentence, start)) add(start, end, m[1]!);
   }
   return counts.sort((a, b) => a.start - b.start);
 }
@@ -108,7 +129,9 @@ function isAbsent(sentence: string, from: number, c: Count, p: Patterns): boolea
  */
 function sentenceHeadCount(sentence: string, p: Patterns): number | null {
   const counts = countsIn(sentence, p);
-  let i = 0;
+  // a count a word of participation introduces goes before the membership named earlier
+  const introduced = counts.findIndex((c, k) => c.afterLead && !isAbsent(sentence, k === 0 ? 0 : counts[k - 1]!.end, c, p));
+  let i = Math.max(0, introduced);
   while (i < counts.length) {
     if (isAbsent(sentence, i === 0 ? 0 : counts[i - 1]!.end, counts[i]!, p)) {
       i++;

@@ -128,6 +128,9 @@ describe('the head count of a document', () => {
       `приняли участие ${'участник'.repeat(125000)}`,
       `${'1 '.repeat(300000)}педагогов`,
       `В форуме приняли участие${' 28 молодых молодых молодых'.repeat(30000)}`,
+      // every count introduced by a word of participation, and found by both patterns
+      `Присутствовали ${'– 5 человек, присутствовали '.repeat(40000)}– 5 человек.`,
+      `Присутствовало ${'46 из 49 членов, '.repeat(60000)}`,
     ]) {
       const t0 = performance.now();
       readHeadCount(text, true);
@@ -158,5 +161,21 @@ describe('grammars/participants.json is data', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('readHeadCount: a quorum stated against the membership', () => {
+  it.each([
+    ['Списочный состав – 49 человек, присутствовали – 46 человек.', 46],
+    ['Всего членов совета 25 человек; присутствовало 19 человек.', 19],
+    ['Присутствовало 46 из 49 членов педагогического совета.', 46],
+    ['Из 49 членов педагогического совета присутствовали 46.', 46],
+    ['Из 30 приглашенных руководителей приняли участие 27.', 27],
+    ['Отсутствовали: 3 человека, присутствовали: 46 человек.', 46],
+  ])('%s → %i', (text, n) => expect(readHeadCount(text, false)).toBe(n));
+
+  it('the number after "из" is the whole, never the head count', () => {
+    expect(readHeadCount('Приглашены представители из 12 школ района.', false)).toBeNull();
+    expect(readHeadCount('Присутствовали: 46 человек из 49.', false)).toBe(46);
   });
 });
