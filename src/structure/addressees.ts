@@ -11,6 +11,8 @@ import { nominativePhrase, readNoun } from '../morph/nominative.js';
 import { isAdjectiveIn } from '../morph/adjectives.js';
 import { isInfinitive, isLeadVerb } from '../morph/infinitive.js';
 import { lookupNoun } from '../morph/lexicon.js';
+import { looksLikeAdverb } from '../morph/adverbs.js';
+import { deadlinePhraseStart } from '../extract/deadline/index.js';
 import type { Case } from '../morph/declension.js';
 import { lowerCase } from '../text/normalize.js';
 import { isSpaceCode } from '../text/chars.js';
@@ -183,8 +185,8 @@ function hasFiniteVerbOrInfinitive(ws: string[]): boolean {
 }
 
 export interface InlineAddressee extends AddresseeReading {
-  /** offset in the text where the directive verb starts */
-  verbAt: number;
+  /** offset in the text where the addressee ends: what follows is the task's own ("постоянно информировать …") */
+  end: number;
 }
 
 /** Words an inline addressee may span before its verb. */
@@ -196,6 +198,23 @@ const ADDRESSEE_START_WORDS = 6;
  * "Заместителям руководителей по УВР обеспечить …", "Рекомендовать
  * руководителям ОО обеспечить …", "Поручить отделу (Петрова А.А.) подготовить …".
  */
+/**
+ * An inline addressee up to its verb, without what belongs to the task: a
+ * deadline ("Руководителям ОО в срок до 1 сентября 2024 г. обеспечить …",
+ * "Классным руководителям ежемесячно проводить …") and adverbs ("Руководителям
+ * ШМО своевременно представлять …"). The task's text keeps them all.
+ */
+function withoutTaskWords(phrase: string): string {
+  const deadline = deadlinePhraseStart(phrase);
+  let end = deadline !== null && deadline > 0 ? deadline : phrase.length;
+  for (;;) {
+    const kept = phrase.slice(0, end).replace(/[\s,]+$/, '');
+    const lastSpace = kept.lastIndexOf(' ');
+    if (lastSpace < 0 || !looksLikeAdverb(bareWord(kept.slice(lastSpace + 1)))) return kept;
+    end = lastSpace;
+  }
+}
+
 export function readInlineAddressee(text: string): InlineAddressee | null {
   // most texts open with no addressee: their first words decide, the rest are read only for one
   const lead = wordTexts(text, ADDRESSEE_START_WORDS);
@@ -207,9 +226,9 @@ export function readInlineAddressee(text: string): InlineAddressee | null {
   for (let j = k + 1; j < Math.min(ws.length, k + MAX_INLINE_WORDS); j++) {
     const w = bareWord(ws[j]!.word);
     if (!isInfinitive(w)) continue;
-    const phrase = text.slice(ws[k]!.start, ws[j]!.start).replace(/[\s,]+$/, '');
+    const phrase = withoutTaskWords(text.slice(ws[k]!.start, ws[j]!.start));
     if (phrase === '') return null;
-    return { ...reading(phrase, 'dat'), verbAt: ws[j]!.start };
+    return { ...reading(phrase, 'dat'), end: ws[k]!.start + phrase.length };
   }
   return null;
 }

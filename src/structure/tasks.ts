@@ -95,7 +95,9 @@ export function findTasks(input: TaskInput): TaskOutput {
       endLine: glued?.endLine ?? b.endLine,
     };
     if (trailing) applyAttachment([t], trailing, b.line);
-    if (!t.deadline) ownText.push({ task: t, block: b, text });
+    // after an inline addressee the task's own words start: "Руководителям ОО постоянно
+    // информировать …" has its deadline first, as "Постоянно информировать …" has
+    if (!t.deadline) ownText.push({ task: t, block: b, text: inline ? text.slice(inline.end) : text });
     // a container's own line gives way to the tasks it heads
     for (let j = stack.length - 1; j >= 0; j--) {
       const f = stack[j]!;

@@ -51,6 +51,12 @@ describe('numbering', () => {
     expect(run('I. Введение.', 'II. Итоги.', 'IV. Решения.').map((d) => d.message)).toEqual(['Нумерация: после II идёт IV, пропущено 1']);
   });
 
+  it('compound labels: the decisions on the next agenda item start again at N.1, within one head they must count', () => {
+    expect(run('1.1. Признать работу удовлетворительной.', '1.2. Обеспечить подготовку к ГИА.', 'Ответственные: руководители ШМО.', '2.1. Утвердить план работы.', '2.2. Провести инструктажи.')).toEqual([]);
+    expect(run('1.1. Первое.', '1.2. Второе.', '1.4. Четвёртое.', '2.1. Пятое.').map((d) => d.message)).toEqual(['Нумерация: после 1.2 идёт 1.4, пропущено 1.3']);
+    expect(run('2.1. Первое.', '2.2. Второе.', '2.2. Снова второе.').map((d) => d.message)).toEqual(['Нумерация: номер 2.2 повторяется (он уже был в строке 2)']);
+  });
+
   it('a sub-list under an item ending with ":" starts again at 1, and the outer list resumes', () => {
     expect(run('1. Провести:', '1) семинар;', '2) конференцию;', '2. Утвердить план.', '3. Обновить сайт.')).toEqual([]);
   });

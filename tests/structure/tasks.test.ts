@@ -220,3 +220,35 @@ describe('selfExecuting: decisions carried out by adopting the document', () => 
     expect(s.tasks.map((t) => t.selfExecuting)).toEqual([true]);
   });
 });
+
+describe('the deadline of a task with an inline addressee', () => {
+  it('is read from the words after the addressee, where "постоянно" opens the task', () => {
+    const s = structureOf(
+      doc(`
+      РЕШЕНИЕ
+      совещания руководителей от 20.08.2024
+
+      1. Заместителям директоров по ВР постоянно информировать родителей о мероприятиях.
+      2. Классным руководителям ежемесячно проводить инструктажи по ТБ.
+      3. Руководителям ОО в срок до 1 сентября 2024 г. обеспечить готовность зданий.
+      4. Руководителям ШМО постоянно обновлять страницы на сайте школы.
+      `),
+    );
+    expect(s.tasks.map((t) => [t.deadline?.kind, t.deadline?.text])).toEqual([
+      ['ongoing', 'постоянно'],
+      ['recurring', 'ежемесячно'],
+      ['by', 'в срок до 1 сентября 2024 г.'],
+      ['ongoing', 'постоянно'],
+    ]);
+    expect(s.addressees.map((a) => a.text)).toEqual(['Заместителям директоров по ВР', 'Классным руководителям', 'Руководителям ОО', 'Руководителям ШМО']);
+  });
+
+  it('a "постоянно" inside the task, not first, stays an adverb', () => {
+    const s = structureOf(doc(`
+      РЕШЕНИЕ
+
+      1. Руководителям ОО обеспечить постоянно действующий контроль за питанием.
+      `));
+    expect(s.tasks[0]!.deadline).toBeNull();
+  });
+});

@@ -7,7 +7,11 @@ import { letterToNumber, romanToNumber } from '../../segment/labels.js';
 
 export interface ListItem {
   block: Block;
-  /** items that can belong to one list share a key: style, depth, a bullet before a number */
+  /**
+   * items that can belong to one list share a key: style, depth, a bullet before a number,
+   * and the head of a compound label ("2" of "2.1"): the decisions on agenda item 1 are
+   * "1.1, 1.2, 1.3", those on item 2 start again at "2.1"
+   */
   key: string;
   /** the label's position in its sequence ("3" → 3, "в" → 3, "III" → 3); null for bullets */
   value: number | null;
@@ -41,7 +45,8 @@ function readScopes(blocks: readonly Block[]): ListItem[][] {
 
 function keyOf(b: Block): string {
   const bulleted = b.labelStyle === 'number' && b.marker !== null && !/^\d/.test(b.marker) ? '+bullet' : '';
-  return `${b.labelStyle}:${b.depth}${bulleted}`;
+  const head = b.labelStyle === 'number' && b.label !== null ? b.label.slice(0, Math.max(0, b.label.lastIndexOf('.'))) : '';
+  return `${b.labelStyle}:${b.depth}${bulleted}${head ? `#${head}` : ''}`;
 }
 
 function valueOf(b: Block): number | null {

@@ -34,7 +34,7 @@ export const numbering: Rule<NumberingOptions> = {
     id: 'numbering',
     defaultSeverity: 'warn',
     description: RULE_TEXT.numbering.description,
-    docs: 'A numbered list skips a number ("1, 2, 4"), repeats one ("1, 2, 2"), starts again at 1 without a new header, or writes its labels in mixed styles ("1) … 3)."). Option: {"mixedStyles": false} turns off the style check.',
+    docs: 'A numbered list skips a number ("1, 2, 4"), repeats one ("1, 2, 2"), starts again at 1 without a new header, or writes its labels in mixed styles ("1) … 3)."). Compound labels count under their head: "1.1, 1.2, 2.1, 2.2" is two lists (the decisions on agenda items 1 and 2), "1.1, 1.2, 1.4" has a gap. Option: {"mixedStyles": false} turns off the style check.',
     fixable: false,
     options: NumberingOptions,
   },
@@ -132,9 +132,11 @@ function missingLabels(last: number, value: number, label: string): string {
   const from = last + 1;
   const to = value - 1;
   if (!/^\d/.test(label)) return String(to - from + 1);
-  if (to - from + 1 > MAX_MISSING_SHOWN) return `${from}–${to}`;
-  const out: number[] = [];
-  for (let n = from; n <= to; n++) out.push(n);
+  // a compound label's head: "1." of "1.4", so the missing one is "1.3"
+  const head = label.slice(0, label.lastIndexOf('.') + 1);
+  if (to - from + 1 > MAX_MISSING_SHOWN) return `${head}${from}–${head}${to}`;
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) out.push(`${head}${n}`);
   return out.join(', ');
 }
 

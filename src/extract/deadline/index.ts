@@ -75,6 +75,16 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): ParsedDeadl
   return { text, ...unparsed('not-understood') };
 }
 
+/**
+ * Where the first deadline phrase of a text starts ("в срок до 1 сентября",
+ * "ежемесячно", "постоянно"), wherever it stands and whatever it is part of, or
+ * null: for cutting a deadline off a phrase that is not the task itself (an
+ * inline addressee, "Руководителям ОО в срок до 1 сентября обеспечить …").
+ */
+export function deadlinePhraseStart(text: string): number | null {
+  return understand(fold(text), deadlineGrammar(), null)[0]?.start ?? null;
+}
+
 /** Find deadline phrases inside a task's text ("(в течение 2022 года)", "До 31.03.2022 внести …"). */
 export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMatch[] {
   const g = deadlineGrammar();
