@@ -144,3 +144,14 @@ describe('organisation forms not in the seeds', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('a centre of education (ЦО) is a school type', () => {
+  it.each([
+    ['Директору МБОУ «Центр образования № 5» обеспечить работу.', 'МБОУ «Центр образования № 5»', 5],
+    ['Учителям Центра образования № 12 провести уроки.', 'Центра образования № 12', 12],
+    ['Учителям МБОУ ЦО № 4 провести уроки.', 'МБОУ ЦО № 4', 4],
+  ])('%s', (text, written, number) => {
+    const org = entitiesOf(text).organizations[0]!;
+    expect([org.text, org.type, org.numbers]).toEqual([written, 'ЦО', [number]]);
+  });
+});

@@ -177,3 +177,15 @@ describe('a role stops at the end of a sentence', () => {
     expect(people('Выступила зам. директора по УВР Петрова А.А.')[0]).toMatchObject({ name: 'Петрова А.А.', role: 'заместитель директора по УВР' });
   });
 });
+
+describe('a role before an organisation whose name is quoted', () => {
+  it.each([
+    ['С докладом выступил директор МБОУ «Центр образования № 5» Петров П.П.', 'Петров П.П.', 'директор', 'МБОУ «Центр образования № 5»'],
+    ['Выступила заместитель директора по УВР МАОУ «Гимназия № 2» г. Тулы Смирнова О.В.', 'Смирнова О.В.', 'заместитель директора по УВР', 'МАОУ «Гимназия № 2» г. Тулы'],
+  ])('%s', (text, name, role, org) => {
+    const found = entitiesOf(text);
+    const person = found.people.find((p) => p.name === name)!;
+    expect(person.role).toBe(role);
+    expect(found.organizations.find((o) => o.id === person.organizationId)?.text).toBe(org);
+  });
+});

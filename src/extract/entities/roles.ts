@@ -141,6 +141,13 @@ export function roleBefore(view: BlockView, nameStart: number, floor: number, or
   let ws = Math.max(floor, nameStart - MAX_BEFORE_WINDOW);
   for (let i = we - 1; i >= ws; i--) {
     if (/[,;:()«»"“”„]/.test(text[i]!)) {
+      // the quotes and brackets of an organisation's name do not end the role before it:
+      // "директор МБОУ «Центр образования № 5» Петров П.П."
+      const org = orgs.find((o) => o.start <= i && i < o.end);
+      if (org) {
+        i = org.start;
+        continue;
+      }
       ws = i + 1;
       break;
     }
