@@ -31,12 +31,14 @@ export interface Runner {
  * results may come back out of order (the caller orders them).
  */
 export function inlineRunner(runJob: (job: Job) => Promise<JobResult>): Runner {
+  const inFlight = new Set<Promise<void>>();
+  let closing = false;
   return {
     async run(jobs, onResult) {
-      const inFlight = new Set<Promise<void>>();
       // the first failure of onResult (stdout closed, …): it ends the run once seen
       const failures: unknown[] = [];
       for (const job of jobs) {
+        if (closing) break;
         const done: Promise<void> = runJob(job)
           .then(onResult)
           .catch((error: unknown) => {
@@ -52,7 +54,15 @@ export function inlineRunner(runJob: (job: Job) => Promise<JobResult>): Runner {
       await Promise.all(inFlight);
       if (failures.length) throw failures[0];
     },
-    async close() {},
+    /**
+     * No new documents; those in flight finish, outputs renamed into place. Their
+     * writes run on libuv's threads: a temporary file created after the caller
+     * swept OUTDIR would be left behind by an interrupted run.
+     */
+    async close() {
+      closing = true;
+      await Promise.allSettled([...inFlight]);
+    },
   };
 }
 

@@ -50,6 +50,8 @@ class Batch {
   private readonly pending = new Map<number, string | null>();
   private nextToPrint = 0;
   private lastIndexWrite = performance.now();
+  /** Ctrl-C or kill received: the run ends in interrupted(), not with a summary */
+  private stopping = false;
 
   constructor(
     private readonly options: BatchOptions,
@@ -73,6 +75,8 @@ class Batch {
     process.once('SIGINT', stop).once('SIGTERM', stop);
     try {
       await runner.run(this.jobs(), (r) => this.onResult(r));
+      // Ctrl-C: interrupted() reports and exits once the runner has stopped
+      if (this.stopping) await new Promise<never>(() => {});
     } finally {
       process.off('SIGINT', stop).off('SIGTERM', stop);
       await runner.close();
@@ -215,6 +219,7 @@ class Batch {
 
   /** Ctrl-C / kill: stop the workers, keep what is done in index.json, leave no temporary files. */
   private async interrupted(runner: Runner, signal: NodeJS.Signals): Promise<void> {
+    this.stopping = true;
     this.progress.clear();
     await runner.close();
     try {

@@ -52,6 +52,24 @@ describe('inlineRunner (--jobs 1)', () => {
     expect(started).toHaveLength(total);
   });
 
+  it('close() (Ctrl-C) starts no new document and returns once those in flight are written', async () => {
+    const { runJob, started, release } = slowWrites();
+    const delivered: number[] = [];
+    const runner = inlineRunner(runJob);
+    void runner.run(jobs(IN_FLIGHT_INLINE + 10), (r) => void delivered.push(r.index));
+    for (let i = 0; i < IN_FLIGHT_INLINE * 2; i++) await tick();
+    let closed = false;
+    const closing = runner.close().then(() => (closed = true));
+    release(0);
+    for (let i = 0; i < 5; i++) await tick();
+    // the place job 0 left is not taken: the caller is about to sweep OUTDIR and exit
+    expect(started).toHaveLength(IN_FLIGHT_INLINE);
+    expect(closed).toBe(false); // the others are still being written
+    for (let i = 1; i < IN_FLIGHT_INLINE; i++) release(i);
+    await closing;
+    expect(delivered).toHaveLength(IN_FLIGHT_INLINE);
+  });
+
   it('ends the run with the error when a result cannot be delivered (the reader of stdout went away)', async () => {
     const runJob = async (j: Job): Promise<JobResult> => ({ ...blankResult(j.index), status: 'ok' });
     const delivered: number[] = [];
