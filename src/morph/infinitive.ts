@@ -21,7 +21,20 @@ function grammar() {
   const g = loadGrammar('directive-verbs', VerbsGrammar);
   exceptions ??= new Set(g.notInfinitives.map((w) => w.toLowerCase()));
   leads ??= new Set(g.leads.map((w) => w.toLowerCase()));
-  return { exceptions, leads };
+  selfExecuting ??= tailsByVerb(g.selfExecuting);
+  return { exceptions, leads, selfExecuting };
+}
+
+/** "принять к сведению", "принять во внимание", "утвердить" → принять: [[к, сведению], [во, внимание]], утвердить: [[]] */
+function tailsByVerb(phrases: string[]): Map<string, string[][]> {
+  const byVerb = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const [first, ...rest] = lowerYo(phrase.trim()).split(/\s+/);
+    const tails = byVerb.get(first!) ?? [];
+    tails.push(rest);
+    byVerb.set(first!, tails);
+  }
+  return byVerb;
 }
 
 const INFINITIVE = /(?:ть|ться|чь|чься|[сз]ти|[сз]тись|йти|йтись)$/;
@@ -53,16 +66,7 @@ export function isLeadVerb(word: string): boolean {
  * undefined for any other verb.
  */
 export function selfExecutingTails(verb: string): string[][] | undefined {
-  if (!selfExecuting) {
-    selfExecuting = new Map();
-    for (const phrase of loadGrammar('directive-verbs', VerbsGrammar).selfExecuting) {
-      const [first, ...rest] = lowerYo(phrase.trim()).split(/\s+/);
-      const tails = selfExecuting.get(first!) ?? [];
-      tails.push(rest);
-      selfExecuting.set(first!, tails);
-    }
-  }
-  return selfExecuting.get(lowerYo(verb));
+  return grammar().selfExecuting.get(lowerYo(verb));
 }
 
 /** Lower case, ё → е. */

@@ -195,10 +195,6 @@ const MAX_INLINE_WORDS = 14;
 const ADDRESSEE_START_WORDS = 6;
 
 /**
- * "Заместителям руководителей по УВР обеспечить …", "Рекомендовать
- * руководителям ОО обеспечить …", "Поручить отделу (Петрова А.А.) подготовить …".
- */
-/**
  * An inline addressee up to its verb, without what belongs to the task: a
  * deadline ("Руководителям ОО в срок до 1 сентября 2024 г. обеспечить …",
  * "Классным руководителям ежемесячно проводить …") and adverbs ("Руководителям
@@ -215,6 +211,10 @@ function withoutTaskWords(phrase: string): string {
   }
 }
 
+/**
+ * "Заместителям руководителей по УВР обеспечить …", "Рекомендовать
+ * руководителям ОО обеспечить …", "Поручить отделу (Петрова А.А.) подготовить …".
+ */
 export function readInlineAddressee(text: string): InlineAddressee | null {
   // most texts open with no addressee: their first words decide, the rest are read only for one
   const lead = wordTexts(text, ADDRESSEE_START_WORDS);

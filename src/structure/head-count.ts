@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
-import { matchesWhere } from '../text/matches.js';
+import { escapeRegExp, matchesWhere } from '../text/matches.js';
 import type { Block } from '../segment/segmenter.js';
 
 const Words = z.array(z.string().min(1));
@@ -39,14 +39,12 @@ interface Patterns {
 
 let patterns: Patterns | null = null;
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The rest of a word after its start, bounded: an unbounded run would rescan a long word at every start inside it. */
 const WORD_REST = '[а-я]{0,24}';
 
 /** Grammar entries as alternatives: each word matched at its start ("принял участие" → "приняли участие"). */
 function alternatives(entries: string[]): string {
-  return entries.map((e) => fold(e).trim().split(/\s+/).map(escapeRe).join(`${WORD_REST}\\s+`)).join('|');
+  return entries.map((e) => fold(e).trim().split(/\s+/).map(escapeRegExp).join(`${WORD_REST}\\s+`)).join('|');
 }
 
 // a number as written: "64", "1 200"; at most five digits, so a long digit run is never read

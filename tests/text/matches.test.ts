@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesWhere, notAfter } from '../../src/text/matches.js';
+import { escapeRegExp, matchesWhere, notAfter } from '../../src/text/matches.js';
 
 describe('matchesWhere', () => {
   const starts = (re: RegExp, text: string, ok: (t: string, i: number) => boolean) => [...matchesWhere(re, text, ok)].map((m) => [m.index, m[0]]);
@@ -21,5 +21,14 @@ describe('matchesWhere', () => {
     const re = /\d/g;
     expect(starts(re, 'a1b2', () => true)).toHaveLength(2);
     expect(starts(re, 'a1b2', () => true)).toHaveLength(2);
+  });
+});
+
+describe('escapeRegExp', () => {
+  it('makes every pattern character literal, with and without the u flag', () => {
+    const text = 'г.(1) [a-b]/c*d+e?f^g$h{2}|i\\j «Успех»';
+    expect(new RegExp(`^${escapeRegExp(text)}$`).test(text)).toBe(true);
+    expect(new RegExp(`^${escapeRegExp(text)}$`, 'u').test(text)).toBe(true);
+    expect(new RegExp(escapeRegExp('г.')).test('гх')).toBe(false);
   });
 });

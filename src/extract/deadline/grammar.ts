@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { loadGrammar } from '../../grammar/load.js';
 import { fold } from '../../text/normalize.js';
 import { DIGIT, LETTER } from '../../text/chars.js';
+import { escapeRegExp } from '../../text/matches.js';
 import { candidateFinder, type AtomPatternName, type Candidate, type Pattern } from './scan.js';
 
 // The schemas are built only when a grammar file must be validated (see
@@ -131,8 +132,6 @@ const firstToken = (phrase: string): string => keyOf(phrase).match(/[а-яa-z]+|
 
 const startsWithDigit = (words: Iterable<string>): boolean => [...words].some((w) => /^\s*\d/.test(w));
 
-// "-" needs no escape outside a class (and must not have one under the u flag).
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** A character trie of folded phrases; a space stands for a run of white space. */
 interface Trie {
@@ -167,7 +166,7 @@ function alt(phrases: Iterable<string>): string {
 }
 
 function trieSource(node: Trie): string {
-  const branches = [...node.next].map(([ch, child]) => (ch === ' ' ? '\\s{1,3}' : escape(ch)) + trieSource(child));
+  const branches = [...node.next].map(([ch, child]) => (ch === ' ' ? '\\s{1,3}' : escapeRegExp(ch)) + trieSource(child));
   if (branches.length === 0) return '';
   const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
   // greedy: the longer phrases first, then the one ending here

@@ -8,6 +8,7 @@ import { fold } from '../../text/normalize.js';
 import { declinePhrase as declineNow, type Case, type Gender, type WordForm } from './declension.js';
 import { PhraseIndex } from './phrases.js';
 import { LETTER } from '../../text/chars.js';
+import { escapeRegExp } from '../../text/matches.js';
 import { storedFunction } from '../../grammar/build-files.js';
 
 /**
@@ -142,15 +143,11 @@ export function entityGrammar(): EntityGrammar {
   return (compiled ??= compile());
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Spaces in a phrase match any run of white space; a form ending in "." may touch the next word. */
 function phrasePattern(items: Iterable<string>, boundary = true): string {
   const parts = [...new Set(items)]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map((s) => escape(s).replace(/ /g, '\\s+') + (boundary && !s.endsWith('.') ? `(?![${LETTER}\\d])` : ''));
+    .map((s) => escapeRegExp(s).replace(/ /g, '\\s+') + (boundary && !s.endsWith('.') ? `(?![${LETTER}\\d])` : ''));
   return parts.join('|');
 }
 
