@@ -59,7 +59,8 @@ Examples:
   $ resolve parse 'archive/**/*.docx' --format csv > tasks.csv
 
 Exit codes: 0 ok, 1 a document (any of them) could not be processed (empty,
-binary, too large), 2 usage or I/O error (unknown option, missing file, a directory).`,
+binary, too large), 2 usage or I/O error (unknown option, missing file, a directory),
+130 / 143 a batch stopped by Ctrl-C / kill (its progress is saved: rerun to finish).`,
     )
     .action(runParse);
 
