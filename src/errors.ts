@@ -6,6 +6,10 @@ export const EXIT = {
   documentFailed: 1,
   /** usage or I/O error: missing file, a directory, unreadable, bad option */
   usage: 2,
+  /** a batch stopped by Ctrl-C (SIGINT) after saving its progress: 128 + 2, as shells report it */
+  interrupted: 130,
+  /** a batch stopped by `kill` (SIGTERM) after saving its progress: 128 + 15 */
+  terminated: 143,
   /** an internal error: a bug in resolve */
   internal: 70,
 } as const;

@@ -15,13 +15,19 @@ import { blankResult, type Job, type JobResult } from './result.js';
 
 const outputDirs = new Map<string, OutputDir>();
 
-export async function runJob(job: Job): Promise<JobResult> {
+/**
+ * `stopped` is asked once the input is read: true (Ctrl-C with --jobs 1, see
+ * pool.ts) leaves the input unparsed and gives null, nothing written and nothing
+ * to report; the rerun parses it.
+ */
+export async function runJob(job: Job, stopped?: () => boolean): Promise<JobResult | null> {
   const result = blankResult(job.index);
   // the time taken is the parsing thread's: from the bytes read to the output handed to the writer
   let t0 = performance.now();
   let parsedIn: number | null = null;
   try {
     const bytes = await readBytes(job.abs);
+    if (stopped?.()) return null;
     t0 = performance.now();
     result.bytes = bytes.length;
     // hashed here only when there is an earlier output to compare with; else the parse hashes it

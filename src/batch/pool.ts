@@ -21,7 +21,13 @@ const PER_WORKER = 4;
 export const IN_FLIGHT_INLINE = 32;
 
 export interface Runner {
+  /** Settles when every job is done, or soon after close(): then the jobs not started are never run. */
   run(jobs: Iterable<Job>, onResult: (r: JobResult) => Promise<void> | void): Promise<void>;
+  /**
+   * Stop: no new job starts, and once the returned promise settles no file is
+   * being written and no result is delivered any more (the caller may sweep
+   * OUTDIR and save the index). Every call returns the same promise.
+   */
   close(): Promise<void>;
 }
 
@@ -30,17 +36,18 @@ export interface Runner {
  * read and outputs written on libuv's threads while other documents parse, so
  * results may come back out of order (the caller orders them).
  */
-export function inlineRunner(runJob: (job: Job) => Promise<JobResult>): Runner {
+export function inlineRunner(runJob: (job: Job, stopped: () => boolean) => Promise<JobResult | null>): Runner {
   const inFlight = new Set<Promise<void>>();
-  let closing = false;
+  let closed: Promise<void> | null = null;
   return {
     async run(jobs, onResult) {
       // the first failure of onResult (stdout closed, …): it ends the run once seen
       const failures: unknown[] = [];
       for (const job of jobs) {
-        if (closing) break;
-        const done: Promise<void> = runJob(job)
-          .then(onResult)
+        if (closed) break;
+        // a document read after close() is left unparsed (null): its parse would only delay the stop
+        const done: Promise<void> = runJob(job, () => closed !== null)
+          .then((r) => (r ? onResult(r) : undefined))
           .catch((error: unknown) => {
             failures.push(error);
           })
@@ -55,28 +62,37 @@ export function inlineRunner(runJob: (job: Job) => Promise<JobResult>): Runner {
       if (failures.length) throw failures[0];
     },
     /**
-     * No new documents; those in flight finish, outputs renamed into place. Their
-     * writes run on libuv's threads: a temporary file created after the caller
-     * swept OUTDIR would be left behind by an interrupted run.
+     * No new documents, and those in flight still being read are not parsed; those
+     * parsed finish, outputs renamed into place. Their writes run on libuv's
+     * threads: a temporary file created after the caller swept OUTDIR would be
+     * left behind by an interrupted run.
      */
-    async close() {
-      closing = true;
-      await Promise.allSettled([...inFlight]);
+    close() {
+      closed ??= Promise.allSettled([...inFlight]).then(() => undefined);
+      return closed;
     },
   };
 }
 
 export function workerRunner(workerUrl: URL, size: number): Runner {
   const workers: Worker[] = [];
-  let closing = false;
+  let closed: Promise<void> | null = null;
+  /** ends the run in progress; close() calls it once the workers have stopped */
+  let endRun = () => {};
   return {
     run(jobs, onResult) {
+      if (closed) return closed;
       const queue = jobs[Symbol.iterator]();
       return new Promise<void>((resolveAll, rejectAll) => {
         let active = 0;
         let done = false;
         let failed = false;
         const held = new Map<Worker, Map<number, Job>>();
+        endRun = () => {
+          // the jobs still held died with their workers: their results never come
+          done = true;
+          resolveAll();
+        };
 
         const finish = () => {
           if (!done && active === 0 && !failed) {
@@ -86,7 +102,8 @@ export function workerRunner(workerUrl: URL, size: number): Runner {
         };
         const feed = (w: Worker) => {
           const mine = held.get(w)!;
-          while (mine.size < PER_WORKER) {
+          // after close() no job is handed out: the workers are being stopped
+          while (!closed && mine.size < PER_WORKER) {
             const next = queue.next();
             if (next.done) break;
             mine.set(next.value.index, next.value);
@@ -96,6 +113,7 @@ export function workerRunner(workerUrl: URL, size: number): Runner {
           finish();
         };
         const deliver = (w: Worker | null, r: JobResult) => {
+          if (done) return;
           if (w) held.get(w)?.delete(r.index);
           active--;
           Promise.resolve(onResult(r)).then(
@@ -116,13 +134,13 @@ export function workerRunner(workerUrl: URL, size: number): Runner {
           w.on('message', (r: JobResult) => deliver(w, r));
           w.on('error', (e) => crashed(w, e));
           w.on('exit', (code) => {
-            if (!closing && held.get(w)?.size) crashed(w, new Error(`worker exited with code ${code}`));
+            if (!closed && held.get(w)?.size) crashed(w, new Error(`worker exited with code ${code}`));
           });
           feed(w);
         };
         const crashed = (w: Worker, e: Error) => {
           const lost = held.get(w);
-          if (!lost || closing) return;
+          if (!lost || closed) return;
           held.delete(w);
           void w.terminate();
           for (const job of lost.values()) deliver(null, crashResult(job, e));
@@ -131,9 +149,14 @@ export function workerRunner(workerUrl: URL, size: number): Runner {
         for (let i = 0; i < size; i++) spawn();
       });
     },
-    async close() {
-      closing = true;
-      await Promise.all(workers.map((w) => w.terminate()));
+    /**
+     * A worker is stopped wherever it is; an output it was writing stays under its
+     * temporary name (the caller sweeps those). Results that arrive before the
+     * workers have stopped are delivered: their outputs are written.
+     */
+    close() {
+      closed ??= Promise.all(workers.map((w) => w.terminate())).then(() => endRun());
+      return closed;
     },
   };
 }

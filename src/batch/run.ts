@@ -2,7 +2,7 @@
 // batch, wired from the small modules beside this one. Inputs are parsed on
 // worker threads, results are put back in input order, one bad file is one
 // failed entry (never the end of the run); the exit code is 1 when any input
-// failed.
+// failed, 130 / 143 when Ctrl-C / kill stopped the run (stop-signals.ts).
 import { join, relative } from 'node:path';
 import { documentError } from '../errors.js';
 import { collectInputs, outputNames, type InputFile, type SkippedInput } from './inputs.js';
@@ -14,6 +14,7 @@ import type { Job, JobResult } from './result.js';
 import { inlineRunner, workerRunner, type Runner } from './pool.js';
 import { Progress, formatSeconds } from './progress.js';
 import { csvHeader } from './csv.js';
+import { StopSignals, interruptedError, type StopSignal } from './stop-signals.js';
 import { VERSION } from '../version.js';
 import { stdoutReaderGone, writeStdout } from '../cli/stdout.js';
 
@@ -50,8 +51,6 @@ class Batch {
   private readonly pending = new Map<number, string | null>();
   private nextToPrint = 0;
   private lastIndexWrite = performance.now();
-  /** Ctrl-C or kill received: the run ends in interrupted(), not with a summary */
-  private stopping = false;
 
   constructor(
     private readonly options: BatchOptions,
@@ -71,17 +70,20 @@ class Batch {
     if (this.outRoot) sweepTemporaryFiles(this.outRoot);
     if (this.options.mode === 'csv') await writeStdout(csvHeader());
     const runner = await this.runner();
-    const stop = (signal: NodeJS.Signals) => void this.interrupted(runner, signal);
-    process.once('SIGINT', stop).once('SIGTERM', stop);
+    // Ctrl-C / kill: the runner stops early, and the run ends below as interrupted
+    const signals = new StopSignals(() => runner.close());
     try {
       await runner.run(this.jobs(), (r) => this.onResult(r));
-      // Ctrl-C: interrupted() reports and exits once the runner has stopped
-      if (this.stopping) await new Promise<never>(() => {});
+    } catch (e) {
+      // a failure while stopping (Ctrl-C reaches a whole pipeline: `resolve … | jq` loses its reader): the interruption is the news
+      if (!signals.signal) throw e;
     } finally {
-      process.off('SIGINT', stop).off('SIGTERM', stop);
+      signals.dispose();
+      // after a signal, the close its listener started: no write is in flight once it settles
       await runner.close();
     }
     this.progress.clear();
+    if (signals.signal) this.interrupted(signals.signal);
     this.writeIndex();
     const summary = this.summary();
     if (this.failed > 0) throw documentError('batch-failed', summary);
@@ -217,19 +219,15 @@ class Batch {
     return `${this.files.length} document${this.files.length === 1 ? '' : 's'}: ${parts.join(', ')} in ${formatSeconds(seconds)}${rate}${where}`;
   }
 
-  /** Ctrl-C / kill: stop the workers, keep what is done in index.json, leave no temporary files. */
-  private async interrupted(runner: Runner, signal: NodeJS.Signals): Promise<void> {
-    this.stopping = true;
-    this.progress.clear();
-    await runner.close();
+  /** After Ctrl-C / kill, the runner stopped: keep what is done in index.json, leave no temporary files. */
+  private interrupted(signal: StopSignal): never {
     try {
       this.writeIndex();
-      if (this.outRoot) sweepTemporaryFiles(this.outRoot);
     } catch {
-      // exiting anyway; the next run sweeps and completes
+      // the run ends as interrupted anyway: a rerun re-parses what the index does not list
     }
-    process.stderr.write(`resolve: interrupted after ${this.done} of ${this.files.length} documents; run the same command again to finish\n`);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    if (this.outRoot) sweepTemporaryFiles(this.outRoot);
+    throw interruptedError(signal, `interrupted after ${this.done} of ${this.files.length} documents; run the same command again to finish`);
   }
 }
 

@@ -1,6 +1,7 @@
 // The `resolve` command line. stdout carries data only; every message goes to
 // stderr as one line. Exit codes: 0 ok, 1 a document could not be processed,
-// 2 usage or I/O error (see errors.ts and the README).
+// 2 usage or I/O error, 130 / 143 a batch stopped by Ctrl-C / kill (see errors.ts
+// and the README).
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, ResolveError } from '../errors.js';
 import { runParse } from './parse-command.js';
@@ -58,7 +59,8 @@ Examples:
   $ resolve parse 'archive/**/*.docx' --format csv > tasks.csv
 
 Exit codes: 0 ok, 1 a document (any of them) could not be processed (empty,
-binary, too large), 2 usage or I/O error (unknown option, missing file, a directory).`,
+binary, too large), 2 usage or I/O error (unknown option, missing file, a directory),
+130 / 143 a batch stopped by Ctrl-C / kill (its progress is saved: rerun to finish).`,
     )
     .action(runParse);
 

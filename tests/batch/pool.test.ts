@@ -2,9 +2,13 @@
 // written in the background while other jobs parse (src/batch/pool.ts): results
 // may come back out of order, none may be lost, and a failure to deliver one ends
 // the run.
-import { describe, expect, it } from 'vitest';
-import { IN_FLIGHT_INLINE, inlineRunner } from '../../src/batch/pool.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { IN_FLIGHT_INLINE, inlineRunner, workerRunner } from '../../src/batch/pool.js';
 import { blankResult, type Job, type JobResult } from '../../src/batch/result.js';
+import { tempDir } from './archive.js';
 
 const job = (index: number): Job => ({ index, path: `${index}.txt`, abs: `/x/${index}.txt`, format: 'text', mode: 'json', pretty: false, outRoot: '/out', output: `${index}.json`, previousSha256: null });
 const jobs = (n: number) => Array.from({ length: n }, (_, i) => job(i));
@@ -70,6 +74,29 @@ describe('inlineRunner (--jobs 1)', () => {
     expect(delivered).toHaveLength(IN_FLIGHT_INLINE);
   });
 
+  it('close() leaves unparsed the documents whose input comes in after it, and delivers nothing for them', async () => {
+    // each job "reads" until read(i), then asks stopped() like runJob does before parsing
+    const reads = new Map<number, () => void>();
+    const runJob = async (j: Job, stopped: () => boolean): Promise<JobResult | null> => {
+      await new Promise<void>((resolve) => reads.set(j.index, resolve));
+      return stopped() ? null : { ...blankResult(j.index), status: 'ok' };
+    };
+    const delivered: number[] = [];
+    const runner = inlineRunner(runJob);
+    const run = runner.run(jobs(10), (r) => void delivered.push(r.index));
+    for (let i = 0; i < 30; i++) await tick();
+    expect(reads.size).toBe(10);
+    reads.get(0)!();
+    reads.get(1)!();
+    for (let i = 0; i < 5; i++) await tick();
+    const closing = runner.close();
+    expect(runner.close()).toBe(closing); // the batch awaits the very close its signal listener started
+    for (const [i, read] of reads) if (i > 1) read();
+    await closing;
+    await run;
+    expect(delivered).toEqual([0, 1]);
+  });
+
   it('ends the run with the error when a result cannot be delivered (the reader of stdout went away)', async () => {
     const runJob = async (j: Job): Promise<JobResult> => ({ ...blankResult(j.index), status: 'ok' });
     const delivered: number[] = [];
@@ -80,5 +107,38 @@ describe('inlineRunner (--jobs 1)', () => {
     });
     await expect(run).rejects.toBe(gone);
     expect(delivered.length).toBeLessThan(100);
+  });
+});
+
+describe('workerRunner (--jobs N): close()', () => {
+  const dir = tempDir('resolve-pool-');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // a worker that answers even jobs at once and never answers odd ones: a parse that never ends
+  const worker = join(dir, 'odd-jobs-hang.cjs');
+  writeFileSync(
+    worker,
+    `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (job) => {
+  if (job.index % 2 === 0) parentPort.postMessage({ index: job.index, status: 'ok', code: null, reason: null, encoding: null, bytes: null, sha256: null, tasks: null, people: null, organizations: null, ms: 0, text: null });
+});
+`,
+  );
+
+  it('ends the run although jobs are still held, and delivers nothing after the workers stopped', async () => {
+    const runner = workerRunner(pathToFileURL(worker), 1);
+    const delivered: number[] = [];
+    let ended = false;
+    const run = runner.run(jobs(40), (r) => void delivered.push(r.index)).then(() => (ended = true));
+    // one worker holds 4 jobs; each even answer frees a place, until 4 odd jobs hold them all
+    for (let i = 0; i < 200 && delivered.length < 4; i++) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(delivered).toEqual([0, 2, 4, 6]);
+    expect(ended).toBe(false); // 1, 3, 5 and 7 never finish: without close() the run would wait forever
+    const closing = runner.close();
+    expect(runner.close()).toBe(closing);
+    await closing;
+    await run;
+    expect(delivered).toEqual([0, 2, 4, 6]); // nothing past job 7 was handed out or counted
+    await expect(runner.run(jobs(4), () => undefined)).resolves.toBeUndefined(); // a closed runner runs nothing
   });
 });

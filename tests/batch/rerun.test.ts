@@ -98,27 +98,61 @@ describe('an interrupted run', () => {
     expect(index(out).summary).toMatchObject({ ok: 400, failed: 0 });
   });
 
-  it.each([1, 2])('on Ctrl-C (SIGINT) with --jobs %i keeps finished work in index.json and exits 130', async (jobs) => {
-    const src = join(work, `int-${jobs}`);
-    const out = join(work, `int-${jobs}-out`);
+  /** 400 documents converted in a child process, sent `signals` (gapMs apart) once 20 outputs exist. */
+  async function interruptedRun(name: string, jobs: number, signals: NodeJS.Signals[], gapMs = 0) {
+    const src = join(work, name);
+    const out = join(work, `${name}-out`);
     const files: Record<string, string> = {};
     for (let i = 0; i < 400; i++) files[`f${String(i).padStart(3, '0')}.txt`] = seedText(i).repeat(4);
     writeTree(src, files);
     const child = spawn(process.execPath, [BIN, 'parse', src, '--out', out, '--jobs', String(jobs)], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    const code = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
     for (let i = 0; i < 400; i++) {
       await new Promise((r) => setTimeout(r, 25));
       if (existsSync(out) && listFiles(out).length >= 20) break;
     }
-    child.kill('SIGINT');
-    expect(await code).toBe(130);
+    for (const s of signals) {
+      child.kill(s);
+      await new Promise((r) => setTimeout(r, gapMs));
+    }
+    const { code, signal } = await exited;
+    return { src, out, code, signal, stderr };
+  }
+
+  it.each([1, 2])('on Ctrl-C (SIGINT) with --jobs %i keeps finished work in index.json and exits 130', async (jobs) => {
+    const { src, out, code, stderr } = await interruptedRun(`int-${jobs}`, jobs, ['SIGINT']);
+    expect(code).toBe(130);
     expect(stderr).toMatch(/interrupted after \d+ of 400 documents/);
     const kept = index(out);
     expect(kept.summary.ok).toBeGreaterThan(0);
     expect(listFiles(out).filter((f) => f.includes('resolve-tmp'))).toEqual([]);
     const rerun = runCli(['parse', src, '--out', out]);
     expect(rerun.stderr).toMatch(new RegExp(`${400 - kept.summary.ok} parsed, ${kept.summary.ok} up to date, 0 failed`));
+  });
+
+  it.each([1, 2])('on kill (SIGTERM) with --jobs %i does the same and exits 143', async (jobs) => {
+    const { src, out, code, stderr } = await interruptedRun(`term-${jobs}`, jobs, ['SIGTERM']);
+    expect(code).toBe(143);
+    expect(stderr).toBe(`resolve: interrupted after ${index(out).summary.ok} of 400 documents; run the same command again to finish\n`);
+    expect(listFiles(out).filter((f) => f.includes('resolve-tmp'))).toEqual([]);
+    const kept = index(out).summary.ok;
+    expect(runCli(['parse', src, '--out', out]).stderr).toMatch(new RegExp(`${400 - kept} parsed, ${kept} up to date, 0 failed`));
+  });
+
+  it('a second Ctrl-C ends it at once, like kill -9, and a rerun still completes the job', async () => {
+    // large documents with --jobs 1: the second Ctrl-C lands while the first is still being handled
+    const { src, out, code, signal, stderr } = await interruptedRun('twice', 1, ['SIGINT', 'SIGINT'], 50);
+    // killed by the second (a shell shows 130), or — if the stop was quicker than 50 ms — ended by the first
+    if (signal === null) expect(code).toBe(130);
+    else expect(signal).toBe('SIGINT');
+    // no crash, and the line is printed at most once: no second save
+    expect(stderr).toMatch(/^(resolve: interrupted after \d+ of 400 documents; run the same command again to finish\n)?$/);
+    for (const f of listFiles(out).filter((n) => n.endsWith('.json'))) expect(() => JSON.parse(readFileSync(join(out, f), 'utf8')), f).not.toThrow();
+    const rerun = runCli(['parse', src, '--out', out]);
+    expect(rerun.status).toBe(0);
+    expect(rerun.stderr).toMatch(/400 documents: \d+ parsed, (\d+ up to date, )?0 failed/);
+    expect(listFiles(out).filter((f) => f.includes('resolve-tmp'))).toEqual([]); // swept by the rerun
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runCli } from '../support/cli.js';
+import { EXIT } from '../../src/errors.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
@@ -35,5 +36,15 @@ describe('resolve --version and --help', () => {
 
   it('the exit codes are in the help', () => {
     expect(runCli(['--help']).stdout).toMatch(/Exit codes: 0 ok, 1 .*, 2 usage or I\/O error/);
+  });
+
+  it('every exit code is in the README table, and all but the internal one in parse --help', () => {
+    const help = runCli(['parse', '--help']).stdout;
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('### Exit codes'), readme.indexOf('### Decoding'));
+    for (const [name, code] of Object.entries(EXIT)) {
+      expect(table, name).toMatch(new RegExp(`^\\| [^|]*\\b${code}\\b`, 'm'));
+      if (name !== 'internal') expect(help, name).toMatch(new RegExp(`\\b${code}\\b`));
+    }
   });
 });

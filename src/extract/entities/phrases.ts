@@ -40,8 +40,8 @@ class TrieNode {
 
 const SPACE = 32;
 
-/** space, LF, TAB, CR */
-function isSpaceCode(code: number): boolean {
+/** space, LF, TAB, CR: narrower than text/chars.ts isSpaceCode, as cleanSource has made NBSP and the other exotic spaces ' ' */
+function isCleanedSpaceCode(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
@@ -102,10 +102,10 @@ export class PhraseIndex {
       if (node.end && !(i < text.length && isLetterOrDigitCode(text.charCodeAt(i - 1)) && isLetterOrDigitCode(text.charCodeAt(i)))) best = i;
       if (i >= text.length) break;
       const c = text.charCodeAt(i);
-      if (isSpaceCode(c)) {
+      if (isCleanedSpaceCode(c)) {
         const child = node.child(SPACE);
         if (!child) break;
-        while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+        while (i < text.length && isCleanedSpaceCode(text.charCodeAt(i))) i++;
         node = child;
         continue;
       }
