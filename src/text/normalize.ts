@@ -119,16 +119,20 @@ function tableFold(text: string): string | null {
     foldBuffer = new Uint16Array(text.length * 2);
     foldBytes = Buffer.from(foldBuffer.buffer);
   }
-  const out = foldBuffer;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  // the text's code units are copied into the buffer in one native call and folded
+  // in place: reading a typed array costs half of what charCodeAt does per character
+  const n = text.length;
+  foldBytes.write(text, 0, n * 2, 'utf16le');
+  const units = foldBuffer;
+  for (let i = 0; i < n; i++) {
+    const c = units[i]!;
     let f = NO_FOLD;
     if (c < FOLD_TABLE_SIZE) f = table[c]!;
     else if ((c >= 0x2000 && c <= 0x206f) || c === 0x2116) f = FOLD_PUNCTUATION.get(c) ?? c;
     if (f === NO_FOLD) return null;
-    out[i] = f;
+    units[i] = f;
   }
-  return foldBytes.toString('utf16le', 0, text.length * 2);
+  return foldBytes.toString('utf16le', 0, n * 2);
 }
 
 /** Shorter texts are folded by toLowerCase: the decode costs more than it saves there. */
