@@ -1,10 +1,10 @@
 // One block as the entity rules read it: its true source lines joined by "\n",
 // with layout noise replaced one character for one character, so that an offset
 // in the view is an offset in those lines and every mention keeps its true line.
-import { Buffer } from 'node:buffer';
 import type { Block } from '../../segment/segmenter.js';
 import { foldOnce } from '../../text/normalize.js';
 import { LETTER, isBasicLetterCode } from '../../text/chars.js';
+import { codeUnitReader } from '../../text/code-units.js';
 
 export interface BlockView {
   /** index of the block in segmented.blocks */
@@ -73,22 +73,7 @@ export function wordOffsets(text: string): number[] {
   }
 }
 
-let unitBuffer = new Uint16Array(4096);
-let unitBytes = Buffer.from(unitBuffer.buffer);
-
-/**
- * The text's UTF-16 code units, copied in one native call into a buffer reused
- * by the next call: a loop over a typed array costs a third less per character
- * than charCodeAt, which must find out the string's layout at every call.
- */
-function codeUnits(text: string): Uint16Array {
-  if (unitBuffer.length < text.length) {
-    unitBuffer = new Uint16Array(text.length * 2);
-    unitBytes = Buffer.from(unitBuffer.buffer);
-  }
-  unitBytes.write(text, 0, text.length * 2, 'utf16le');
-  return unitBuffer;
-}
+const codeUnits = codeUnitReader();
 
 /** The 1-based source line of an offset in the view. */
 export function lineAt(view: BlockView, offset: number): number {
