@@ -175,15 +175,16 @@ function lowerPerChar(text: string): string {
  * text.toLowerCase(), without the call when there is nothing to lower: V8
  * lowers a Cyrillic string through its general Unicode path (slow, and a new
  * string every time), while most words of running text are lower case already.
+ * The test is a regex, not a loop of charCodeAt: the words come in many string
+ * layouts, so `text.charCodeAt` and `text.length` in a loop were looked up the
+ * slow, generic way at every character.
  */
 export function lowerCase(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // ASCII capitals, and anything beyond ASCII that is not a lower-case Cyrillic letter
-    if ((c >= 65 && c <= 90) || (c > 127 && (c < 0x430 || c > 0x45f))) return text.toLowerCase();
-  }
-  return text;
+  return MAY_NEED_LOWERING.test(text) ? text.toLowerCase() : text;
 }
+
+/** ASCII capitals, and anything beyond ASCII that is not a lower-case Cyrillic letter (а–я, ѐ–џ) */
+const MAY_NEED_LOWERING = /[A-Z\u0080-\u042F\u0460-\uFFFF]/;
 
 /** White space other than a single space: what squeeze has to rewrite. */
 const TO_SQUEEZE = /[^\S ]| {2}/;

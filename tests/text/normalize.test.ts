@@ -110,6 +110,14 @@ describe('lowerCase', () => {
     const lower = ['обеспечить', 'x'].join('-');
     expect(lowerCase(lower)).toBe(lower);
   });
+
+  it('lowers every code unit toLowerCase would change, beside Cyrillic and alone', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (lowerCase(`ба${ch}`) !== `ба${ch}`.toLowerCase()) expect(`U+${c.toString(16)}`).toBe('lowered');
+      if (lowerCase(ch) !== ch.toLowerCase()) expect(`U+${c.toString(16)} alone`).toBe('lowered');
+    }
+  });
 });
 
 describe('squeeze', () => {
