@@ -182,6 +182,10 @@ function locateReplacements(text: string): InvalidBytes | null {
 function guessBomlessUtf16(bytes: Uint8Array): Encoding | null {
   if (bytes.length < 4) return null;
   const n = Math.min(bytes.length - (bytes.length % 2), 8192);
+  // the counts below need NULs or 0x04 bytes (the high byte of Cyrillic); UTF-8
+  // and single-byte text have neither, and two native searches are cheaper than the loop
+  const sample = bytes.subarray(0, n);
+  if (sample.indexOf(0) < 0 && sample.indexOf(4) < 0) return null;
   const pairs = n / 2;
   let evenNul = 0;
   let oddNul = 0;

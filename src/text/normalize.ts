@@ -12,8 +12,13 @@ import { Buffer } from 'node:buffer';
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g;
 const SPACE_LIKE = /[\u00A0\u2007\u202F\u2000-\u200A\u3000\f\v\u2028\u2029\u0085]/g;
 
+/** A character one of cleanSource's three rewrites acts on: CR, INVISIBLE's, SPACE_LIKE's (a superset of them). */
+const TO_CLEAN = /[\r\u0000-\u0008\u000B-\u001F\u007F-\u00A0\u00AD\u2000-\u200D\u2028\u2029\u202F\u2060\u3000\uFEFF]/;
+
 /** CRLF / CR → LF, invisible characters removed, exotic spaces (NBSP, FF, VT, …) → ' '. */
 export function cleanSource(text: string): string {
+  // most documents need none of the rewrites: one scan tells, instead of three
+  if (!TO_CLEAN.test(text)) return text;
   return text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(SPACE_LIKE, ' ');
 }
 
@@ -114,16 +119,20 @@ function tableFold(text: string): string | null {
     foldBuffer = new Uint16Array(text.length * 2);
     foldBytes = Buffer.from(foldBuffer.buffer);
   }
-  const out = foldBuffer;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  // the text's code units are copied into the buffer in one native call and folded
+  // in place: reading a typed array costs half of what charCodeAt does per character
+  const n = text.length;
+  foldBytes.write(text, 0, n * 2, 'utf16le');
+  const units = foldBuffer;
+  for (let i = 0; i < n; i++) {
+    const c = units[i]!;
     let f = NO_FOLD;
     if (c < FOLD_TABLE_SIZE) f = table[c]!;
     else if ((c >= 0x2000 && c <= 0x206f) || c === 0x2116) f = FOLD_PUNCTUATION.get(c) ?? c;
     if (f === NO_FOLD) return null;
-    out[i] = f;
+    units[i] = f;
   }
-  return foldBytes.toString('utf16le', 0, text.length * 2);
+  return foldBytes.toString('utf16le', 0, n * 2);
 }
 
 /** Shorter texts are folded by toLowerCase: the decode costs more than it saves there. */
@@ -166,15 +175,16 @@ function lowerPerChar(text: string): string {
  * text.toLowerCase(), without the call when there is nothing to lower: V8
  * lowers a Cyrillic string through its general Unicode path (slow, and a new
  * string every time), while most words of running text are lower case already.
+ * The test is a regex, not a loop of charCodeAt: the words come in many string
+ * layouts, so `text.charCodeAt` and `text.length` in a loop were looked up the
+ * slow, generic way at every character.
  */
 export function lowerCase(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // ASCII capitals, and anything beyond ASCII that is not a lower-case Cyrillic letter
-    if ((c >= 65 && c <= 90) || (c > 127 && (c < 0x430 || c > 0x45f))) return text.toLowerCase();
-  }
-  return text;
+  return MAY_NEED_LOWERING.test(text) ? text.toLowerCase() : text;
 }
+
+/** ASCII capitals, and anything beyond ASCII that is not a lower-case Cyrillic letter (а–я, ѐ–џ) */
+const MAY_NEED_LOWERING = /[A-Z\u0080-\u042F\u0460-\uFFFF]/;
 
 /** White space other than a single space: what squeeze has to rewrite. */
 const TO_SQUEEZE = /[^\S ]| {2}/;

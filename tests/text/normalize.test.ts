@@ -4,6 +4,17 @@ import { cleanSource, fold, foldOnce, lowerCase, squeeze } from '../../src/text/
 const lineCount = (text: string) => text.split('\n').length;
 
 describe('cleanSource', () => {
+  it('rewrites exactly the characters its classes name, each code point alone and beside a CR', () => {
+    const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g;
+    const SPACE_LIKE = /[\u00A0\u2007\u202F\u2000-\u200A\u3000\f\v\u2028\u2029\u0085]/g;
+    const reference = (t: string) => t.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(SPACE_LIKE, ' ');
+    for (let c = 0; c <= 0xffff; c++) {
+      const text = `а${String.fromCharCode(c)}б`;
+      if (cleanSource(text) !== reference(text)) expect(`U+${c.toString(16)}: ${cleanSource(text)}`).toBe(reference(text));
+      if (c % 97 === 0) expect(cleanSource(`${text}\r\n\u00a0`)).toBe(reference(`${text}\r\n\u00a0`));
+    }
+  });
+
   it('turns CRLF and lone CR into LF, one line break each', () => {
     expect(cleanSource('а\r\nб\rв\nг\r\n\r\nд')).toBe('а\nб\nв\nг\n\nд');
   });
@@ -99,6 +110,14 @@ describe('lowerCase', () => {
     const lower = ['обеспечить', 'x'].join('-');
     expect(lowerCase(lower)).toBe(lower);
   });
+
+  it('lowers every code unit toLowerCase would change, beside Cyrillic and alone', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (lowerCase(`ба${ch}`) !== `ба${ch}`.toLowerCase()) expect(`U+${c.toString(16)}`).toBe('lowered');
+      if (lowerCase(ch) !== ch.toLowerCase()) expect(`U+${c.toString(16)} alone`).toBe('lowered');
+    }
+  });
 });
 
 describe('squeeze', () => {
@@ -112,5 +131,17 @@ describe('squeeze', () => {
 
   it('collapses runs of white space, line breaks included, and trims', () => {
     expect(squeeze('  Руководителям\n  образовательных \t организаций:  ')).toBe('Руководителям образовательных организаций:');
+  });
+
+  it('treats every character of \\s as white space, and nothing else, exactly as /\\s+/ does', () => {
+    // all of JavaScript's white space, plus look-alikes that are not white space
+    const pool = ['а', 'Б', '1', ' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u180e', '\u0085', '_'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let k = 0; k < 2000; k++) {
+      let text = '';
+      for (let n = next() % 8; n >= 0; n--) text += pool[next() % pool.length];
+      expect(squeeze(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
   });
 });

@@ -10,6 +10,7 @@ import { RULE_TEXT } from '../messages.js';
 import { loadGrammar } from '../../grammar/load.js';
 import { fold } from '../../text/normalize.js';
 import { LETTER, isBasicLetterCode } from '../../text/chars.js';
+import { codeUnitReader } from '../../text/code-units.js';
 
 const RepeatedWordGrammar = z.object({
   allowed: z.array(z.string().min(1)),
@@ -22,6 +23,7 @@ const RepeatedWordOptions = z.strictObject({
 });
 type RepeatedWordOptions = z.infer<typeof RepeatedWordOptions>;
 
+const codeUnits = codeUnitReader();
 const NEXT_WORD = new RegExp(`^ +([${LETTER}]+)`, 'u');
 
 interface Word {
@@ -61,29 +63,41 @@ export const repeatedWord: Rule<RepeatedWordOptions> = {
     };
     for (const block of doc.segmented.blocks) {
       if (block.kind === 'table-row') continue; // cells are separated by TABs or pipes: not running text
-      // the previous token as four scalars, not an object per token: most lines
-      // hold dozens of tokens and only a repeat needs them as Words
+      // the last word of the previous token (on this line or the one before), as
+      // scalars, not an object per token: most lines hold dozens of tokens and only
+      // a repeat needs them as Words. -1: that token did not end in a whole word
+      let prevFrom = -1;
+      let prevEnd = 0;
+      let prevKey = 0;
       let prevText = '';
       let prevLine = 0;
-      let prevStart = 0;
-      let prevEnd = -1;
       for (let line = block.line; line <= block.endLine; line++) {
         const text = doc.lines[line - 1] ?? '';
-        // tokens are the runs between spaces, read by offsets (no array of pieces,
-        // no substring per token); only neighbours whose letter runs touch the space
-        // between them, and are as long as each other, are compared
-        for (let start = 0; start <= text.length; ) {
-          let end = text.indexOf(' ', start);
-          if (end < 0) end = text.length;
+        const units = codeUnits(text);
+        const n = text.length;
+        // tokens are the runs between spaces; only neighbours whose letter runs touch
+        // the space between them, and whose first letters agree, are read further
+        for (let start = 0; start < n; ) {
+          let end = start;
+          while (end < n && units[end] !== SPACE) end++;
           if (end > start) {
-            if (prevEnd >= 0) {
-              const pair = repeatedPair(prevText, prevLine, prevStart, prevEnd, text, line, start, end);
-              if (pair) report(pair[0], pair[1]);
+            if (prevFrom >= 0 && isBasicLetterCode(units[start]!) && letterKey(units[start]!) === prevKey) {
+              const to = firstWordEnd(units, start, end);
+              if (to >= 0 && to - start === prevEnd - prevFrom) {
+                const first = prevText.slice(prevFrom, prevEnd);
+                const second = text.slice(start, to);
+                if (first === second || fold(first) === fold(second)) {
+                  report({ text: first, line: prevLine, start: prevFrom, end: prevEnd }, { text: second, line, start, end: to });
+                }
+              }
             }
-            prevText = text;
-            prevLine = line;
-            prevStart = start;
-            prevEnd = end;
+            prevFrom = lastWordStart(units, start, end);
+            if (prevFrom >= 0) {
+              prevEnd = end;
+              prevKey = letterKey(units[prevFrom]!);
+              prevText = text;
+              prevLine = line;
+            }
           }
           start = end + 1;
         }
@@ -93,6 +107,7 @@ export const repeatedWord: Rule<RepeatedWordOptions> = {
 };
 
 const HYPHEN = 0x2d;
+const SPACE = 0x20;
 
 /** A letter as fold compares it (isBasicLetterCode's letters only): lower case, ё = е. */
 function letterKey(code: number): number {
@@ -101,29 +116,25 @@ function letterKey(code: number): number {
 }
 
 /**
- * The last word of the token x.slice(aStart, aEnd) on line aLine and the first
- * word of the token y.slice(bStart, bEnd) on line bLine, when they are the same word:
- * whole words (no letter or hyphen glued on: "кое-что что", "что что-то" are
- * not repeats), compared case-insensitively with ё = е.
+ * Where the last word of the token units[start..end) starts, when the token ends
+ * in a whole word: letters to its end, no hyphen glued before them ("кое-что");
+ * else -1.
  */
-function repeatedPair(x: string, aLine: number, aStart: number, aEnd: number, y: string, bLine: number, bStart: number, bEnd: number): [Word, Word] | null {
-  if (!isBasicLetterCode(x.charCodeAt(aEnd - 1)) || !isBasicLetterCode(y.charCodeAt(bStart))) return null;
-  let from = aEnd - 1;
-  while (from > aStart && isBasicLetterCode(x.charCodeAt(from - 1))) from--;
-  if (from > aStart && x.charCodeAt(from - 1) === HYPHEN) return null;
-  // most neighbours differ in their first letter: no need to read the second word then
-  if (letterKey(x.charCodeAt(from)) !== letterKey(y.charCodeAt(bStart))) return null;
-  let to = bStart + 1;
-  while (to < bEnd && isBasicLetterCode(y.charCodeAt(to))) to++;
-  if (to < bEnd && y.charCodeAt(to) === HYPHEN) return null;
-  if (aEnd - from !== to - bStart) return null;
-  const first = x.slice(from, aEnd);
-  const second = y.slice(bStart, to);
-  if (first !== second && fold(first) !== fold(second)) return null;
-  return [
-    { text: first, line: aLine, start: from, end: aEnd },
-    { text: second, line: bLine, start: bStart, end: to },
-  ];
+function lastWordStart(units: Uint16Array, start: number, end: number): number {
+  if (!isBasicLetterCode(units[end - 1]!)) return -1;
+  let from = end - 1;
+  while (from > start && isBasicLetterCode(units[from - 1]!)) from--;
+  return from > start && units[from - 1] === HYPHEN ? -1 : from;
+}
+
+/**
+ * Where the first word of the token units[start..end) (opening with a letter)
+ * ends; -1 when a hyphen is glued after it ("что-то"): not a whole word.
+ */
+function firstWordEnd(units: Uint16Array, start: number, end: number): number {
+  let to = start + 1;
+  while (to < end && isBasicLetterCode(units[to]!)) to++;
+  return to < end && units[to] === HYPHEN ? -1 : to;
 }
 
 const allowedCache = new WeakMap<string[], Set<string>>();

@@ -6,6 +6,7 @@
 // «Форум … связей (Чернова …, СОШ№4 имени Г.К.Жукова»);
 import type { Finding, Rule } from '../types.js';
 import { RULE_TEXT } from '../messages.js';
+import { codeUnitReader } from '../../text/code-units.js';
 
 /** Only these characters matter: lines without any are skipped. */
 const MARKS = /[«»()"]/;
@@ -38,6 +39,8 @@ export const unbalancedQuotes: Rule = {
 /** What a block without any mark gives: most blocks, so they allocate nothing. */
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
+const codeUnits = codeUnitReader();
+
 function checkBlock(lines: string[], first: number, last: number): readonly Finding[] {
   let from = first;
   while (from <= last && !MARKS.test(lines[from - 1] ?? '')) from++;
@@ -65,9 +68,10 @@ function checkBlock(lines: string[], first: number, last: number): readonly Find
   for (let line = from; line <= last; line++) {
     const text = lines[line - 1] ?? '';
     if (!MARKS.test(text)) continue;
+    const units = codeUnits(text);
     for (let i = 0; i < text.length; i++) {
       // by code first: text[i] would make a string of every Cyrillic letter
-      const code = text.charCodeAt(i);
+      const code = units[i]!;
       if (code !== 0xab && code !== 0xbb && code !== 0x28 && code !== 0x29 && code !== 0x22) continue;
       const c = text[i];
       const column = i + 1;

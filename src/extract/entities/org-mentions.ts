@@ -85,16 +85,19 @@ export function findOrgMentions(view: BlockView, blockQuotes: Quote[]): OrgMenti
  */
 function findAnchors(view: BlockView): Anchor[] {
   const g = entityGrammar();
+  // read once per block: the grammar record changes shape as its fields are built on first use
+  // (grammar.ts lazyRecord), so a read in the loop would be a generic lookup at every word
+  const { anyAbbr, anyPhrase, typeAbbr } = g;
   const { text, folded } = view;
   const anchors: Anchor[] = [];
   const words = view.words;
   for (let k = 0; k < words.length; k += 2) {
     const start = words[k]!;
     const end = words[k + 1]!;
-    const written = g.anyAbbr.at(text, start);
-    if (written || g.anyPhrase.at(folded, start)) {
+    const written = anyAbbr.at(text, start);
+    if (written || anyPhrase.at(folded, start)) {
       // "Хазанская СОШ", "Б-Воронежская ООШ": the name before the type starts the mention
-      if (written && k >= 2 && g.typeAbbr.at(text, start)) {
+      if (written && k >= 2 && typeAbbr.at(text, start)) {
         const before = text.slice(words[k - 2]!, words[k - 1]!);
         if (ADJECTIVE_WORD.test(before) && /^\s+$/.test(text.slice(words[k - 1]!, start))) {
           const hyphenated = HYPHENATED_BEFORE.exec(text.slice(Math.max(0, words[k - 2]! - 40), words[k - 2]!));

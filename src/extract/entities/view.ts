@@ -4,6 +4,7 @@
 import type { Block } from '../../segment/segmenter.js';
 import { foldOnce } from '../../text/normalize.js';
 import { LETTER, isBasicLetterCode } from '../../text/chars.js';
+import { codeUnitReader } from '../../text/code-units.js';
 
 export interface BlockView {
   /** index of the block in segmented.blocks */
@@ -61,15 +62,18 @@ const isWordCode = (code: number): boolean => code < 0x460 && WORD_CODES[code] =
 export function wordOffsets(text: string): number[] {
   const out: number[] = [];
   const n = text.length;
+  const units = codeUnits(text);
   let i = 0;
   for (;;) {
-    while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+    while (i < n && !isWordCode(units[i]!)) i++;
     if (i >= n) return out;
     const start = i++;
-    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    while (i < n && isWordCode(units[i]!)) i++;
     out.push(start, i);
   }
 }
+
+const codeUnits = codeUnitReader();
 
 /** The 1-based source line of an offset in the view. */
 export function lineAt(view: BlockView, offset: number): number {
