@@ -9,6 +9,7 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import { documentError } from '../errors.js';
 import type { Diagnostic } from '../schema/output.js';
 import { hasManyControls, knownBinaryFormat, looksBinary } from './binary.js';
+import { CodeUnitBuffer } from '../text/code-units.js';
 import { guessSingleByteCyrillic, type SingleByteEncoding } from './single-byte.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | SingleByteEncoding;
@@ -98,7 +99,7 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 }
 
 function strictDecode(bytes: Uint8Array, encoding: Encoding): string | null {
-  if (encoding === 'utf-8' && LITTLE_ENDIAN) return isUtf8(bytes) ? decodeValidUtf8(bytes) : null;
+  if (encoding === 'utf-8') return isUtf8(bytes) ? decodeValidUtf8(bytes) : null;
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
@@ -106,10 +107,9 @@ function strictDecode(bytes: Uint8Array, encoding: Encoding): string | null {
   }
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /** Documents up to this many UTF-16 code units are decoded into one buffer kept for the next. */
 const KEPT_UNITS = 1 << 20;
-let units = new Uint16Array(1 << 14);
+const decodedUnits = new CodeUnitBuffer();
 
 /**
  * UTF-8 that buffer.isUtf8 (C++) has found valid → text. V8 builds a Cyrillic
@@ -118,12 +118,9 @@ let units = new Uint16Array(1 << 14);
  * bytes are known to be well-formed, so the loop only reassembles them.
  */
 function decodeValidUtf8(bytes: Uint8Array): string {
+  if (bytes.length > KEPT_UNITS) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
   // never more code units than bytes
-  if (units.length < bytes.length) {
-    if (bytes.length > KEPT_UNITS) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
-    units = new Uint16Array(Math.min(KEPT_UNITS, bytes.length * 2));
-  }
-  const out = units;
+  const out = decodedUnits.reserve(bytes.length, Math.min(KEPT_UNITS, bytes.length * 2));
   const n = bytes.length;
   let o = 0;
   for (let i = 0; i < n; ) {
@@ -144,7 +141,7 @@ function decodeValidUtf8(bytes: Uint8Array): string {
       i += 4;
     }
   }
-  return Buffer.from(out.buffer, 0, o * 2).toString('utf16le');
+  return decodedUnits.decode(o);
 }
 
 /** Decode in a known encoding; invalid bytes become U+FFFD and are reported, not fatal. */

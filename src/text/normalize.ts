@@ -5,7 +5,7 @@
 // offsets in the original) and makes ё/е, quote styles, dash styles and letter
 // case compare equal; rules match on the folded text and cut from the original.
 
-import { Buffer } from 'node:buffer';
+import { CodeUnitBuffer } from './code-units.js';
 
 // soft hyphen, zero-width space/joiners, word joiner, BOM; and control
 // characters other than TAB, LF, CR (a stray NUL, C1 codes from a code page)
@@ -113,17 +113,10 @@ function foldByCase(text: string): string {
  * when the text holds any other character: foldByCase folds it then.
  */
 function tableFold(text: string): string | null {
-  if (!LITTLE_ENDIAN) return null;
   const table = (foldTable ??= makeFoldTable());
-  if (foldBuffer.length < text.length) {
-    foldBuffer = new Uint16Array(text.length * 2);
-    foldBytes = Buffer.from(foldBuffer.buffer);
-  }
-  // the text's code units are copied into the buffer in one native call and folded
-  // in place: reading a typed array costs half of what charCodeAt does per character
+  // folded in place in the copy of the text's code units, then decoded once
   const n = text.length;
-  foldBytes.write(text, 0, n * 2, 'utf16le');
-  const units = foldBuffer;
+  const units = foldUnits.read(text);
   for (let i = 0; i < n; i++) {
     const c = units[i]!;
     let f = NO_FOLD;
@@ -132,17 +125,14 @@ function tableFold(text: string): string | null {
     if (f === NO_FOLD) return null;
     units[i] = f;
   }
-  return foldBytes.toString('utf16le', 0, n * 2);
+  return foldUnits.decode(n);
 }
 
 /** Shorter texts are folded by toLowerCase: the decode costs more than it saves there. */
 const TABLE_FOLD_MIN = 16;
 const FOLD_TABLE_SIZE = 0x460;
 const NO_FOLD = 0xffff;
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-let foldBuffer = new Uint16Array(1024);
-/** foldBuffer's bytes: Buffer's UTF-16 decoding costs a fraction of a TextDecoder's, most of all on short texts */
-let foldBytes = Buffer.from(foldBuffer.buffer);
+const foldUnits = new CodeUnitBuffer();
 let foldTable: Uint16Array | null = null;
 /** FOLD's replacements among the general punctuation (dashes, quotes) by code */
 const FOLD_PUNCTUATION = new Map(

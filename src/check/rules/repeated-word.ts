@@ -10,7 +10,7 @@ import { RULE_TEXT } from '../messages.js';
 import { loadGrammar } from '../../grammar/load.js';
 import { fold } from '../../text/normalize.js';
 import { LETTER, isBasicLetterCode } from '../../text/chars.js';
-import { codeUnitReader } from '../../text/code-units.js';
+import { CodeUnitBuffer } from '../../text/code-units.js';
 
 const RepeatedWordGrammar = z.object({
   allowed: z.array(z.string().min(1)),
@@ -23,7 +23,7 @@ const RepeatedWordOptions = z.strictObject({
 });
 type RepeatedWordOptions = z.infer<typeof RepeatedWordOptions>;
 
-const codeUnits = codeUnitReader();
+const codeUnits = new CodeUnitBuffer();
 const NEXT_WORD = new RegExp(`^ +([${LETTER}]+)`, 'u');
 
 interface Word {
@@ -73,7 +73,7 @@ export const repeatedWord: Rule<RepeatedWordOptions> = {
       let prevLine = 0;
       for (let line = block.line; line <= block.endLine; line++) {
         const text = doc.lines[line - 1] ?? '';
-        const units = codeUnits(text);
+        const units = codeUnits.read(text);
         const n = text.length;
         // tokens are the runs between spaces; only neighbours whose letter runs touch
         // the space between them, and whose first letters agree, are read further

@@ -6,7 +6,7 @@
 // «Форум … связей (Чернова …, СОШ№4 имени Г.К.Жукова»);
 import type { Finding, Rule } from '../types.js';
 import { RULE_TEXT } from '../messages.js';
-import { codeUnitReader } from '../../text/code-units.js';
+import { CodeUnitBuffer } from '../../text/code-units.js';
 
 /** Only these characters matter: lines without any are skipped. */
 const MARKS = /[«»()"]/;
@@ -39,7 +39,7 @@ export const unbalancedQuotes: Rule = {
 /** What a block without any mark gives: most blocks, so they allocate nothing. */
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
-const codeUnits = codeUnitReader();
+const codeUnits = new CodeUnitBuffer();
 
 function checkBlock(lines: string[], first: number, last: number): readonly Finding[] {
   let from = first;
@@ -68,7 +68,7 @@ function checkBlock(lines: string[], first: number, last: number): readonly Find
   for (let line = from; line <= last; line++) {
     const text = lines[line - 1] ?? '';
     if (!MARKS.test(text)) continue;
-    const units = codeUnits(text);
+    const units = codeUnits.read(text);
     for (let i = 0; i < text.length; i++) {
       // by code first: text[i] would make a string of every Cyrillic letter
       const code = units[i]!;

@@ -4,7 +4,7 @@
 import type { Block } from '../../segment/segmenter.js';
 import { foldOnce } from '../../text/normalize.js';
 import { LETTER, isBasicLetterCode } from '../../text/chars.js';
-import { codeUnitReader } from '../../text/code-units.js';
+import { CodeUnitBuffer } from '../../text/code-units.js';
 
 export interface BlockView {
   /** index of the block in segmented.blocks */
@@ -58,11 +58,13 @@ export function makeView(block: Block, index: number): BlockView {
 const WORD_CODES = new Uint8Array(0x460).map((_, code) => ((code >= 48 && code <= 57) || isBasicLetterCode(code) ? 1 : 0));
 const isWordCode = (code: number): boolean => code < 0x460 && WORD_CODES[code] === 1;
 
+const codeUnits = new CodeUnitBuffer();
+
 /** Words of Latin and Cyrillic letters and digits, by character codes: one tight pass. */
 export function wordOffsets(text: string): number[] {
   const out: number[] = [];
   const n = text.length;
-  const units = codeUnits(text);
+  const units = codeUnits.read(text);
   let i = 0;
   for (;;) {
     while (i < n && !isWordCode(units[i]!)) i++;
@@ -72,8 +74,6 @@ export function wordOffsets(text: string): number[] {
     out.push(start, i);
   }
 }
-
-const codeUnits = codeUnitReader();
 
 /** The 1-based source line of an offset in the view. */
 export function lineAt(view: BlockView, offset: number): number {
