@@ -45,8 +45,13 @@ function readScopes(blocks: readonly Block[]): ListItem[][] {
 
 function keyOf(b: Block): string {
   const bulleted = b.labelStyle === 'number' && b.marker !== null && !/^\d/.test(b.marker) ? '+bullet' : '';
-  const head = b.labelStyle === 'number' && b.label !== null ? b.label.slice(0, Math.max(0, b.label.lastIndexOf('.'))) : '';
+  const head = b.labelStyle === 'number' && b.label !== null ? compoundHead(b.label) : '';
   return `${b.labelStyle}:${b.depth}${bulleted}${head ? `#${head}` : ''}`;
+}
+
+/** The head of a compound number label: "2" of "2.1", "1.2" of "1.2.3"; '' for "2". */
+export function compoundHead(label: string): string {
+  return label.slice(0, Math.max(0, label.lastIndexOf('.')));
 }
 
 function valueOf(b: Block): number | null {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Finding, Rule } from '../types.js';
 import { RULE_TEXT } from '../messages.js';
 import { firstTextColumn } from '../locate.js';
-import { itemScopes, markerShape, type ListItem } from './block-lists.js';
+import { compoundHead, itemScopes, markerShape, type ListItem } from './block-lists.js';
 
 interface Frame {
   key: string;
@@ -132,8 +132,9 @@ function missingLabels(last: number, value: number, label: string): string {
   const from = last + 1;
   const to = value - 1;
   if (!/^\d/.test(label)) return String(to - from + 1);
-  // a compound label's head: "1." of "1.4", so the missing one is "1.3"
-  const head = label.slice(0, label.lastIndexOf('.') + 1);
+  // under a compound label's head: the one missing before "1.4" is "1.3"
+  const compound = compoundHead(label);
+  const head = compound ? `${compound}.` : '';
   if (to - from + 1 > MAX_MISSING_SHOWN) return `${head}${from}–${head}${to}`;
   const out: string[] = [];
   for (let n = from; n <= to; n++) out.push(`${head}${n}`);
