@@ -33,7 +33,18 @@ const SPACES = /^\s*/;
 /** A date or decimal at line start is not a list label: "28.08.2024 г.", "25. 02 .2022 г.", "3.5 млн". */
 const NOT_A_LABEL = /^\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?\d{2,4}|^\d+[.,]\d+\s*(?:%|млн|млрд|тыс|руб|час|ч\b)/i;
 
+/**
+ * Word's plain-text export draws the second level of a bulleted list with the
+ * letter "o" (Courier New's circle) and a TAB: "o\tразработать …". A Latin "o"
+ * never opens a Russian word, so before white space it is that bullet; a
+ * Cyrillic "о" (the preposition) counts only before a TAB, which never follows
+ * a word in running text.
+ */
+const WORD_BULLET_O = /^(?:o[\t ]|о\t)\s*/;
+
 export function readLabel(line: string): Label | null {
+  const circle = WORD_BULLET_O.exec(line);
+  if (circle) return { value: null, style: 'bullet', marker: 'o', bullet: 'o', depth: 1, length: circle[0].length };
   let rest = line;
   let consumed = 0;
   let bullet: string | null = null;

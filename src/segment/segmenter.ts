@@ -134,7 +134,7 @@ function blockEnd(info: LineInfo[], start: number, format: Format): number {
     // a heading in capitals may wrap: "ПРОТОКОЛ / ЗАСЕДАНИЯ ПЕДАГОГИЧЕСКОГО СОВЕТА"
     while (end - start + 1 < MAX_CAPS_HEADING_LINES && !endsWithColon(info[end]!.text) && isCapsContinuation(info[end + 1])) end++;
   } else {
-    while (info[end + 1]?.kind === 'text' && continues(info[end]!.text, info[end + 1]!.text)) end++;
+    while (info[end + 1] && (continues(info[end]!, info[end + 1]!) || hangsUnder(first, info[end]!, info[end + 1]!))) end++;
   }
   const under = info[end + 1];
   if (first.kind === 'text' && under && (under.kind === 'underline' || (format === 'markdown' && isDashUnderline(under)))) end++;
@@ -157,11 +157,28 @@ function isDashUnderline(line: LineInfo): boolean {
  * long line cut mid-sentence goes on even before a capital ("… управления
  * образования\nИванова И.И."); anything else starts a new block.
  */
-function continues(current: string, next: string): boolean {
+function continues(currentLine: LineInfo, nextLine: LineInfo): boolean {
+  if (nextLine.kind !== 'text') return false;
+  const current = currentLine.text;
+  const next = nextLine.text;
   if (endsWithColon(current) || isCapsLine(current) || isCapsLine(next)) return false;
   if (STARTS_LOWER.test(stripLeadingEmphasis(next))) return true;
   if (endsWithColon(next)) return false;
   return current.length >= MIN_WRAPPED_LINE && !endsSentence(current);
+}
+
+/**
+ * A list item's wrapped lines are indented past its marker (Word's text export:
+ * "•\tУправлению образования …" / "\t(Морозова И.С.):"), so a line indented
+ * deeper than the item, in a block not yet closed by a colon, goes on — even
+ * one that opens with a dash, which is then the sentence's own dash before its
+ * deadline ("… на 2025–2027 годы" / "\t\t– до 1 июня 2025 г.;").
+ */
+function hangsUnder(first: LineInfo, current: LineInfo, next: LineInfo): boolean {
+  if (first.kind !== 'item' || next.indent <= first.indent || endsWithColon(current.text)) return false;
+  if (next.kind === 'text') return !isCapsLine(next.text);
+  const dash = next.kind === 'item' && next.label?.style === 'bullet' && /^[–—-]$/.test(next.label.marker);
+  return dash && !endsSentence(current.text);
 }
 
 interface OrphanLabel {

@@ -5,6 +5,7 @@
 // They may also close a task's own text: "… (срок – до 01.10.2023)",
 // "… Ответственный: зам. директора по УВР." — see readTrailing.
 import { fold, squeeze } from '../text/normalize.js';
+import { indentWidth } from '../segment/lines.js';
 
 export interface Attachment {
   /** the deadline phrase as written, or null */
@@ -79,6 +80,8 @@ export function readTrailing(text: string): Attachment | null {
 export interface GluedAnnotation {
   attachment: Attachment;
   line: number;
+  /** indented under the item's first line ("\to\tРазработать …" / "\t\tСрок: …"): the item's own */
+  hanging: boolean;
 }
 
 /**
@@ -98,7 +101,7 @@ export function splitGlued(block: { text: string; raw: string; line: number; end
       continue;
     }
     if (cutLine < 0) cutLine = k;
-    annotations.push({ attachment, line: block.line + k });
+    annotations.push({ attachment, line: block.line + k, hanging: indentWidth(rawLines[k]!) > indentWidth(rawLines[0]!) });
   }
   if (cutLine < 0) return { text: block.text, endLine: block.endLine, annotations };
   const at = block.text.indexOf(squeeze(rawLines[cutLine]!));

@@ -18,6 +18,7 @@ const CuesGrammar = z.object({
   protocolParts: z.array(z.string().min(1)),
   taskParts: z.array(z.string().min(1)),
   taskCues: z.array(z.string().min(1)),
+  topicHeads: z.array(z.string().min(1)),
 });
 
 let cueRe: RegExp | null = null;
@@ -130,7 +131,27 @@ export function announcesTasks(heading: string): boolean {
   return taskCueRe.test(fold(heading));
 }
 
+/** A topic header is a short phrase: "По первому вопросу:", "по вопросам качества образования:". */
+const TOPIC_MAX_WORDS = 6;
+let topicRe: RegExp | null = null;
+
+/**
+ * "По первому вопросу:", "по кадровым вопросам:", "в части воспитания:" — a
+ * header that only groups the items below by topic. It neither announces tasks
+ * nor topics of its own ("вопрос" here is no agenda): the items keep the
+ * meaning of the list around it.
+ */
+export function isTopicHeader(text: string): boolean {
+  if (!text.endsWith(':')) return false;
+  const words = firstWords(text, TOPIC_MAX_WORDS + 1);
+  if (words.length > TOPIC_MAX_WORDS || words.some((w) => isInfinitive(w))) return false;
+  topicRe ??= new RegExp(`^(?:${cues().topicHeads.map((h) => fold(h).replace(/ /g, '\\s+')).join('|')})\\s`, 'u');
+  return topicRe.test(fold(text));
+}
+
 const PART_MAX_LENGTH = 40;
+/** "Решение консилиума:", "Решение педагогического совета:": a decisions part named with its body. */
+const NAMED_PART_MAX_WORDS = 4;
 
 export type ProtocolPart = { part: string; decisions: boolean };
 
@@ -153,6 +174,14 @@ function protocolParts(): Map<string, ProtocolPart> {
 export function protocolPart(text: string): ProtocolPart | null {
   if (text.length > PART_MAX_LENGTH) return null;
   const t = fold(text).replace(/[\s:.]+$/, '').replace(/\s+/g, ' ').trim();
-  const found = protocolParts().get(t);
+  const found = protocolParts().get(t) ?? (text.trimEnd().endsWith(':') ? namedDecisionsPart(t) : undefined);
   return found ? { part: found.part, decisions: found.decisions } : null;
+}
+
+/** "решение консилиума" → the decisions part "решение", named by whose decision it is (a colon after it). */
+function namedDecisionsPart(folded: string): ProtocolPart | undefined {
+  const words = folded.split(' ');
+  if (words.length < 2 || words.length > NAMED_PART_MAX_WORDS) return undefined;
+  const part = protocolParts().get(words[0]!);
+  return part?.decisions ? part : undefined;
 }

@@ -8,7 +8,7 @@ import type { Addressee, Section, Task } from '../schema/output.js';
 import type { DeadlineContext } from '../extract/deadline/index.js';
 import type { AddresseeReading } from './addressees.js';
 import type { BlockReadings } from './block-readings.js';
-import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, isSelfExecutingTask } from './directives.js';
+import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, isSelfExecutingTask, isTopicHeader } from './directives.js';
 import { readAttachment, readTrailing, splitGlued, type Attachment } from './attachments.js';
 import { splitResponsible } from './responsible.js';
 import { deadlineFromPhrase, deadlineInText } from './deadlines.js';
@@ -110,7 +110,14 @@ export function findTasks(input: TaskInput): TaskOutput {
     }
     tasks.push(t);
     pending.push({ task: t, parent, sig: signature(b), inline: inline !== null });
-    for (const g of glued?.annotations ?? []) annotate(g.attachment, g.line, i + 1);
+    for (const g of glued?.annotations ?? []) {
+      if (g.hanging) {
+        // the list is annotated item by item: a later "Срок:" line is its item's own too
+        applyAttachment([t], g.attachment, g.line);
+        perItem.add(parent);
+      }
+      else annotate(g.attachment, g.line, i + 1);
+    }
     return t;
   };
 
@@ -204,6 +211,9 @@ export function findTasks(input: TaskInput): TaskOutput {
           const f = frame({ kind: 'item', container: true, tasksContext: true, nonTasks: announcesNonTasks(b.text) });
           f.task = addTask(b, b.text, { label: null }, top() ?? null);
           stack.push(f);
+        } else if (isTopicHeader(b.text)) {
+          const around = contextOf(stack);
+          stack.push(frame({ kind: 'header', container: true, nonTasks: around === 'non-tasks', tasksContext: around === 'tasks' }));
         } else {
           const nonTasks = announcesNonTasks(b.text);
           stack.push(frame({ kind: 'header', container: true, nonTasks, tasksContext: !nonTasks && announcesTasks(b.text) }));
@@ -237,7 +247,10 @@ export function findTasks(input: TaskInput): TaskOutput {
     const isTask = ctx === 'non-tasks' ? false : ctx === 'tasks' ? readings.opensWithDirective(b.text) || hasEarlyInfinitive(b.text) : readings.opensWithDirective(b.text);
     const parent = top() ?? null;
     const f = frame({ kind: 'item', sig, label: b.label, container: b.endsWithColon });
-    if (b.endsWithColon) {
+    if (b.endsWithColon && !isTask && isTopicHeader(b.text)) {
+      f.nonTasks = ctx === 'non-tasks';
+      f.tasksContext = ctx === 'tasks';
+    } else if (b.endsWithColon) {
       f.nonTasks = announcesNonTasks(b.text) || (!isTask && ctx === 'non-tasks');
       f.tasksContext = isTask && !f.nonTasks;
     }

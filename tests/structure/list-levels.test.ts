@@ -1,0 +1,123 @@
+// Lists exported from Word as text: bullets that change glyph from level to
+// level ("•", "o", "▪"), items wrapped with a hanging indent, topic headers
+// ("По второму вопросу:") that only group the items below. Every document here
+// is written for the test; none is taken from a fixture.
+import { describe, expect, it } from 'vitest';
+import { readLabel } from '../../src/segment/labels.js';
+import { segment } from '../../src/segment/segmenter.js';
+import { isTopicHeader, protocolPart } from '../../src/structure/directives.js';
+import { structureOf } from './helpers.js';
+
+describe("Word's second-level bullet", () => {
+  it('a Latin "o" before white space, or a Cyrillic "о" before a TAB, is a bullet', () => {
+    expect(readLabel('o\tпровести семинар')).toMatchObject({ style: 'bullet', marker: 'o' });
+    expect(readLabel('o обновить стенд')).toMatchObject({ style: 'bullet', marker: 'o' });
+    expect(readLabel('о\tобновить стенд')).toMatchObject({ style: 'bullet', marker: 'o' });
+  });
+
+  it('the preposition "о" in running text is not', () => {
+    expect(readLabel('о ходе подготовки к зиме')).toBeNull();
+    expect(readLabel('обновить стенд')).toBeNull();
+  });
+});
+
+describe('hanging indent', () => {
+  it('lines indented past the item continue it, a colon-ended addressee and a dash before the deadline included', () => {
+    const text = [
+      '•\tКомитету по делам молодёжи администрации Заречного городского',
+      '\tокруга (Сидорова Н.В.):',
+      '\to\tподготовить положение о молодёжном совете при администрации',
+      '\t\t– до 15 мая 2026 г.;',
+      '\to\tпровести слёт волонтёров.',
+    ].join('\n');
+    const blocks = segment(text).blocks;
+    expect(blocks.map((b) => [b.line, b.endLine, b.marker])).toEqual([
+      [1, 2, '•'],
+      [3, 4, 'o'],
+      [5, 5, 'o'],
+    ]);
+    expect(blocks[0]!.endsWithColon).toBe(true);
+    expect(blocks[1]!.text).toContain('– до 15 мая 2026 г.');
+  });
+
+  it('a dash item at the same indent as the one before is a sibling, not a continuation', () => {
+    const blocks = segment('– провести собрание родителей\n– оформить стенд').blocks;
+    expect(blocks).toHaveLength(2);
+  });
+});
+
+describe('bullet glyphs are levels', () => {
+  it('"•" heads addressees, "o" their tasks; each level keeps its addressee', () => {
+    const s = structureOf(
+      [
+        'Участники семинара рекомендуют:',
+        '',
+        '•\tЗаведующим детскими садами:',
+        '\to\tобновить развивающую среду групп;',
+        '\to\tпровести родительские собрания.',
+        '•\tИнструкторам по физической культуре:',
+        '\to\tорганизовать спортивный праздник.',
+      ].join('\n'),
+    );
+    expect(s.addressees.map((a) => a.normalized)).toEqual(['заведующие детскими садами', 'инструкторы по физической культуре']);
+    expect(s.tasks.map((t) => t.addresseeIds)).toEqual([['a1'], ['a1'], ['a2']]);
+  });
+});
+
+describe('topic headers', () => {
+  it('are short phrases opened by "по" or "в части" and ended with a colon', () => {
+    expect(isTopicHeader('По четвёртому вопросу:')).toBe(true);
+    expect(isTopicHeader('по вопросам охраны труда:')).toBe(true);
+    expect(isTopicHeader('в части питания обучающихся:')).toBe(true);
+    expect(isTopicHeader('По итогам проверки провести совещание:')).toBe(false);
+    expect(isTopicHeader('По вопросам, рассмотренным на заседании совета трудового коллектива школы:')).toBe(false);
+    expect(isTopicHeader('По второму вопросу')).toBe(false);
+  });
+
+  it('under an addressee, the items of a topic header are that addressee\'s tasks', () => {
+    const s = structureOf(
+      [
+        'Директорам школ:',
+        '- по вопросам охраны труда:',
+        '  * провести инструктаж работников;',
+        '- в части питания:',
+        '  * утвердить меню на осенний период.',
+      ].join('\n'),
+    );
+    expect(s.tasks.map((t) => [t.text, t.addresseeIds.join()])).toEqual([
+      ['провести инструктаж работников;', 'a1'],
+      ['утвердить меню на осенний период.', 'a1'],
+    ]);
+  });
+
+  it('under "Повестка дня:" they group topics, which stay topics', () => {
+    const s = structureOf(['Повестка дня:', '', 'По первому вопросу:', '- О готовности пищеблока к учебному году.', '', 'По второму вопросу:', '- Обсудить график дежурств.'].join('\n'));
+    expect(s.tasks).toEqual([]);
+  });
+});
+
+describe('a decisions part named with its body', () => {
+  it('"Решение комиссии:" opens decisions like "РЕШИЛИ:"', () => {
+    expect(protocolPart('Решение аттестационной комиссии:')).toEqual({ part: 'решение', decisions: true });
+    expect(protocolPart('Решение принято единогласно.')).toBeNull();
+  });
+
+  it('with topic headers inside, the items under them are tasks; a "Срок:" line indented under an item is that item\'s own', () => {
+    const s = structureOf(
+      [
+        'Решение методического объединения:',
+        '•\tПо первому вопросу:',
+        '\to\tОдобрить рабочие программы.',
+        '\to\tПодготовить график открытых уроков.',
+        '\t\tСрок: до 20.09.2025 г.',
+        '•\tПо второму вопросу:',
+        '\to\tПровести школьный тур олимпиады.',
+      ].join('\n'),
+    );
+    expect(s.tasks.map((t) => [t.text.slice(0, 20), t.deadline?.end ?? null])).toEqual([
+      ['Одобрить рабочие про', null],
+      ['Подготовить график о', '2025-09-20'],
+      ['Провести школьный ту', null],
+    ]);
+  });
+});
