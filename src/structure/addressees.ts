@@ -144,7 +144,54 @@ function reading(text: string, c: Case): AddresseeReading {
  * Returns null for any other heading ("Участники вебинара рекомендуют:").
  */
 export function readAddresseeHeader(blockText: string): AddresseeReading | null {
-  const text = blockText.replace(/\s*:\s*$/, '').trim();
+  const written = withoutTrailingLead(blockText.replace(/\s*:\s*$/, '').trim());
+  const spoken = unshouted(written);
+  const found = readHeaderWords(spoken);
+  if (!found || spoken === written) return found;
+  // read in lower case, reported as written: the same offsets in both
+  let at = 0;
+  const parts = found.parts.map((p) => {
+    const start = spoken.indexOf(p.text, at);
+    at = start + p.text.length;
+    return { ...p, text: start < 0 ? p.text : written.slice(start, at) };
+  });
+  return { parts, persons: persons(written) };
+}
+
+/**
+ * "РУКОВОДИТЕЛЯМ ОБРАЗОВАТЕЛЬНЫХ ОРГАНИЗАЦИЙ рекомендовать" — the verb that
+ * gives the header's tasks may stand after the addressee as well as before it
+ * ("Рекомендовать руководителям …"): either way it is no part of the addressee.
+ */
+function withoutTrailingLead(text: string): string {
+  const lastSpace = text.lastIndexOf(' ');
+  return lastSpace > 0 && isLeadVerb(bareWord(text.slice(lastSpace + 1))) ? text.slice(0, lastSpace).trimEnd() : text;
+}
+
+/** A word in capitals long enough to be no abbreviation ("ОРГАНИЗАЦИЙ", not "МБОУ", "ДПО"). */
+const SHOUTED_WORD = /^[«"„(]*[А-ЯЁ]{6,}/u;
+const CAPITALS_RUN = /[А-ЯЁ][А-ЯЁ-]*[А-ЯЁ]/gu;
+
+/**
+ * Headers are often written in capitals ("II. МУНИЦИПАЛЬНЫМ ОРГАНАМ УПРАВЛЕНИЯ
+ * ОБРАЗОВАНИЕМ:"). Morphology reads words, not shouting: in a header with a
+ * word of six capitals or more, each word in capitals is lowered when it is that
+ * long or is a word the lexicon knows ("ШКОЛ", "ФОРУМА"); shorter unknown ones
+ * stay abbreviations ("ГАУ ДПО", "МБОУ"). Lowering keeps every offset.
+ */
+function unshouted(text: string): string {
+  if (!words(text, MAX_HEADER_WORDS + 1).some((w) => SHOUTED_WORD.test(w.word))) return text;
+  return text.replace(CAPITALS_RUN, (w) => {
+    const lower = w.toLowerCase();
+    return w.length >= 6 || isKnownWord(lower) ? lower : w;
+  });
+}
+
+function isKnownWord(lower: string): boolean {
+  return (['nom', 'gen', 'dat'] as const).some((c) => lookupNoun(lower, c) !== null || isAdjectiveIn(lower, c));
+}
+
+function readHeaderWords(text: string): AddresseeReading | null {
   const ws = words(text);
   if (ws.length === 0 || ws.length > MAX_HEADER_WORDS) return null;
   const first = bareWord(ws[0]!.word);

@@ -41,6 +41,17 @@ describe('addressee headers (shapes of official writing, phrasings not in the se
     expect(norm('Методическому совету и руководителям ШМО:')).toEqual(['методический совет', 'руководители шмо']);
     expect(norm('Для учителей начальных классов, воспитателей групп продленного дня:')).toEqual(['учителя начальных классов', 'воспитатели групп продленного дня']);
   });
+  it('10. written in capitals: read in lower case, reported as written; abbreviations stay', () => {
+    expect(norm('КЛАССНЫМ РУКОВОДИТЕЛЯМ 5–9 КЛАССОВ:')).toEqual(['классные руководители 5–9 классов']);
+    expect(norm('МЕТОДИЧЕСКОМУ СОВЕТУ ШКОЛЫ:')).toEqual(['методический совет школы']);
+    const r = readAddresseeHeader('ЗАВЕДУЮЩИМ МБДОУ РАЙОНА:');
+    expect(r?.parts).toEqual([{ text: 'ЗАВЕДУЮЩИМ МБДОУ РАЙОНА', normalized: 'заведующие мбдоу района' }]);
+  });
+  it('11. the lead verb after the addressee ("… рекомендовать:", "… предлагается:") is no part of it', () => {
+    expect(norm('Социальным педагогам предложить:')).toEqual(['социальные педагоги']);
+    expect(norm('Отделу опеки поручается:')).toEqual(['отдел опеки']);
+    expect(norm('ЗАМЕСТИТЕЛЯМ ДИРЕКТОРОВ ПО ВОСПИТАТЕЛЬНОЙ РАБОТЕ рекомендуется:')).toEqual(['заместители директоров по воспитательной работе']);
+  });
   it('a heading that is not an addressee', () => {
     for (const h of ['Участники совещания отметили:', 'Выступили:', 'Председатель:', 'Справку подготовила:', 'Рассмотрены следующие вопросы:', 'По итогам обсуждения:', 'Темы выступлений:'])
       expect(readAddresseeHeader(h), h).toBeNull();
