@@ -9,7 +9,7 @@
 // apart: the tasks of the block are that person's responsibility.
 import { nominativePhrase, readNoun } from '../morph/nominative.js';
 import { isAdjectiveIn } from '../morph/adjectives.js';
-import { isInfinitive, isLeadVerb } from '../morph/infinitive.js';
+import { chargePhrases, isInfinitive, isLeadVerb } from '../morph/infinitive.js';
 import { lookupNoun } from '../morph/lexicon.js';
 import { looksLikeAdverb } from '../morph/adverbs.js';
 import { deadlinePhraseStart } from '../extract/deadline/index.js';
@@ -278,4 +278,59 @@ export function readInlineAddressee(text: string): InlineAddressee | null {
     return { ...reading(phrase, 'dat'), end: ws[k]!.start + phrase.length };
   }
   return null;
+}
+
+/** How far into a task the charge may stand, and how many words name whom it charges. */
+const CHARGE_WINDOW = 400;
+const MAX_CHARGED_WORDS = 10;
+/** A person's name after the charged position: "Сидоренко В.А." or "В.А. Сидоренко". */
+const NAME_START = /^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.)/u;
+
+/**
+ * "Контроль за исполнением решения возложить на заместителя директора по УВР
+ * Сидоренко В.А." — the charge names who must do it after "возложить на"
+ * (grammars/directive-verbs.json "charges"), in the accusative, which for the
+ * people charged (animate nouns) is the genitive's form. The phrase ends
+ * before a name, a comma or the sentence's end.
+ */
+export function readChargedAddressee(text: string): AddresseeReading | null {
+  const lower = text.slice(0, CHARGE_WINDOW).toLowerCase().replace(/ё/g, 'е');
+  for (const phrase of chargePhrases()) {
+    const at = lower.indexOf(phrase + ' ');
+    if (at < 0 || (at > 0 && !isSpaceCode(lower.charCodeAt(at - 1)))) continue;
+    const ws = words(text.slice(at + phrase.length), MAX_CHARGED_WORDS);
+    const kept: string[] = [];
+    for (const w of ws) {
+      if (NAME_START.test(text.slice(at + phrase.length + w.start, at + phrase.length + w.start + 40))) break;
+      const bare = w.word.replace(/[.,;:]+$/, '');
+      kept.push(bare);
+      if (bare !== w.word) break;
+    }
+    const phraseText = kept.join(' ');
+    if (kept.length === 0) return null;
+    if (startsAddressee(kept, 'gen')) return { parts: [{ text: phraseText, normalized: nominativePhrase(phraseText, 'gen').text }], persons: [] };
+    const feminine = feminineAccusative(kept);
+    return feminine ? { parts: [{ text: phraseText, normalized: feminine }], persons: [] } : null;
+  }
+  return null;
+}
+
+const FEMININE_ACCUSATIVE = /(?:ую|юю)$/;
+
+/**
+ * A woman charged is in the accusative, which differs from the genitive only in
+ * the adjectival words: "заведующую библиотекой", "старшую вожатую" →
+ * "заведующая библиотекой", "старшая вожатая". The leading -ую/-юю words are
+ * put back into the nominative; the words after them keep their case.
+ */
+function feminineAccusative(kept: string[]): string | null {
+  const out = kept.map((w) => lowerCase(w));
+  let i = 0;
+  while (i < out.length && FEMININE_ACCUSATIVE.test(out[i]!)) {
+    out[i] = out[i]!.slice(0, -2) + (out[i]!.endsWith('юю') ? 'яя' : 'ая');
+    i++;
+  }
+  if (i === 0) return null;
+  const head = out[i - 1]!;
+  return lookupNoun(head, 'nom') !== null || isAdjectiveIn(head, 'nom') ? out.join(' ') : null;
 }

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
 import { isBasicLetterCode } from '../text/chars.js';
-import { isInfinitive, isLeadVerb, selfExecutingTails } from '../morph/infinitive.js';
+import { chargePhrases, isInfinitive, isLeadVerb, selfExecutingTails } from '../morph/infinitive.js';
 import { readInlineAddressee } from './addressees.js';
 import type { Task } from '../schema/output.js';
 
@@ -75,7 +75,20 @@ export function opensWithDirective(text: string, inlineAddressee: (text: string)
     const verb = words.findIndex((w) => isInfinitive(w));
     if (verb > 0 && (TIME_WORD.test(fold(text.slice(0, text.indexOf(words[verb]!)))) || !/^(?:до|с|к|в)\s/.test(f))) return true;
   }
-  return inlineAddressee(text) !== null;
+  return inlineAddressee(text) !== null || chargesSomeone(text);
+}
+
+/** How far into its first sentence a block may charge someone ("Контроль за … возложить на …"). */
+const CHARGE_SPAN = 240;
+
+/**
+ * "Контроль за исполнением решения возложить на заместителя …": a sentence that
+ * charges someone (grammars/directive-verbs.json "charges") is a directive
+ * whatever word opens it.
+ */
+function chargesSomeone(text: string): boolean {
+  const sentence = fold(firstSentence(text.slice(0, CHARGE_SPAN)));
+  return chargePhrases().some((p) => sentence.includes(p + ' '));
 }
 
 /**

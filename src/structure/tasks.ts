@@ -80,13 +80,14 @@ export function findTasks(input: TaskInput): TaskOutput {
     const text = glued ? glued.text : written;
     const trailing = readTrailing(text);
     const inline = readings.inlineAddressee(text);
+    const charged = inline ? null : readings.chargedAddressee(text);
     const block = nearestAddressee(stack);
     const t: Task = {
       id: '',
       number: own.label,
       path: pathOf(stack, own.label),
       text,
-      addresseeIds: inline ? addAddressees(inline, b.line) : (block?.addresseeIds ?? []),
+      addresseeIds: inline ? addAddressees(inline, b.line) : charged ? addAddressees(charged, b.line) : (block?.addresseeIds ?? []),
       sectionId: section?.id ?? null,
       responsible: inline?.persons.length ? inline.persons : (block?.persons ?? []),
       deadline: null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readAddresseeHeader, readInlineAddressee } from '../../src/structure/addressees.js';
+import { readAddresseeHeader, readChargedAddressee, readInlineAddressee } from '../../src/structure/addressees.js';
+import { structureOf } from './helpers.js';
 
 const norm = (header: string) => readAddresseeHeader(header)?.parts.map((p) => p.normalized);
 
@@ -84,5 +85,23 @@ describe('inline addressees', () => {
   it('no addressee in a plain directive', () => {
     expect(readInlineAddressee('Обеспечить участие педагогов в конкурсе.')).toBeNull();
     expect(readInlineAddressee('Организовать работу с родителями обучающихся.')).toBeNull();
+  });
+});
+
+describe('a charge names the addressee ("… возложить на …")', () => {
+  const charged = (text: string) => readChargedAddressee(text)?.parts.map((p) => p.normalized);
+  it('the accusative of the people charged is read as their genitive, up to a name or a comma', () => {
+    expect(charged('Ответственность за организацию питания возложить на заместителя директора по АХР Гусеву Л.Н.')).toEqual(['заместитель директора по АХР'.toLowerCase()]);
+    expect(charged('Контроль исполнения приказа возлагается на руководителей методических объединений, в том числе …')).toEqual(['руководители методических объединений']);
+    expect(charged('Координацию работы возложить на старшего методиста Т.Е. Зуеву.')).toEqual(['старший методист']);
+  });
+  it('nothing when no one is charged', () => {
+    expect(charged('Возложить венки к мемориалу.')).toBeUndefined();
+    expect(charged('Провести собрание коллектива.')).toBeUndefined();
+  });
+  it('such a sentence is a task of that addressee, though it opens with a noun', () => {
+    const s = structureOf('РЕШИЛИ:\n\n1. Провести аудит библиотечного фонда.\n\n2. Ответственность за проведение аудита возложить на заведующую библиотекой Орлову Е.В.\n');
+    expect(s.tasks.map((t) => t.addresseeIds.length)).toEqual([0, 1]);
+    expect(s.addressees.map((a) => a.normalized)).toEqual(['заведующая библиотекой']);
   });
 });
