@@ -152,12 +152,13 @@ let topicRe: RegExp | null = null;
  * "По первому вопросу:", "по кадровым вопросам:", "в части воспитания:" — a
  * header that only groups the items below by topic. It neither announces tasks
  * nor topics of its own ("вопрос" here is no agenda): the items keep the
- * meaning of the list around it.
+ * meaning of the list around it. A header that announces decisions ("По итогам
+ * обсуждения РЕШИЛИ:") is no topic.
  */
 export function isTopicHeader(text: string): boolean {
   if (!text.endsWith(':')) return false;
   const words = firstWords(text, TOPIC_MAX_WORDS + 1);
-  if (words.length > TOPIC_MAX_WORDS || words.some((w) => isInfinitive(w))) return false;
+  if (words.length > TOPIC_MAX_WORDS || words.some((w) => isInfinitive(w)) || announcesTasks(text)) return false;
   topicRe ??= new RegExp(`^(?:${cues().topicHeads.map((h) => fold(h).replace(/ /g, '\\s+')).join('|')})\\s`, 'u');
   return topicRe.test(fold(text));
 }

@@ -72,6 +72,7 @@ describe('topic headers', () => {
     expect(isTopicHeader('По итогам проверки провести совещание:')).toBe(false);
     expect(isTopicHeader('По вопросам, рассмотренным на заседании совета трудового коллектива школы:')).toBe(false);
     expect(isTopicHeader('По второму вопросу')).toBe(false);
+    expect(isTopicHeader('По результатам проверки ПОСТАНОВИЛИ:')).toBe(false);
   });
 
   it('under an addressee, the items of a topic header are that addressee\'s tasks', () => {
