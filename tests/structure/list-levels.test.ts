@@ -7,6 +7,7 @@ import { readLabel } from '../../src/segment/labels.js';
 import { segment } from '../../src/segment/segmenter.js';
 import { isTopicHeader, protocolPart } from '../../src/structure/directives.js';
 import { structureOf } from './helpers.js';
+import { buildStructure } from '../../src/structure/index.js';
 
 describe("Word's second-level bullet", () => {
   it('a Latin "o" before white space, or a Cyrillic "о" before a TAB, is a bullet', () => {
@@ -120,5 +121,16 @@ describe('a decisions part named with its body', () => {
       ['Подготовить график о', '2025-09-20'],
       ['Провести школьный ту', null],
     ]);
+  });
+});
+
+describe('headings that name an addressee', () => {
+  it('a Markdown or HTML heading "Кому:" heads the tasks below it, with or without its colon', () => {
+    const text = ['## Совет рекомендует', '', '### Учителям начальных классов:', '', '- Проводить минутки чтения.', '', '### Школьному библиотекарю', '', '- Обновить выставку новинок.'].join('\n');
+    const clean = text;
+    const s = buildStructure(segment(clean, { format: 'markdown' }), clean.split('\n'));
+    expect(s.addressees.map((a) => a.normalized)).toEqual(['учителя начальных классов', 'школьный библиотекарь']);
+    expect(s.tasks.map((t) => t.addresseeIds)).toEqual([['a1'], ['a2']]);
+    expect(s.sections.map((x) => x.title)).toEqual(['Совет рекомендует']);
   });
 });
