@@ -10,7 +10,7 @@
 import { nominativePhrase, readNoun } from '../morph/nominative.js';
 import { isAdjectiveIn } from '../morph/adjectives.js';
 import { chargePhrases, isInfinitive, isLeadVerb } from '../morph/infinitive.js';
-import { lookupNoun } from '../morph/lexicon.js';
+import { isBodyAbbreviation, lookupNoun } from '../morph/lexicon.js';
 import { looksLikeAdverb } from '../morph/adverbs.js';
 import { deadlinePhraseStart } from '../extract/deadline/index.js';
 import type { Case } from '../morph/declension.js';
@@ -35,6 +35,8 @@ const MAX_HEADER_WORDS = 30;
 const ORG_FORM = /^[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,6})*\s*(?:[«"“„]|[А-ЯЁ][а-яё]|№|$)/u; // "ГАУ ДПОС «…»", "МБОУ СОШ № 3"
 const PERSON_IN_PARENS = /\(\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)\s*\)/gu;
 const LEVEL_HEAD = /^[Зз]адачи\s+/;
+/** a person in parentheses, dropped from the addressee's own name */
+const PARENTHETICAL_PERSON = /\(\s*(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)\s*\)/gu;
 
 /** Words of the text with their offsets (letters, digits, hyphens, quotes glued to words). */
 function words(text: string, limit = 64): { word: string; start: number; end: number }[] {
@@ -218,9 +220,22 @@ function readHeaderWords(text: string): AddresseeReading | null {
   return null;
 }
 
+/**
+ * A heading that names an addressee: with its colon, any header shape
+ * (readAddresseeHeader); without it ("### Педагогам гимназии"), only a dative
+ * addressee, since a name in the nominative may be the subject of a sentence
+ * ("МБОУ «Лицей № 1» — победитель конкурса").
+ */
+export function readAddresseeHeading(text: string): AddresseeReading | null {
+  if (/:\s*$/.test(text)) return readAddresseeHeader(text);
+  const ws = mapPacked(words(text, MAX_HEADER_WORDS + 1), (w) => w.word);
+  if (ws.length > MAX_HEADER_WORDS || !startsAddressee(ws, 'dat') || hasFiniteVerbOrInfinitive(ws)) return null;
+  return readAddresseeHeader(text);
+}
+
 /** "ГАУ ДПОС «Смоленский институт …»", "Управление образования администрации района". */
 function isOrganisationHeader(text: string, ws: string[]): boolean {
-  if (ORG_FORM.test(text)) return true;
+  if (ORG_FORM.test(text) || opensWithBody(ws)) return true;
   let i = 0;
   while (i < ws.length - 1 && i < 3 && isAdjectiveIn(bareWord(ws[i]!), 'nom') && !lookupNoun(bareWord(ws[i]!), 'nom')) i++;
   const noun = lookupNoun(bareWord(ws[i]!), 'nom');
@@ -268,7 +283,7 @@ export function readInlineAddressee(text: string): InlineAddressee | null {
   if (lead.length < 2) return null;
   let k = 0;
   if (isLeadVerb(bareWord(lead[0]!))) k = 1;
-  if (!startsAddressee(lead.slice(k, k + 5), 'dat')) return null;
+  if (!startsAddressee(lead.slice(k, k + 5), 'dat')) return k === 0 ? inlineNominativeBody(text, lead) : null;
   const ws = words(text, MAX_INLINE_WORDS + 2);
   for (let j = k + 1; j < Math.min(ws.length, k + MAX_INLINE_WORDS); j++) {
     const w = bareWord(ws[j]!.word);
@@ -333,4 +348,32 @@ function feminineAccusative(kept: string[]): string | null {
   if (i === 0) return null;
   const head = out[i - 1]!;
   return lookupNoun(head, 'nom') !== null || isAdjectiveIn(head, 'nom') ? out.join(' ') : null;
+}
+
+/** "ШМО учителей …", "ППк": the first word is an abbreviation that names a body of people. */
+function opensWithBody(ws: string[]): boolean {
+  return ws.length > 0 && isBodyAbbreviation(ws[0]!.replace(/^[«"(]+|[»",.:;)]+$/g, ''));
+}
+
+/**
+ * "ШМО учителей истории провести семинары …", "МКУ «Информационно-методический
+ * центр» (Петрова А.А.) обобщить опыт …": a body or an organisation named in the
+ * nominative — an abbreviation of a body, or an organisation's form with its
+ * name — before the task's verb. Such names do not decline: the addressee is the
+ * phrase as written, lower-cased, the person in parentheses kept apart.
+ */
+function inlineNominativeBody(text: string, lead: string[]): InlineAddressee | null {
+  if (!opensWithBody(lead) && !ORG_FORM.test(text.slice(0, 80))) return null;
+  const ws = words(text, MAX_INLINE_WORDS + 2);
+  let depth = 0;
+  for (let j = 1; j < Math.min(ws.length, MAX_INLINE_WORDS); j++) {
+    const w = ws[j]!.word;
+    depth += (w.match(/[«(]/g)?.length ?? 0) - (w.match(/[»)]/g)?.length ?? 0);
+    if (depth > 0 || !isInfinitive(bareWord(w))) continue;
+    const phrase = withoutTaskWords(text.slice(0, ws[j]!.start));
+    const name = phrase.replace(PARENTHETICAL_PERSON, ' ').replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
+    if (name === '') return null;
+    return { parts: [{ text: name, normalized: lowerCase(name) }], persons: persons(phrase), end: phrase.length };
+  }
+  return null;
 }

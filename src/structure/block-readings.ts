@@ -4,13 +4,14 @@
 // its inline addressee right after the directive test has read it. The answers
 // depend on the text alone; one BlockReadings per document remembers them, so
 // each text is read once (and nothing outlives the document).
-import { readAddresseeHeader, readChargedAddressee, readInlineAddressee, type AddresseeReading, type InlineAddressee } from './addressees.js';
+import { readAddresseeHeader, readAddresseeHeading, readChargedAddressee, readInlineAddressee, type AddresseeReading, type InlineAddressee } from './addressees.js';
 import { opensWithDirective } from './directives.js';
 
 export class BlockReadings {
   private readonly directives = new Map<string, boolean>();
   private readonly headers = new Map<string, AddresseeReading | null>();
   private readonly inlines = new Map<string, InlineAddressee | null>();
+  private readonly headings = new Map<string, AddresseeReading | null>();
   private readonly charged = new Map<string, AddresseeReading | null>();
   private readonly readInline = (text: string): InlineAddressee | null => this.inlineAddressee(text);
   private readonly readDirective = (text: string): boolean => opensWithDirective(text, this.readInline);
@@ -23,6 +24,11 @@ export class BlockReadings {
   /** readAddresseeHeader(text) */
   addresseeHeader(text: string): AddresseeReading | null {
     return remembered(this.headers, text, readAddresseeHeader);
+  }
+
+  /** readAddresseeHeading(text) */
+  addresseeHeading(text: string): AddresseeReading | null {
+    return remembered(this.headings, text, readAddresseeHeading);
   }
 
   /** readChargedAddressee(text) */

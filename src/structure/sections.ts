@@ -83,7 +83,7 @@ export function findSections(segmented: Segmented, title: TitleInfo, plans: Plan
     const part = protocolPart(b.text);
     if (part) add(i, 'explicit', { decisions: part.decisions, nonTasks: announcesNonTasks(b.text) });
     // "### Администрации гимназии:" (HTML, Markdown): a heading that names an addressee heads its tasks, not a section
-    else if (b.kind === 'heading' && !readings.addresseeHeader(b.text)) add(i, 'explicit', { nonTasks: announcesNonTasks(b.text) });
+    else if (b.kind === 'heading' && !readings.addresseeHeading(b.text)) add(i, 'explicit', { nonTasks: announcesNonTasks(b.text) });
     else if (i > afterTitle && afterTitle >= 0 && b.kind === 'paragraph' && isEmbeddedTitle(b)) add(i, 'explicit');
     else if (b.kind === 'item' && b.labelStyle === 'roman' && !readings.opensWithDirective(b.text) && !(b.endsWithColon && readings.addresseeHeader(b.text)))
       add(i, 'explicit', { label: b.label });

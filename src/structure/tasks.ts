@@ -195,7 +195,7 @@ export function findTasks(input: TaskInput): TaskOutput {
         annotate(attachment, b.line, next);
         continue;
       }
-      const header = b.endsWithColon || b.kind === 'heading' ? readings.addresseeHeader(b.text) : null;
+      const header = b.kind === 'heading' ? readings.addresseeHeading(b.text) : b.endsWithColon ? readings.addresseeHeader(b.text) : null;
       if (header) {
         popAddressees();
         // an addressee block stays inside a container item that heads tasks ("1. Определить задачи:")

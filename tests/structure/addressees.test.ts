@@ -105,3 +105,21 @@ describe('a charge names the addressee ("… возложить на …")', () 
     expect(s.addressees.map((a) => a.normalized)).toEqual(['заведующая библиотекой']);
   });
 });
+
+describe('bodies and organisations named in the nominative', () => {
+  it('a header opened by the abbreviation of a body ("РМО …:", "ППк:")', () => {
+    expect(norm('РМО учителей химии и биологии:')).toEqual(['рмо учителей химии и биологии']);
+    expect(norm('ППк школы:')).toEqual(['ппк школы']);
+  });
+  it('before the task\'s verb, as written and lower-cased, the person in parentheses kept apart', () => {
+    const body = readInlineAddressee('ГМО учителей физической культуры подготовить сборную к спартакиаде.');
+    expect(body?.parts).toEqual([{ text: 'ГМО учителей физической культуры', normalized: 'гмо учителей физической культуры' }]);
+    const org = readInlineAddressee('МБУ ДО «Дом детского творчества» (Кириллова Н.П.) организовать выставку работ.');
+    expect(org?.parts.map((p) => p.normalized)).toEqual(['мбу до «дом детского творчества»']);
+    expect(org?.persons).toEqual(['Кириллова Н.П.']);
+  });
+  it('a nominative name with no verb after it is the subject of a sentence, not an addressee', () => {
+    expect(readInlineAddressee('МБОУ «Гимназия № 2» заняла первое место в конкурсе.')).toBeNull();
+    expect(readInlineAddressee('ГМО учителей химии работает по плану.')).toBeNull();
+  });
+});
