@@ -13,6 +13,7 @@ import { chargePhrases, isInfinitive, isLeadVerb } from '../morph/infinitive.js'
 import { isBodyAbbreviation, lookupNoun } from '../morph/lexicon.js';
 import { looksLikeAdverb } from '../morph/adverbs.js';
 import { deadlinePhraseStart } from '../extract/deadline/index.js';
+import { announcesTasks } from './cues.js';
 import type { Case } from '../morph/declension.js';
 import { lowerCase } from '../text/normalize.js';
 import { isSpaceCode } from '../text/chars.js';
@@ -242,8 +243,13 @@ function isOrganisationHeader(text: string, ws: string[]): boolean {
   return noun !== null && noun.org && noun.number === 'sg' && !hasFiniteVerbOrInfinitive(ws);
 }
 
+/**
+ * A header with a verb of its own is a sentence, not an addressee: an infinitive,
+ * or a word that announces decisions (grammars/non-task-cues.json "taskCues":
+ * "Педагогический совет РЕШИЛ:", "Участники рекомендуют:").
+ */
 function hasFiniteVerbOrInfinitive(ws: string[]): boolean {
-  return ws.some((w) => isInfinitive(bareWord(w)) || /^(?:рекоменду|предлага|поруча|счита)/.test(bareWord(w)));
+  return ws.some((w) => isInfinitive(bareWord(w))) || announcesTasks(ws.join(' '));
 }
 
 export interface InlineAddressee extends AddresseeReading {

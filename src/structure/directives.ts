@@ -5,32 +5,14 @@
 // ("1. Форум был организован …"), statistics, votes — open with nouns, names or
 // finite verbs, and are often announced by a heading with a cue word
 // ("обсуждены следующие вопросы:", "Основные треки Форума:").
-import { z } from 'zod';
-import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
 import { isBasicLetterCode } from '../text/chars.js';
 import { chargePhrases, isInfinitive, isLeadVerb, selfExecutingTails } from '../morph/infinitive.js';
 import { readInlineAddressee } from './addressees.js';
 import type { Task } from '../schema/output.js';
+import { announcesTasks, cues } from './cues.js';
 
-const CuesGrammar = z.object({
-  cues: z.array(z.string().min(1)),
-  protocolParts: z.array(z.string().min(1)),
-  taskParts: z.array(z.string().min(1)),
-  taskCues: z.array(z.string().min(1)),
-  topicHeads: z.array(z.string().min(1)),
-});
-
-let cueRe: RegExp | null = null;
-let taskCueRe: RegExp | null = null;
-
-function cuePattern(words: string[]): RegExp {
-  return new RegExp(`(?:^|[^а-яa-z])(?:${words.map((c) => fold(c).replace(/[^а-яa-z ]/g, '').replace(/ /g, '[а-я]*\\s+')).join('|')})`, 'u');
-}
-
-function cues() {
-  return loadGrammar('non-task-cues', CuesGrammar);
-}
+export { announcesNonTasks, announcesTasks } from './cues.js';
 
 /** Words from the start of an item that may come before its infinitive in an addressee block. */
 const EARLY_WORDS = 12;
@@ -130,18 +112,6 @@ export function isSelfExecutingDecision(text: string): boolean {
  */
 export function isSelfExecutingTask(task: Pick<Task, 'text' | 'addresseeIds' | 'responsible' | 'deadline'>): boolean {
   return task.addresseeIds.length === 0 && task.responsible.length === 0 && task.deadline === null && isSelfExecutingDecision(task.text);
-}
-
-/** A heading that announces a list which is not a list of tasks. */
-export function announcesNonTasks(heading: string): boolean {
-  cueRe ??= cuePattern(cues().cues);
-  return cueRe.test(fold(heading));
-}
-
-/** A heading that announces decisions: "Совещание РЕШИЛО:", "Участники рекомендуют:". */
-export function announcesTasks(heading: string): boolean {
-  taskCueRe ??= cuePattern(cues().taskCues);
-  return taskCueRe.test(fold(heading));
 }
 
 /** A topic header is a short phrase: "По первому вопросу:", "по вопросам качества образования:". */

@@ -53,6 +53,11 @@ describe('addressee headers (shapes of official writing, phrasings not in the se
     expect(norm('Отделу опеки поручается:')).toEqual(['отдел опеки']);
     expect(norm('ЗАМЕСТИТЕЛЯМ ДИРЕКТОРОВ ПО ВОСПИТАТЕЛЬНОЙ РАБОТЕ рекомендуется:')).toEqual(['заместители директоров по воспитательной работе']);
   });
+  it('a body that decides is no addressee: "Методический совет ПОСТАНОВИЛ:", "Коллегия решила:"', () => {
+    expect(norm('Методический совет ПОСТАНОВИЛ:')).toBeUndefined();
+    expect(norm('Коллегия управления образования решила:')).toBeUndefined();
+    expect(norm('Методический совет:')).toEqual(['методический совет']);
+  });
   it('a heading that is not an addressee', () => {
     for (const h of ['Участники совещания отметили:', 'Выступили:', 'Председатель:', 'Справку подготовила:', 'Рассмотрены следующие вопросы:', 'По итогам обсуждения:', 'Темы выступлений:'])
       expect(readAddresseeHeader(h), h).toBeNull();
