@@ -204,6 +204,12 @@ export function findTasks(input: TaskInput): TaskOutput {
         pending = [];
         continue;
       }
+      const owner = b.endsWithColon ? null : itemContinued(i);
+      if (owner) {
+        owner.text = `${owner.text} ${b.text}`;
+        owner.endLine = b.endLine;
+        continue;
+      }
       const ctx = contextOf(stack);
       const directive = ctx !== 'non-tasks' && (readings.opensWithDirective(b.text) || (ctx === 'tasks' && hasEarlyInfinitive(b.text)));
       if (b.endsWithColon) {
@@ -273,6 +279,24 @@ export function findTasks(input: TaskInput): TaskOutput {
     t.selfExecuting = isSelfExecutingTask(t);
   });
   return { addressees, tasks: kept };
+
+  /**
+   * "2. Воспитателям групп пополнить центры …" / "Особое внимание уделить …" /
+   * "Срок: …" / "3. …": a paragraph without a number of its own right after a
+   * numbered task is that item's second paragraph when the list goes on after
+   * it (past its annotation lines), or when annotation lines follow it in a list
+   * annotated item by item. Returns the task it continues.
+   */
+  function itemContinued(at: number): Task | null {
+    const last = pending[pending.length - 1];
+    if (!last || last.sig === null || blocks[at - 1]?.endLine !== last.task.endLine) return null;
+    let next = at + 1;
+    while (next < blocks.length && blocks[next]!.kind === 'paragraph' && readAttachment(blocks[next]!.text)) next++;
+    const following = blocks[next];
+    const listGoesOn = following !== undefined && following.kind === 'item' && signature(following) === last.sig;
+    const annotated = next > at + 1 && perItem.has(last.parent);
+    return listGoesOn || annotated ? last.task : null;
+  }
 
   /**
    * A label left alone on its line by a conversion ("1" / blank / "Руководителям …:")

@@ -134,3 +134,33 @@ describe('headings that name an addressee', () => {
     expect(s.sections.map((x) => x.title)).toEqual(['Совет рекомендует']);
   });
 });
+
+describe("an item's second paragraph", () => {
+  it('an unnumbered paragraph between two numbered tasks continues the one above, past its "Срок:" line', () => {
+    const s = structureOf(
+      [
+        'РЕШИЛИ:',
+        '',
+        '1. Учителям физики обновить лабораторное оборудование кабинета.',
+        '',
+        'Список оборудования согласовать с заместителем директора.',
+        'Срок: до 01.10.2025',
+        '',
+        '2. Провести неделю естественных наук.',
+        '',
+        'Итоги недели обсудить на совещании при директоре.',
+        'Срок: ноябрь 2025 г.',
+      ].join('\n'),
+    );
+    expect(s.tasks).toHaveLength(2);
+    expect(s.tasks[0]!.text).toContain('Список оборудования согласовать');
+    expect(s.tasks[0]!.deadline?.end).toBe('2025-10-01');
+    expect(s.tasks[1]!.text).toContain('Итоги недели обсудить');
+    expect(s.tasks[1]!.deadline?.end).toBe('2025-11-30');
+  });
+
+  it('a paragraph after the last item with no annotation of its own stays apart', () => {
+    const s = structureOf(['РЕШИЛИ:', '', '1. Провести смотр кабинетов.', '2. Обновить стенды.', '', 'Контроль за исполнением решения возложить на директора.'].join('\n'));
+    expect(s.tasks.map((t) => t.text)).toEqual(['Провести смотр кабинетов.', 'Обновить стенды.', 'Контроль за исполнением решения возложить на директора.']);
+  });
+});
