@@ -12,6 +12,7 @@ import { runChecks } from './check/index.js';
 import { OutputSchema, SCHEMA_VERSION, type Output } from './schema/output.js';
 import { documentError } from './errors.js';
 import type { Format } from './io/read-input.js';
+import { Decisions, type Decision } from './structure/decisions.js';
 
 export interface ParseInput {
   bytes: Uint8Array;
@@ -30,6 +31,8 @@ export interface ParseInput {
    * configuration itself, so it turns this off instead of checking twice.
    */
   defaultChecks?: boolean;
+  /** keep the reason of every structural decision (`resolve parse --explain`); the output is the same */
+  explain?: boolean;
 }
 
 /** Everything later stages (check rules, reporters) may need besides the output. */
@@ -38,6 +41,8 @@ export interface ParsedDocument {
   /** the cleaned source text, split into lines (index 0 is line 1) */
   lines: string[];
   segmented: Segmented;
+  /** with `explain`: why each section, addressee, task and deadline is what it is, by source line */
+  decisions?: Decision[];
 }
 
 export async function parseDocument(input: ParseInput): Promise<ParsedDocument> {
@@ -46,7 +51,8 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const text = cleanSource(decoded.text);
   const lines = text.split('\n');
   const segmented = segment(text, { format: input.format === 'markdown' ? 'markdown' : 'text' });
-  const structure = buildStructure(segmented, lines);
+  const decisions = input.explain ? new Decisions() : undefined;
+  const structure = buildStructure(segmented, lines, decisions);
   const entities = extractEntities({ segmented, lines, structure });
 
   const output: Output = {
@@ -72,7 +78,9 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   output.diagnostics = [...decodingDiagnostics(decoded), ...checks].sort(
     (a, b) => a.line - b.line || a.column - b.column,
   );
-  return { output: validateOutput(output, input.single ?? false), lines, segmented };
+  const parsed: ParsedDocument = { output: validateOutput(output, input.single ?? false), lines, segmented };
+  if (decisions) parsed.decisions = decisions.sorted();
+  return parsed;
 }
 
 export function validateOutput(output: Output, single = false): Output {

@@ -43,6 +43,7 @@ function program(): Command {
     .addOption(new Option('--format <format>', 'output: JSON files (default), ndjson or csv (one row per task) on stdout').choices(['json', 'ndjson', 'csv']))
     .option('-j, --jobs <n>', 'parse in N worker threads (default: the number of cores)')
     .option('--force', 'parse every input again, even when its output is up to date')
+    .option('--explain', 'вместо JSON: документ по строкам — каждое решение (раздел, адресат, задача, срок) и правило, по которому оно принято')
     .addHelpText(
       'after',
       `
@@ -53,6 +54,7 @@ Examples:
   $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
   $ resolve parse protocol.txt | jq '.tasks[] | {number, text, deadline}'
   $ resolve parse protocol.txt | jq -r '.document.title'
+  $ resolve parse protocol.txt --explain
   $ iconv -f utf-8 -t cp1251 rez.txt | resolve parse -
   $ resolve parse notes.md --input-format markdown --pretty > notes.json
   $ resolve parse archive/ --out archive-json/

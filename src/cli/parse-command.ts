@@ -2,20 +2,25 @@ import { readInput, formatOf, type Format } from '../io/read-input.js';
 import { parseDocument } from '../pipeline.js';
 import { writeStdout } from './stdout.js';
 import { isSingleDocument, type BatchFlags } from '../batch/options.js';
+import { formatOutline } from '../report/outline.js';
+import { usageError } from '../errors.js';
 
 export interface ParseOptions extends BatchFlags {
   pretty?: boolean;
   inputFormat?: Format;
+  explain?: boolean;
 }
 
 export async function runParse(inputs: string[], options: ParseOptions): Promise<void> {
   // folders, several files, globs, --out, ndjson/csv: the batch (src/batch/, loaded only then)
+  if (options.explain && !isSingleDocument(inputs, options)) throw usageError('usage', '--explain объясняет один документ: укажите один файл, без --out и --format');
   if (!isSingleDocument(inputs, options)) return (await import('../batch/run.js')).runBatch(inputs, options);
   const file = inputs[0]!;
   const bytes = await readInput(file);
   const format = options.inputFormat ?? formatOf(file);
-  const { output } = await parseDocument({ bytes, path: file, format, single: true });
-  await writeStdout(formatJson(output, options.pretty ?? false));
+  const parsed = await parseDocument({ bytes, path: file, format, single: true, explain: options.explain ?? false });
+  if (options.explain) return writeStdout(formatOutline(parsed.output, parsed.decisions ?? [], parsed.lines));
+  await writeStdout(formatJson(parsed.output, options.pretty ?? false));
 }
 
 /** Deterministic JSON: key order is the schema's, no timestamps. */

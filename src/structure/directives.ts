@@ -42,22 +42,32 @@ const TIME_WORD = /\d|январ|феврал|март|апрел|ма[йя]|и�
 const TIME_SPAN = 6;
 const TIME_FIRST = /^(?:[Дд]о|[Нн]е|[Вв]|[Сс]|[Кк]|[Ее]же\S*|[Пп]остоянно|[Сс]истематически|[Рр]егулярно)$/;
 
+/** How a directive opens: the reason ids of `resolve parse --explain` (structure/decisions.ts). */
+export type DirectiveOpening = 'task.infinitive' | 'task.lead-verb' | 'task.time-then-verb' | 'task.inline-addressee' | 'task.charge';
+
 /**
  * Opens with an infinitive, a lead verb, an inline addressee and its verb, or a time adverbial and its verb.
  * `inlineAddressee` reads the inline addressee (BlockReadings passes its remembered reading).
  */
 export function opensWithDirective(text: string, inlineAddressee: (text: string) => unknown = readInlineAddressee): boolean {
+  return directiveOpening(text, inlineAddressee) !== null;
+}
+
+/** Which of opensWithDirective's shapes the text opens with, or null. */
+export function directiveOpening(text: string, inlineAddressee: (text: string) => unknown = readInlineAddressee): DirectiveOpening | null {
   // the first word decides most texts: the words after it are read for a time adverbial only
   const first = firstWords(text, 1)[0];
-  if (!first) return false;
-  if (isInfinitive(first) || isLeadVerb(first)) return true;
+  if (!first) return null;
+  if (isInfinitive(first)) return 'task.infinitive';
+  if (isLeadVerb(first)) return 'task.lead-verb';
   const f = TIME_FIRST.test(first) ? fold(text.slice(0, 80)) : '';
   if (f !== '' && LEADING_TIME.test(f)) {
     const words = firstWords(text, TIME_SPAN + 1);
     const verb = words.findIndex((w) => isInfinitive(w));
-    if (verb > 0 && (TIME_WORD.test(fold(text.slice(0, text.indexOf(words[verb]!)))) || !/^(?:до|с|к|в)\s/.test(f))) return true;
+    if (verb > 0 && (TIME_WORD.test(fold(text.slice(0, text.indexOf(words[verb]!)))) || !/^(?:до|с|к|в)\s/.test(f))) return 'task.time-then-verb';
   }
-  return inlineAddressee(text) !== null || chargesSomeone(text);
+  if (inlineAddressee(text) !== null) return 'task.inline-addressee';
+  return chargesSomeone(text) ? 'task.charge' : null;
 }
 
 /** How far into its first sentence a block may charge someone ("Контроль за … возложить на …"). */

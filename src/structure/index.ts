@@ -8,6 +8,7 @@ import { findTasks } from './tasks.js';
 import { narrativeHeadCount } from './head-count.js';
 import { findPlans } from './tables.js';
 import { BlockReadings } from './block-readings.js';
+import type { Decisions } from './decisions.js';
 
 export interface Structure {
   document: DocumentInfo;
@@ -16,12 +17,15 @@ export interface Structure {
   tasks: Task[];
 }
 
-/** `lines`: the cleaned source split into lines (index 0 is line 1). */
-export function buildStructure(segmented: Segmented, lines: string[]): Structure {
+/**
+ * `lines`: the cleaned source split into lines (index 0 is line 1); `decisions`:
+ * where `--explain` collects the reasons of each decision (absent: none are kept).
+ */
+export function buildStructure(segmented: Segmented, lines: string[], decisions?: Decisions): Structure {
   const title = findTitle(segmented.blocks);
   const plans = findPlans(segmented.blocks);
   const readings = new BlockReadings();
-  const marks = findSections(segmented, title, plans, readings);
+  const marks = findSections(segmented, title, plans, readings, decisions);
   const titleSet = new Set(title.blockIndexes);
   const firstMark = marks[0]?.blockIndex ?? segmented.blocks.length;
   // the preamble runs to the first list or table, and includes the first heading
@@ -31,7 +35,7 @@ export function buildStructure(segmented: Segmented, lines: string[]): Structure
   else if (segmented.blocks[bodyStart]!.kind === 'paragraph') bodyStart++;
   const preambleEnd = Math.min(bodyStart, firstMark);
   const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: preambleEnd });
-  const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date }, readings });
+  const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date }, readings, decisions });
   // a head count the preamble does not state may be told in the narrative before the tasks
   if (document.participants === null) {
     const firstTaskLine = tasks.reduce((min, t) => Math.min(min, t.line), Number.POSITIVE_INFINITY);

@@ -13,6 +13,7 @@ import type { BlockReadings } from './block-readings.js';
 import { readAttachment } from './attachments.js';
 import type { PlanRun } from './tables.js';
 import { protocolPart, announcesNonTasks } from './directives.js';
+import type { Decisions, ReasonId } from './decisions.js';
 
 export interface SectionMark {
   blockIndex: number;
@@ -52,15 +53,16 @@ function isEmbeddedTitle(b: Block): boolean {
   return documentKindOf(b) !== null && !SENTENCE_AFTER_KIND.test(b.text);
 }
 
-export function findSections(segmented: Segmented, title: TitleInfo, plans: PlanRun[], readings: BlockReadings): SectionMark[] {
+export function findSections(segmented: Segmented, title: TitleInfo, plans: PlanRun[], readings: BlockReadings, decisions?: Decisions): SectionMark[] {
   const { blocks } = segmented;
   const groups = new Set(plans.flatMap((p) => p.groupIndexes));
   const titleBlocks = new Set(title.blockIndexes);
   const afterTitle = title.blockIndexes.length ? Math.max(...title.blockIndexes) : -1;
   const marks: SectionMark[] = [];
   let parent: SectionMark | null = null;
-  const add = (i: number, kind: SectionMark['kind'], extra: Partial<SectionMark> = {}) => {
+  const add = (i: number, kind: SectionMark['kind'], reason: ReasonId, extra: Partial<SectionMark> = {}) => {
     const b = blocks[i]!;
+    decisions?.add(b.line, `раздел s${marks.length + 1} «${sectionTitle(b.text)}»`, reason);
     const mark: SectionMark = {
       blockIndex: i,
       kind,
@@ -78,16 +80,16 @@ export function findSections(segmented: Segmented, title: TitleInfo, plans: Plan
     // before the title is the letterhead ("ПРОЕКТ", the organisation's name)
     if (i < titleStart || titleBlocks.has(i)) return;
     // a plan's group rows ("| | Организационная работа | | |") are topics of the rows below
-    if (groups.has(i)) return add(i, 'topic');
+    if (groups.has(i)) return add(i, 'topic', 'section.plan-group');
     if (b.kind === 'table-row') return;
     const part = protocolPart(b.text);
-    if (part) add(i, 'explicit', { decisions: part.decisions, nonTasks: announcesNonTasks(b.text) });
+    if (part) add(i, 'explicit', 'section.protocol-part', { decisions: part.decisions, nonTasks: announcesNonTasks(b.text) });
     // "### Администрации гимназии:" (HTML, Markdown): a heading that names an addressee heads its tasks, not a section
-    else if (b.kind === 'heading' && !readings.addresseeHeading(b.text)) add(i, 'explicit', { nonTasks: announcesNonTasks(b.text) });
-    else if (i > afterTitle && afterTitle >= 0 && b.kind === 'paragraph' && isEmbeddedTitle(b)) add(i, 'explicit');
+    else if (b.kind === 'heading' && !readings.addresseeHeading(b.text)) add(i, 'explicit', 'section.heading', { nonTasks: announcesNonTasks(b.text) });
+    else if (i > afterTitle && afterTitle >= 0 && b.kind === 'paragraph' && isEmbeddedTitle(b)) add(i, 'explicit', 'section.embedded-title');
     else if (b.kind === 'item' && b.labelStyle === 'roman' && !readings.opensWithDirective(b.text) && !(b.endsWithColon && readings.addresseeHeader(b.text)))
-      add(i, 'explicit', { label: b.label });
-    else if (isTopic(blocks, i, readings)) add(i, 'topic');
+      add(i, 'explicit', 'section.roman', { label: b.label });
+    else if (isTopic(blocks, i, readings)) add(i, 'topic', 'section.topic');
   });
   // a section runs to the line before the next section of its level (or any, for topics)
   for (let k = 0; k < marks.length; k++) {

@@ -15,6 +15,7 @@ import { deadlineFromPhrase, deadlineInText } from './deadlines.js';
 import type { PlanRun } from './tables.js';
 import { contextOf, nearestAddressee, pathOf, siblingLevel, signature, type Frame } from './frames.js';
 import type { SectionMark } from './sections.js';
+import type { Decisions, ReasonId } from './decisions.js';
 
 export interface TaskInput {
   segmented: Segmented;
@@ -24,6 +25,8 @@ export interface TaskInput {
   plans: PlanRun[];
   deadlineContext: DeadlineContext;
   readings: BlockReadings;
+  /** where `--explain` collects why each block became what it is (absent: nothing is recorded) */
+  decisions?: Decisions | undefined;
 }
 
 export interface TaskOutput {
@@ -56,6 +59,7 @@ export function findTasks(input: TaskInput): TaskOutput {
   let lastGroup: Task[] = [];
   /** lists whose items carry annotations of their own */
   const perItem = new Set<Frame | null>();
+  const why = input.decisions ? new TaskReasons() : null;
 
   const frame = (f: Partial<Frame> & Pick<Frame, 'kind'>): Frame => ({
     sig: null, label: null, addresseeIds: [], persons: [], nonTasks: false, tasksContext: false, container: false, task: null, ...f,
@@ -75,7 +79,7 @@ export function findTasks(input: TaskInput): TaskOutput {
       return a.id;
     });
 
-  const addTask = (b: Block, written: string, own: { label: string | null }, parent: Frame | null): Task => {
+  const addTask = (b: Block, written: string, own: { label: string | null }, parent: Frame | null, reason: ReasonId): Task => {
     const glued = b.kind === 'table-row' ? null : splitGlued(b);
     const text = glued ? glued.text : written;
     const trailing = readTrailing(text);
@@ -95,7 +99,14 @@ export function findTasks(input: TaskInput): TaskOutput {
       line: b.line,
       endLine: glued?.endLine ?? b.endLine,
     };
-    if (trailing) applyAttachment([t], trailing, b.line);
+    if (why) {
+      why.task(t, reason);
+      const header = block && addressees.find((a) => a.id === block.addresseeIds[0]);
+      if (inline) why.addressee(t, 'addressee.inline');
+      else if (charged) why.addressee(t, 'addressee.charged');
+      else why.addressee(t, header ? 'addressee.block' : 'addressee.none', header ? `строка ${header.line}` : undefined);
+    }
+    if (trailing) applyAttachment([t], trailing, b.line, 'deadline.annotation');
     // after an inline addressee the task's own words start: "Руководителям ОО постоянно
     // информировать …" has its deadline first, as "Постоянно информировать …" has
     if (!t.deadline) ownText.push({ task: t, block: b, text: inline ? text.slice(inline.end) : text });
@@ -114,7 +125,7 @@ export function findTasks(input: TaskInput): TaskOutput {
     for (const g of glued?.annotations ?? []) {
       if (g.hanging) {
         // the list is annotated item by item: a later "Срок:" line is its item's own too
-        applyAttachment([t], g.attachment, g.line);
+        applyAttachment([t], g.attachment, g.line, 'deadline.annotation');
         perItem.add(parent);
       }
       else annotate(g.attachment, g.line, i + 1);
@@ -122,9 +133,12 @@ export function findTasks(input: TaskInput): TaskOutput {
     return t;
   };
 
-  const applyAttachment = (targets: Task[], a: Attachment, line: number) => {
+  const applyAttachment = (targets: Task[], a: Attachment, line: number, reason: ReasonId) => {
     for (const t of targets) {
-      if (a.deadline) t.deadline = deadlineFromPhrase(a.deadline, line, deadlineContext) ?? t.deadline;
+      if (a.deadline) {
+        t.deadline = deadlineFromPhrase(a.deadline, line, deadlineContext) ?? t.deadline;
+        why?.deadline(t, reason, `строка ${line}`);
+      }
       if (a.responsible) t.responsible = splitResponsible(a.responsible);
     }
   };
@@ -145,7 +159,7 @@ export function findTasks(input: TaskInput): TaskOutput {
       if (own) perItem.add(last.parent);
       group = own ? [last.task] : pending.filter((p) => p.parent === last.parent).map((p) => p.task);
     }
-    applyAttachment(group, a, line);
+    applyAttachment(group, a, line, group.length > 1 ? 'deadline.list-annotation' : 'deadline.annotation');
     lastGroup = group;
     pending = [];
   };
@@ -177,8 +191,11 @@ export function findTasks(input: TaskInput): TaskOutput {
           section = marks.get(k)?.section ?? section; // a group row
           const r = rows.get(blocks[k]!);
           if (!r) continue;
-          const t = addTask(r.row, r.text, { label: r.number }, parent);
-          if (r.deadline) t.deadline = deadlineFromPhrase(r.deadline, r.row.line, deadlineContext) ?? t.deadline;
+          const t = addTask(r.row, r.text, { label: r.number }, parent, 'task.plan-row');
+          if (r.deadline) {
+            t.deadline = deadlineFromPhrase(r.deadline, r.row.line, deadlineContext) ?? t.deadline;
+            why?.deadline(t, 'deadline.table-cell');
+          }
           if (r.responsible) t.responsible = splitResponsible(r.responsible);
         }
         pending = [];
@@ -200,12 +217,15 @@ export function findTasks(input: TaskInput): TaskOutput {
         popAddressees();
         // an addressee block stays inside a container item that heads tasks ("1. Определить задачи:")
         while (stack.length && top()!.kind !== 'section' && !(top()!.kind === 'item' && top()!.container && top()!.tasksContext)) stack.pop();
-        stack.push(frame({ kind: 'addressee', label: recoveredLabel(i), addresseeIds: addAddressees(header, b.textLine), persons: header.persons }));
+        const ids = addAddressees(header, b.textLine);
+        input.decisions?.add(b.textLine, `адресат ${ids.join(', ')} «${header.parts.map((p) => p.normalized).join('; ')}»`, b.kind === 'heading' ? 'addressee.heading' : 'addressee.header');
+        stack.push(frame({ kind: 'addressee', label: recoveredLabel(i), addresseeIds: ids, persons: header.persons }));
         pending = [];
         continue;
       }
       const owner = b.endsWithColon ? null : itemContinued(i);
       if (owner) {
+        why?.part(b.line, owner, 'task.second-paragraph');
         owner.text = `${owner.text} ${b.text}`;
         owner.endLine = b.endLine;
         continue;
@@ -216,7 +236,7 @@ export function findTasks(input: TaskInput): TaskOutput {
         popToSections();
         if (directive) {
           const f = frame({ kind: 'item', container: true, tasksContext: true, nonTasks: announcesNonTasks(b.text) });
-          f.task = addTask(b, b.text, { label: null }, top() ?? null);
+          f.task = addTask(b, b.text, { label: null }, top() ?? null, directiveReason(b.text));
           stack.push(f);
         } else if (isTopicHeader(b.text)) {
           const around = contextOf(stack);
@@ -230,7 +250,7 @@ export function findTasks(input: TaskInput): TaskOutput {
       }
       if (directive) {
         while (stack.length && top()!.kind === 'item') stack.pop();
-        addTask(b, b.text, { label: null }, top() ?? null);
+        addTask(b, b.text, { label: null }, top() ?? null, directiveReason(b.text));
         continue;
       }
       popToSections();
@@ -246,7 +266,9 @@ export function findTasks(input: TaskInput): TaskOutput {
     const header = b.endsWithColon ? readings.addresseeHeader(b.text) : null;
     if (header) {
       popAddressees();
-      stack.push(frame({ kind: 'addressee', sig, label: b.label, addresseeIds: addAddressees(header, b.textLine), persons: header.persons }));
+      const ids = addAddressees(header, b.textLine);
+      input.decisions?.add(b.textLine, `адресат ${ids.join(', ')} «${header.parts.map((p) => p.normalized).join('; ')}»`, 'addressee.header');
+      stack.push(frame({ kind: 'addressee', sig, label: b.label, addresseeIds: ids, persons: header.persons }));
       pending = [];
       continue;
     }
@@ -261,24 +283,36 @@ export function findTasks(input: TaskInput): TaskOutput {
       f.nonTasks = announcesNonTasks(b.text) || (!isTask && ctx === 'non-tasks');
       f.tasksContext = isTask && !f.nonTasks;
     }
-    if (isTask) f.task = addTask(b, b.text, { label: b.label }, parent);
+    if (isTask) f.task = addTask(b, b.text, { label: b.label }, parent, directiveReason(b.text));
     else if (parent?.container && parent.task && !parent.nonTasks) {
+      why?.part(b.line, parent.task, 'task.items-complete');
       // "3. Провести:" / "1) семинар …;" / "2) неделю открытых уроков." — the items complete the task
       parent.task.text = `${parent.task.text} ${b.marker ?? ''} ${b.text}`.replace(/\s+/g, ' ');
       parent.task.endLine = b.endLine;
     }
+    else input.decisions?.add(b.line, `пункт ${b.label ?? b.marker ?? ''}`.trim(), ctx === 'non-tasks' ? 'not-task.non-task-list' : 'not-task.no-directive');
     stack.push(f);
   }
 
   // a deadline in the task's own words, for tasks no "Срок:" line or cell has given one
-  for (const { task, block, text } of ownText) if (!task.deadline && !dropped.has(task)) task.deadline = deadlineInText(text, block, lines, deadlineContext);
+  for (const { task, block, text } of ownText) {
+    if (task.deadline || dropped.has(task)) continue;
+    task.deadline = deadlineInText(text, block, lines, deadlineContext);
+    if (task.deadline) why?.deadline(task, 'deadline.own-text');
+  }
   const kept = tasks.filter((t) => !dropped.has(t));
   kept.forEach((t, k) => {
     t.id = `t${k + 1}`;
     // from the final text: the items of "3. Провести:" are part of it by now
     t.selfExecuting = isSelfExecutingTask(t);
   });
+  if (why && input.decisions) why.record(input.decisions, tasks, dropped, addressees);
   return { addressees, tasks: kept };
+
+  /** Why a block opened as a directive: the shape it opens with, or an infinitive later in its first sentence. */
+  function directiveReason(text: string): ReasonId {
+    return readings.directiveOpening(text) ?? 'task.early-infinitive';
+  }
 
   /**
    * "2. Воспитателям групп пополнить центры …" / "Особое внимание уделить …" /
@@ -317,5 +351,67 @@ export function findTasks(input: TaskInput): TaskOutput {
       return null;
     }
     return null;
+  }
+}
+
+type Reason = [ReasonId, string | undefined];
+
+/**
+ * What --explain says of each task, gathered while the tasks are read (ids are
+ * given only at the end) and written out in one go: why it is a task, whose, by when.
+ */
+class TaskReasons {
+  private readonly why = new Map<Task, Reason>();
+  private readonly whose = new Map<Task, Reason>();
+  private readonly when = new Map<Task, Reason>();
+  private readonly parts: { line: number; task: Task; reason: ReasonId }[] = [];
+
+  task(t: Task, reason: ReasonId): void {
+    this.why.set(t, [reason, undefined]);
+  }
+  addressee(t: Task, reason: ReasonId, detail?: string): void {
+    this.whose.set(t, [reason, detail]);
+  }
+  deadline(t: Task, reason: ReasonId, detail?: string): void {
+    this.when.set(t, [reason, detail]);
+  }
+  /** a block that became part of a task's text */
+  part(line: number, task: Task, reason: ReasonId): void {
+    this.parts.push({ line, task, reason });
+  }
+
+  record(decisions: Decisions, tasks: Task[], dropped: Set<Task>, addressees: Addressee[]): void {
+    const names = new Map(addressees.map((a) => [a.id, `${a.id} «${a.normalized}»`]));
+    for (const t of tasks) {
+      const name = dropped.has(t) ? 'поручение' : `задача ${t.id}${t.path.length ? ` (${t.path.join('.')})` : ''}`;
+      const [reason]: Reason = this.why.get(t) ?? ['task.infinitive', undefined];
+      decisions.add(t.line, name, dropped.has(t) ? 'task.container-dropped' : reason);
+      if (dropped.has(t)) continue;
+      const [whose, whoseDetail]: Reason = this.whose.get(t) ?? ['addressee.none', undefined];
+      const who = t.addresseeIds.map((id) => names.get(id) ?? id).join(', ');
+      decisions.add(t.line, `${name}: адресат${who ? ` ${who}` : ''}`, whose, whoseDetail);
+      const [when, whenDetail]: Reason = t.deadline ? (this.when.get(t) ?? ['deadline.own-text', undefined]) : ['deadline.none', undefined];
+      decisions.add(t.line, `${name}: срок${t.deadline ? ` ${describeDeadline(t.deadline)}` : ''}`, when, whenDetail);
+      if (t.selfExecuting) decisions.add(t.line, name, 'task.self-executing');
+    }
+    for (const p of this.parts) decisions.add(p.line, `задача ${p.task.id}: продолжение`, p.reason);
+  }
+}
+
+/** "до 2025-03-31", "2025-04-01…2025-04-30", "постоянно", «по мере необходимости» — as --explain shows a deadline. */
+function describeDeadline(d: NonNullable<Task['deadline']>): string {
+  switch (d.kind) {
+    case 'by':
+      return `до ${d.end ?? '?'}`;
+    case 'date':
+      return d.start ?? d.text;
+    case 'period':
+      return `${d.start ?? '?'}…${d.end ?? '?'}`;
+    case 'ongoing':
+      return 'постоянно';
+    case 'recurring':
+      return `регулярно (${d.frequency ?? d.text})`;
+    default:
+      return `«${d.text}» (${d.kind})`;
   }
 }

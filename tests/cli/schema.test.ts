@@ -36,7 +36,8 @@ function outputGoldens(dir = join(ROOT, 'fixtures')): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return outputGoldens(path);
-    return name.endsWith('.json') && !name.endsWith('.blocks.json') ? [path] : [];
+    // .blocks.json: the segmenter's goldens; .gold.json: the accuracy corpus's hand annotations
+    return name.endsWith('.json') && !name.endsWith('.blocks.json') && !name.endsWith('.gold.json') ? [path] : [];
   });
 }
 
