@@ -259,6 +259,15 @@ export interface InlineAddressee extends AddresseeReading {
 
 /** Words an inline addressee may span before its verb. */
 const MAX_INLINE_WORDS = 14;
+/**
+ * Names of organisations ("МБОУ СОШ № 3, МКОУ ООШ № 17 и МБОУ «Каменская СОШ»")
+ * and people in parentheses make an addressee long without making it a
+ * sentence: they do not count against MAX_INLINE_WORDS, up to this many words in all.
+ */
+const MAX_INLINE_TOKENS = 40;
+
+/** A word of a name, not of the sentence: an abbreviation, a number, "№", a quoted or capitalised name, initials. */
+const NAME_TOKEN = /^(?:[«"„(]*[А-ЯЁA-Z]|№|\d)/u;
 /** A lead verb and the five words startsAddressee reads. */
 const ADDRESSEE_START_WORDS = 6;
 
@@ -290,8 +299,10 @@ export function readInlineAddressee(text: string): InlineAddressee | null {
   let k = 0;
   if (isLeadVerb(bareWord(lead[0]!))) k = 1;
   if (!startsAddressee(lead.slice(k, k + 5), 'dat')) return k === 0 ? inlineNominativeBody(text, lead) : null;
-  const ws = words(text, MAX_INLINE_WORDS + 2);
-  for (let j = k + 1; j < Math.min(ws.length, k + MAX_INLINE_WORDS); j++) {
+  const ws = words(text, MAX_INLINE_TOKENS);
+  let sentenceWords = 1;
+  for (let j = k + 1; j < ws.length && sentenceWords < MAX_INLINE_WORDS; j++) {
+    if (!NAME_TOKEN.test(ws[j]!.word)) sentenceWords++;
     const w = bareWord(ws[j]!.word);
     if (!isInfinitive(w)) continue;
     const phrase = withoutTaskWords(text.slice(ws[k]!.start, ws[j]!.start));

@@ -128,3 +128,13 @@ describe('bodies and organisations named in the nominative', () => {
     expect(readInlineAddressee('ГМО учителей химии работает по плану.')).toBeNull();
   });
 });
+
+describe('a long list of organisations before the verb', () => {
+  it('names of schools and people in parentheses do not count as words of a sentence', () => {
+    const r = readInlineAddressee('Директорам МАОУ «Гимназия № 7», МБОУ СОШ № 12, МБОУ СОШ № 40 (Лебедев К.С.) и МКОУ «Ивановская ООШ» представить отчёты о ремонте.');
+    expect(r?.parts.map((p) => p.text).join(' ')).toBe('Директорам МАОУ «Гимназия № 7», МБОУ СОШ № 12, МБОУ СОШ № 40 (Лебедев К.С.) и МКОУ «Ивановская ООШ»');
+  });
+  it('but a long sentence before an infinitive is no addressee', () => {
+    expect(readInlineAddressee('Педагогам в течение всего учебного года при подготовке к урокам и внеурочным занятиям с детьми нужно будет регулярно использовать пособия.')).toBeNull();
+  });
+});
