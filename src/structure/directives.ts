@@ -59,7 +59,7 @@ export function directiveOpening(text: string, inlineAddressee: (text: string) =
   const first = firstWords(text, 1)[0];
   if (!first) return null;
   if (isInfinitive(first)) return 'task.infinitive';
-  if (isLeadVerb(first)) return 'task.lead-verb';
+  if (isLeadVerb(first) && leadGivesTask(text, inlineAddressee)) return 'task.lead-verb';
   const f = TIME_FIRST.test(first) ? fold(text.slice(0, 80)) : '';
   if (f !== '' && LEADING_TIME.test(f)) {
     const words = firstWords(text, TIME_SPAN + 1);
@@ -68,6 +68,21 @@ export function directiveOpening(text: string, inlineAddressee: (text: string) =
   }
   if (inlineAddressee(text) !== null) return 'task.inline-addressee';
   return chargesSomeone(text) ? 'task.charge' : null;
+}
+
+/** Words after an impersonal lead ("Рекомендуется …") within which its infinitive comes. */
+const LEAD_SPAN = 4;
+
+/**
+ * A lead that is not an infinitive — "Рекомендуется", "Поручается",
+ * "Рекомендации", "Предложения" — gives tasks when an addressee or an infinitive
+ * follows it, or when it heads a list ("Рекомендации участников:"). Alone it names a
+ * part of the document: "III. РЕКОМЕНДАЦИИ СЪЕЗДА".
+ */
+function leadGivesTask(text: string, inlineAddressee: (text: string) => unknown): boolean {
+  if (text.trimEnd().endsWith(':')) return true;
+  if (firstWords(text, LEAD_SPAN + 1).slice(1).some((w) => isInfinitive(w))) return true;
+  return inlineAddressee(text) !== null;
 }
 
 /** How far into its first sentence a block may charge someone ("Контроль за … возложить на …"). */
@@ -170,6 +185,17 @@ export function protocolPart(text: string): ProtocolPart | null {
   const t = fold(text).replace(/[\s:.]+$/, '').replace(/\s+/g, ' ').trim();
   const found = protocolParts().get(t) ?? (text.trimEnd().endsWith(':') ? namedDecisionsPart(t) : undefined);
   return found ? { part: found.part, decisions: found.decisions } : null;
+}
+
+/**
+ * "ВЫСТУПИЛИ: Мурадян А.С. предложила …", "3. СЛУШАЛИ: Лобанову Т.И. …": a block
+ * opened by a part of the protocol's record, its colon and text on the same line.
+ * Returns the part, or null when the block opens otherwise.
+ */
+export function leadingProtocolPart(text: string): ProtocolPart | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > PART_MAX_LENGTH || colon === text.trimEnd().length - 1) return null;
+  return protocolPart(text.slice(0, colon + 1));
 }
 
 /** "решение консилиума" → the decisions part "решение", named by whose decision it is (a colon after it). */

@@ -8,7 +8,7 @@ import type { Addressee, Section, Task } from '../schema/output.js';
 import type { DeadlineContext } from '../extract/deadline/index.js';
 import type { AddresseeReading } from './addressees.js';
 import type { BlockReadings } from './block-readings.js';
-import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, isSelfExecutingTask, isTopicHeader } from './directives.js';
+import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, isSelfExecutingTask, isTopicHeader, leadingProtocolPart } from './directives.js';
 import { readAttachment, readTrailing, splitGlued, type Attachment } from './attachments.js';
 import { splitResponsible } from './responsible.js';
 import { deadlineFromPhrase, deadlineInText } from './deadlines.js';
@@ -221,6 +221,16 @@ export function findTasks(input: TaskInput): TaskOutput {
         input.decisions?.add(b.textLine, `адресат ${ids.join(', ')} «${header.parts.map((p) => p.normalized).join('; ')}»`, b.kind === 'heading' ? 'addressee.heading' : 'addressee.header');
         stack.push(frame({ kind: 'addressee', label: recoveredLabel(i), addresseeIds: ids, persons: header.persons }));
         pending = [];
+        continue;
+      }
+      // "ВЫСТУПИЛИ: … предложили провести …" records the meeting: no task, and the decisions above are over
+      const recordPart = leadingProtocolPart(b.text);
+      if (recordPart && !recordPart.decisions) {
+        input.decisions?.add(b.line, 'абзац', 'not-task.protocol-record');
+        popToSections();
+        if (top()?.tasksContext) stack.pop();
+        pending = [];
+        lastGroup = [];
         continue;
       }
       const owner = b.endsWithColon ? null : itemContinued(i);

@@ -164,3 +164,20 @@ describe("an item's second paragraph", () => {
     expect(s.tasks.map((t) => t.text)).toEqual(['Провести смотр кабинетов.', 'Обновить стенды.', 'Контроль за исполнением решения возложить на директора.']);
   });
 });
+
+describe('the record of a meeting and the titles of its parts', () => {
+  it('"ВЫСТУПИЛИ: … предложили провести …" records what was said: no task, and the decisions before it are over', () => {
+    const s = structureOf(
+      ['РЕШИЛИ:', '1. Провести субботник.', '', 'ВЫСТУПИЛА: Голубева Н.Н. предложила закупить инвентарь.', '', 'РЕШИЛИ:', '1. Закупить инвентарь до 1 мая 2025 г.'].join('\n'),
+    );
+    expect(s.tasks.map((t) => t.text)).toEqual(['Провести субботник.', 'Закупить инвентарь до 1 мая 2025 г.']);
+  });
+
+  it('a lead noun alone names a part of the document ("IV. ПРЕДЛОЖЕНИЯ КОНФЕРЕНЦИИ"); with an addressee or an infinitive it gives tasks', async () => {
+    const { opensWithDirective } = await import('../../src/structure/directives.js');
+    expect(opensWithDirective('ПРЕДЛОЖЕНИЯ КОНФЕРЕНЦИИ')).toBe(false);
+    expect(opensWithDirective('Рекомендации круглого стола')).toBe(false);
+    expect(opensWithDirective('Рекомендуется провести педагогические чтения.')).toBe(true);
+    expect(opensWithDirective('Поручается отделу кадров подготовить приказ.')).toBe(true);
+  });
+});
