@@ -155,7 +155,8 @@ function isDashUnderline(line: LineInfo): boolean {
  * with ":" or in capitals ends a block; a heading wrapped before its colon
  * ("Руководителям …\nорганизаций:") goes on; a line in lower case goes on; a
  * long line cut mid-sentence goes on even before a capital ("… управления
- * образования\nИванова И.И."); anything else starts a new block.
+ * образования\nИванова И.И."); a line that opens with a parenthesis goes on
+ * even to a colon; anything else starts a new block.
  */
 function continues(currentLine: LineInfo, nextLine: LineInfo): boolean {
   if (nextLine.kind !== 'text') return false;
@@ -163,7 +164,8 @@ function continues(currentLine: LineInfo, nextLine: LineInfo): boolean {
   const next = nextLine.text;
   if (endsWithColon(current) || isCapsLine(current) || isCapsLine(next)) return false;
   if (STARTS_LOWER.test(stripLeadingEmphasis(next))) return true;
-  if (endsWithColon(next)) return false;
+  // "10. Краевой организации Профсоюза …" / "(Лапшин В.А.) рекомендовать:": no header opens with a parenthesis
+  if (endsWithColon(next)) return next.startsWith('(') && !endsSentence(current);
   return current.length >= MIN_WRAPPED_LINE && !endsSentence(current);
 }
 

@@ -181,3 +181,12 @@ describe('the record of a meeting and the titles of its parts', () => {
     expect(opensWithDirective('Поручается отделу кадров подготовить приказ.')).toBe(true);
   });
 });
+
+describe('a header wrapped before its person in parentheses', () => {
+  it('"(Фамилия И.О.) рекомендовать:" on the next line finishes the header above', () => {
+    const text = ['3. Муниципальному казённому учреждению «Центр бухгалтерского обслуживания»', '(Тихонова Р.Г.) поручить:', '3.1. подготовить смету расходов.'].join('\n');
+    const s = structureOf(text);
+    expect(s.addressees.map((a) => a.normalized)).toEqual(['муниципальное казённое учреждение «центр бухгалтерского обслуживания»']);
+    expect(s.tasks.map((t) => [t.addresseeIds.join(), t.responsible.join()])).toEqual([['a1', 'Тихонова Р.Г.']]);
+  });
+});
