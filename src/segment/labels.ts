@@ -40,6 +40,7 @@ const NOT_A_LABEL = /^\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?\d{2,4}|^\d+[.,]\d+\s*(?:%|�
  * Cyrillic "о" (the preposition) counts only before a TAB, which never follows
  * a word in running text.
  */
+const WIKI_BULLET = /^(\*{2,6})\s+/;
 const WORD_BULLET_O = /^(?:o[\t ]|о\t)\s*/;
 
 export function readLabel(line: string): Label | null {
@@ -51,6 +52,9 @@ export function readLabel(line: string): Label | null {
 
   const first = rest[0];
   if (first !== undefined && BULLETS.includes(first)) {
+    // wiki markup nests bullets by repeating the star ("** подпункт"); "**bold**" has no space after
+    const stars = WIKI_BULLET.exec(rest);
+    if (stars) return { value: null, style: 'bullet', marker: stars[1]!, bullet: '*', depth: 1, length: stars[0].length };
     if (first === '*' && rest[1] === '*') return null; // **bold**
     if (first === '*' && !/^\*\s/.test(rest)) return null; // *italic*
     if (/^([-–—*_])\1{2,}\s*$/.test(rest)) return null; // --- thematic break

@@ -298,7 +298,7 @@ export function readInlineAddressee(text: string): InlineAddressee | null {
   if (lead.length < 2) return null;
   let k = 0;
   if (isLeadVerb(bareWord(lead[0]!))) k = 1;
-  if (!startsAddressee(lead.slice(k, k + 5), 'dat')) return k === 0 ? inlineNominativeBody(text, lead) : null;
+  if (!startsAddressee(lead.slice(k, k + 5), 'dat')) return inlineNominativeBody(text, lead, k);
   const ws = words(text, MAX_INLINE_TOKENS);
   let sentenceWords = 1;
   for (let j = k + 1; j < ws.length && sentenceWords < MAX_INLINE_WORDS; j++) {
@@ -374,23 +374,24 @@ function opensWithBody(ws: string[]): boolean {
 
 /**
  * "ШМО учителей истории провести семинары …", "МКУ «Информационно-методический
- * центр» (Петрова А.А.) обобщить опыт …": a body or an organisation named in the
- * nominative — an abbreviation of a body, or an organisation's form with its
+ * центр» (Петрова А.А.) обобщить опыт …", "Рекомендовать МБОУ «СОШ № 3» завершить
+ * …": a body or an organisation named in the nominative (after a lead verb, `k` = 1) — an abbreviation of a body, or an organisation's form with its
  * name — before the task's verb. Such names do not decline: the addressee is the
  * phrase as written, lower-cased, the person in parentheses kept apart.
  */
-function inlineNominativeBody(text: string, lead: string[]): InlineAddressee | null {
-  if (!opensWithBody(lead) && !ORG_FORM.test(text.slice(0, 80))) return null;
-  const ws = words(text, MAX_INLINE_WORDS + 2);
+function inlineNominativeBody(text: string, lead: string[], k: number): InlineAddressee | null {
+  const ws = words(text, MAX_INLINE_TOKENS);
+  const from = ws[k]?.start ?? 0;
+  if (!opensWithBody(lead.slice(k)) && !ORG_FORM.test(text.slice(from, from + 80))) return null;
   let depth = 0;
-  for (let j = 1; j < Math.min(ws.length, MAX_INLINE_WORDS); j++) {
+  for (let j = k + 1; j < Math.min(ws.length, k + MAX_INLINE_WORDS); j++) {
     const w = ws[j]!.word;
     depth += (w.match(/[«(]/g)?.length ?? 0) - (w.match(/[»)]/g)?.length ?? 0);
     if (depth > 0 || !isInfinitive(bareWord(w))) continue;
-    const phrase = withoutTaskWords(text.slice(0, ws[j]!.start));
+    const phrase = withoutTaskWords(text.slice(from, ws[j]!.start));
     const name = phrase.replace(PARENTHETICAL_PERSON, ' ').replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
     if (name === '') return null;
-    return { parts: [{ text: name, normalized: lowerCase(name) }], persons: persons(phrase), end: phrase.length };
+    return { parts: [{ text: name, normalized: lowerCase(name) }], persons: persons(phrase), end: from + phrase.length };
   }
   return null;
 }

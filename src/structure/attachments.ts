@@ -16,12 +16,12 @@ export interface Attachment {
 
 // matched on fold(text); bounded, anchored alternatives only
 const DEADLINE_LABEL = /^(?:срок[иа]?|дата)(?:\s+(?:исполнения|выполнения|реализации|проведения|исп\.))?\s*(?:[:-]|—)\s*/;
-const RESPONSIBLE_LABEL = /^(?:ответственн(?:ый|ые|ая|ое|ыми?)|отв\.|исполнител[ьи])(?:\s+(?:за\s+(?:исполнение|выполнение|реализацию)|исполнители))?\s*(?:[:-])\s*/;
+const RESPONSIBLE_LABEL = /^(?:ответственн(?:ый|ые|ая|ое|ыми?)|отв\.|исполнител[ьи])(?:\s+(?:за\s+(?:исполнение|выполнение|реализацию)|исполнители))?\s*(?:[:-]|—)\s*/;
 const SECOND_LABEL = /(?:^|[.;,]\s*|\s)(?=(?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])(?:\s+[а-я.]{2,12}){0,2}\s*[:-])/g;
 
 /** Trim a value; a final dot stays when it closes an abbreviation ("2023 г.", "Петров П.П."). */
 const ANNOTATION_START = /^(?:[СсОоИиДд])/;
-const ANNOTATION_WORD = /[Сс]рок|[Оо]тветствен|[Ии]сполнител/;
+const ANNOTATION_WORD = /[Сс]рок|[Оо]тветствен|[Оо]тв\.|[Ии]сполнител/;
 
 function trimValue(v: string): string {
   const t = v.replace(/^[\s:–—-]+/, '').replace(/[\s;,]+$/, '').trim();
@@ -61,6 +61,8 @@ function segments(folded: string): [number, number][] {
 
 // "… (срок – до 01.10.2023)", "… (ответственный – Иванова И.И.)"
 const PAREN_TAIL = /\(\s*((?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])[^()]{0,200})\)\s*[.;]?\s*$/;
+// "… для 8–11 классов (отв. — руководитель ГМО Петрова А.М.) — декабрь 2024": a labelled note in the middle
+const PAREN_NOTE = /\(\s*((?:срок[иа]?|ответственн(?:ый|ые|ая)|отв\.|исполнител[ьи])\s*(?:[:-]|—)[^()]{1,200})\)/;
 // "… . Ответственный: зам. директора по УВР." — after a sentence end
 const SENTENCE_TAIL = /[.;]\s+((?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])(?:\s+[а-я]{2,12})?\s*[:-].{1,200})$/;
 
@@ -71,7 +73,7 @@ const SENTENCE_TAIL = /[.;]\s+((?:срок[иа]?|ответственн(?:ый|
 export function readTrailing(text: string): Attachment | null {
   if (!ANNOTATION_WORD.test(text)) return null;
   const folded = fold(text);
-  const m = PAREN_TAIL.exec(folded) ?? SENTENCE_TAIL.exec(folded);
+  const m = PAREN_TAIL.exec(folded) ?? SENTENCE_TAIL.exec(folded) ?? PAREN_NOTE.exec(folded);
   if (!m) return null;
   const at = m.index + m[0].indexOf(m[1]!);
   return readAttachment(text.slice(at, at + m[1]!.length));

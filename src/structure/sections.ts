@@ -12,7 +12,7 @@ import { documentKindOf, type TitleInfo } from './title.js';
 import type { BlockReadings } from './block-readings.js';
 import { readAttachment } from './attachments.js';
 import type { PlanRun } from './tables.js';
-import { protocolPart, announcesNonTasks } from './directives.js';
+import { protocolPart, announcesNonTasks, announcesTasks } from './directives.js';
 import type { Decisions, ReasonId } from './decisions.js';
 
 export interface SectionMark {
@@ -46,6 +46,12 @@ function isTopic(blocks: Block[], i: number, readings: BlockReadings): boolean {
   if (!next) return false;
   if (next.endsWithColon && readings.addresseeHeader(next.text)) return true;
   return next.kind === 'item' && readings.opensWithDirective(next.text);
+}
+
+/** A heading announces topics ("ОБСУЖДАЕМЫЕ ВОПРОСЫ") or decisions ("УПРАВЛЯЮЩИЙ СОВЕТ РЕШИЛ:"), or neither. */
+function headingMeaning(text: string): Pick<SectionMark, 'nonTasks' | 'decisions'> {
+  const nonTasks = announcesNonTasks(text);
+  return { nonTasks, decisions: !nonTasks && announcesTasks(text) };
 }
 
 function isEmbeddedTitle(b: Block): boolean {
@@ -85,7 +91,7 @@ export function findSections(segmented: Segmented, title: TitleInfo, plans: Plan
     const part = protocolPart(b.text);
     if (part) add(i, 'explicit', 'section.protocol-part', { decisions: part.decisions, nonTasks: announcesNonTasks(b.text) });
     // "### Администрации гимназии:" (HTML, Markdown): a heading that names an addressee heads its tasks, not a section
-    else if (b.kind === 'heading' && !readings.addresseeHeading(b.text)) add(i, 'explicit', 'section.heading', { nonTasks: announcesNonTasks(b.text) });
+    else if (b.kind === 'heading' && !readings.addresseeHeading(b.text)) add(i, 'explicit', 'section.heading', headingMeaning(b.text));
     else if (i > afterTitle && afterTitle >= 0 && b.kind === 'paragraph' && isEmbeddedTitle(b)) add(i, 'explicit', 'section.embedded-title');
     else if (b.kind === 'item' && b.labelStyle === 'roman' && !readings.opensWithDirective(b.text) && !(b.endsWithColon && readings.addresseeHeader(b.text)))
       add(i, 'explicit', 'section.roman', { label: b.label });

@@ -393,7 +393,7 @@ class TaskReasons {
   record(decisions: Decisions, tasks: Task[], dropped: Set<Task>, addressees: Addressee[]): void {
     const names = new Map(addressees.map((a) => [a.id, `${a.id} «${a.normalized}»`]));
     for (const t of tasks) {
-      const name = dropped.has(t) ? 'поручение' : `задача ${t.id}${t.path.length ? ` (${t.path.join('.')})` : ''}`;
+      const name = dropped.has(t) ? 'поручение' : `задача ${t.id}${t.path.length ? ` (${t.path.join(' › ')})` : ''}`;
       const [reason]: Reason = this.why.get(t) ?? ['task.infinitive', undefined];
       decisions.add(t.line, name, dropped.has(t) ? 'task.container-dropped' : reason);
       if (dropped.has(t)) continue;

@@ -138,3 +138,10 @@ describe('a long list of organisations before the verb', () => {
     expect(readInlineAddressee('Педагогам в течение всего учебного года при подготовке к урокам и внеурочным занятиям с детьми нужно будет регулярно использовать пособия.')).toBeNull();
   });
 });
+
+describe('a lead verb before organisations named by form', () => {
+  it('"Рекомендовать МАДОУ «Детский сад № 5» и МБДОУ № 9 обновить …"', () => {
+    const r = readInlineAddressee('Рекомендовать МАДОУ «Детский сад № 5» и МБДОУ № 9 обновить паспорта доступности.');
+    expect(r?.parts.map((p) => p.normalized)).toEqual(['мадоу «детский сад № 5» и мбдоу № 9']);
+  });
+});

@@ -190,3 +190,27 @@ describe('a header wrapped before its person in parentheses', () => {
     expect(s.tasks.map((t) => [t.addresseeIds.join(), t.responsible.join()])).toEqual([['a1', 'Тихонова Р.Г.']]);
   });
 });
+
+describe('wiki markup lists', () => {
+  it('"*" and "**" are two levels: the addressee and its tasks', () => {
+    const s = structureOf(['== Решения ==', '* Библиотекарю школы:', '** оформить выставку к юбилею писателя;', '** провести библиотечный урок.'].join('\n'));
+    expect(readLabel('** оформить выставку')).toMatchObject({ style: 'bullet', marker: '**' });
+    expect(readLabel('**Важно:** текст')).toBeNull();
+    expect(s.tasks.map((t) => t.addresseeIds)).toEqual([['a1'], ['a1']]);
+  });
+});
+
+describe('a heading in capitals that announces decisions', () => {
+  it('"ПОПЕЧИТЕЛЬСКИЙ СОВЕТ ПОСТАНОВИЛ:" puts the sentences below in a decisions context', () => {
+    const s = structureOf(['ПОПЕЧИТЕЛЬСКИЙ СОВЕТ ПОСТАНОВИЛ:', '', '1. Одобрить смету расходов.', '', 'Очередное заседание совета провести в мае 2025 г.'].join('\n'));
+    expect(s.tasks.map((t) => t.text)).toEqual(['Одобрить смету расходов.', 'Очередное заседание совета провести в мае 2025 г.']);
+  });
+});
+
+describe('a responsible named in parentheses in the middle of the task', () => {
+  it('"(отв. — …)" before the deadline', () => {
+    const s = structureOf('РЕШИЛИ:\n\n1. Провести конкурс чтецов (отв. — руководитель ШМО Лаптева Г.Н.) — март 2025 г.\n');
+    expect(s.tasks[0]!.responsible).toEqual(['руководитель ШМО Лаптева Г.Н.']);
+    expect(s.tasks[0]!.deadline?.start).toBe('2025-03-01');
+  });
+});
