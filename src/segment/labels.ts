@@ -27,6 +27,13 @@ const NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\)\.|\.\)|\.|\))(?=\s|$|[^\s\d.,:])
 const NUMBER_NESTED_BARE = /^(\d{1,3}(?:\.\d{1,3}){1,5})()(?=\s+[А-ЯЁA-Zа-яё«"])/;
 const LETTER_PAREN = /^([а-яёa-z])\)\.?/i;
 const LETTER_DOT = /^([а-яё])\.(?=\s)/; // lower case only: "С. А. Костикова" is a name
+/**
+ * "г. Озёрск", "с. Кирилловка", "п. Южный", "д. Ивановка", "х. Лесной": the
+ * abbreviation of a settlement before its name, not a list label. A label
+ * "г." opens a task with a verb ("г. Провести …"), a name is a noun: the
+ * settlement's name is a capitalised word that does not end like an infinitive.
+ */
+const SETTLEMENT = /^[гспдх]\.\s+[А-ЯЁ][а-яё-]*(?<!ть|ти|чь)(?=[\s,.;:]|$)/u;
 const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))(\.|\)|\)\.)(?=\s|[А-ЯЁA-Zа-яё])/;
 const SPACES = /^\s*/;
 
@@ -89,7 +96,7 @@ export function readLabel(line: string): Label | null {
   }
   if (bullet) return bulletOnly(bullet, consumed);
 
-  const letter = LETTER_PAREN.exec(rest) ?? LETTER_DOT.exec(rest);
+  const letter = LETTER_PAREN.exec(rest) ?? (SETTLEMENT.test(rest) ? null : LETTER_DOT.exec(rest));
   if (letter) {
     const after = SPACES.exec(rest.slice(letter[0].length))![0].length;
     return {

@@ -214,3 +214,12 @@ describe('a responsible named in parentheses in the middle of the task', () => {
     expect(s.tasks[0]!.deadline?.start).toBe('2025-03-01');
   });
 });
+
+describe('settlement abbreviations at the start of a line', () => {
+  it('"г. Зареченск" and "с. Покровка" are places; "г) провести" and "г. Провести" are labels', () => {
+    expect(readLabel('г. Зареченск, ул. Мира, 5')).toBeNull();
+    expect(readLabel('с. Покровка                  12 мая 2025 г.')).toBeNull();
+    expect(readLabel('г) провести смотр')).toMatchObject({ style: 'letter', value: 'г' });
+    expect(readLabel('г. Провести смотр')).toMatchObject({ style: 'letter', value: 'г' });
+  });
+});
