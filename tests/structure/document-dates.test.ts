@@ -1,7 +1,17 @@
 // The document's date, kind and title wherever a document writes them. Every
 // phrasing here is written for the test and appears in no fixture.
 import { describe, expect, it } from 'vitest';
+import { cleanSource } from '../../src/text/normalize.js';
+import { segment } from '../../src/segment/segmenter.js';
+import { buildStructure, type Structure } from '../../src/structure/index.js';
 import { leadingDate, readDocumentDate, readHeldDate } from '../../src/structure/document-date.js';
+import { parseDocument } from '../../src/pipeline.js';
+import { doc, structureOf } from './helpers.js';
+
+function markdownStructureOf(text: string): Structure {
+  const clean = cleanSource(text);
+  return buildStructure(segment(clean, { format: 'markdown' }), clean.split('\n'));
+}
 
 describe('a range of days gives the first day and the period', () => {
   it.each([
@@ -36,5 +46,112 @@ describe('readHeldDate', () => {
     expect(readHeldDate('14 ноября 2025 года в Доме учителя прошла конференция')?.date).toBe('2025-11-14');
     expect(readHeldDate('14 ноября 2025 года педагоги сдали отчёты')).toBeNull();
     expect(readHeldDate('Конференция состоялась 14 ноября 2025 года')).toBeNull();
+  });
+});
+
+describe('date under the title', () => {
+  it('"от DD.MM.YYYY № N" on its own line is the date, not the title', () => {
+    const s = structureOf(
+      doc(`
+    РЕШЕНИЕ
+    коллегии управления образования
+
+    от 11.11.2025 № 4
+
+    Коллегия решила:
+    1. Провести мониторинг питания.
+    `),
+    );
+    expect(s.document).toMatchObject({ kind: 'decision', title: 'РЕШЕНИЕ коллегии управления образования', date: '2025-11-11' });
+  });
+
+  it('the date line with no blank line after the title (titleDate)', () => {
+    const s = structureOf(
+      doc(`
+    ПРОТОКОЛ № 6
+    совещания заведующих детскими садами
+    от 9 апреля 2026 г.
+    Присутствовали: 14 человек.
+    `),
+    );
+    expect(s.document).toMatchObject({ kind: 'protocol', title: 'ПРОТОКОЛ № 6 совещания заведующих детскими садами', date: '2026-04-09' });
+  });
+
+  it('a one-line title with its date: the kind word is no cited protocol', () => {
+    expect(structureOf('Протокол заседания экспертной группы от 03.06.2026\n\n1. Утвердить состав жюри.').document).toMatchObject({
+      kind: 'protocol',
+      title: 'Протокол заседания экспертной группы',
+      date: '2026-06-03',
+    });
+  });
+
+  it('a date after the quoted name closes the title; a date inside the title stays', () => {
+    const s = structureOf('РЕЗОЛЮЦИЯ ГОРОДСКОГО СЕМИНАРА\n«Цифровой урок: первые шаги» 22.04.2026\n\nУчастники семинара решили:\n1. Обобщить опыт.');
+    expect(s.document).toMatchObject({ title: 'РЕЗОЛЮЦИЯ ГОРОДСКОГО СЕМИНАРА «Цифровой урок: первые шаги»', date: '2026-04-22' });
+    const inside = structureOf('Решение круглого стола 5 мая 2026 года «Семья и школа»\n\n1. Обобщить опыт.');
+    expect(inside.document).toMatchObject({ title: 'Решение круглого стола 5 мая 2026 года «Семья и школа»', date: '2026-05-05' });
+  });
+
+  it('issue 15: a draft dated "от DD.MM.YYYY № N" under its title gets no «Не указана дата документа»', async () => {
+    const text = 'РЕШЕНИЕ\nсовещания руководителей школ\n\nот 20.01.2026 № 3\n\n1. Руководителям ОО обеспечить подвоз учащихся до 1 февраля 2026 г.\n';
+    const { output } = await parseDocument({ bytes: new TextEncoder().encode(text), path: 'draft.txt', format: 'text' });
+    expect(output.document.date).toBe('2026-01-20');
+    expect(output.diagnostics.map((d) => d.rule)).not.toContain('document-date-missing');
+  });
+});
+
+describe('place and date on one line', () => {
+  it('placeThenDate: the settlement, a run of spaces, the date', () => {
+    const s = structureOf('ПРОТОКОЛ № 7\nзаседания методического совета\n\nпгт. Излучинск                          9 декабря 2025 г.\n\nПрисутствовали: 12 человек.');
+    expect(s.document).toMatchObject({ title: 'ПРОТОКОЛ № 7 заседания методического совета', date: '2025-12-09', place: 'пгт. Излучинск' });
+  });
+
+  it('dateThenPlace: the date, a run of spaces, the settlement', () => {
+    const s = structureOf('РЕЗОЛЮЦИЯ\nрайонного слёта вожатых\n\n2–3 февраля 2026 года                       ст. Полтавская\n\nСлёт рекомендует:\n1. Провести сборы.');
+    expect(s.document).toMatchObject({ date: '2026-02-02', period: { start: '2026-02-02', end: '2026-02-03' }, place: 'ст. Полтавская' });
+  });
+
+  it('a place line ends the title', () => {
+    const s = structureOf('РЕЗОЛЮЦИЯ\nокружного форума вожатых\nр.п. Таёжный                 «5» июня 2026 г.\n\n1. Провести сборы.');
+    expect(s.document).toMatchObject({ title: 'РЕЗОЛЮЦИЯ окружного форума вожатых', date: '2026-06-05', place: 'р.п. Таёжный' });
+  });
+});
+
+describe('the title in markup', () => {
+  it('a Markdown title runs on in a lower-case heading', () => {
+    const s = markdownStructureOf('# РЕШЕНИЕ\n\n## коллегии отдела образования «Школа полного дня»\n\n**Дата заседания:** 2 октября 2025 г.\n\n## 1. Решили\n\n1. Утвердить план.\n');
+    expect(s.document).toMatchObject({ kind: 'decision', title: 'РЕШЕНИЕ коллегии отдела образования «Школа полного дня»', date: '2025-10-02' });
+  });
+
+  it('a wiki heading "== … ==" is a title without its marks', () => {
+    expect(structureOf('== Решение круглого стола педагогов ==\n\nДата: 12.12.2025\n\n1. Обобщить опыт.').document).toMatchObject({
+      kind: 'decision',
+      title: 'Решение круглого стола педагогов',
+      date: '2025-12-12',
+    });
+  });
+
+  it('kindLineInBlock: a wiki heading right under a markup line, with no blank line between', () => {
+    const s = structureOf('{{Навигация МО|предмет=математика и информатика|год=2025-2026}}\n= Решение заседания ШМО учителей математики =\nДата: 14.01.2026\n\n1. Утвердить план.');
+    expect(s.document).toMatchObject({ kind: 'decision', title: 'Решение заседания ШМО учителей математики', date: '2026-01-14' });
+  });
+
+  it('a sentence under a markup line is not a title', () => {
+    const s = structureOf('{{Навигация МО|предмет=математика и информатика|год=2025-2026}}\n= Решения совета выполнены. =\n\n1. Утвердить план.');
+    expect(s.document).toMatchObject({ kind: 'other', title: null });
+  });
+});
+
+describe('approvalStampDate', () => {
+  const plan = (stamp: string) => `${stamp}\n\nПЛАН МЕРОПРИЯТИЙ\nпо профилактике детского травматизма на 2025–2026 учебный год\n\n1. Провести инструктажи.`;
+  it('a plan dated nowhere else dates from its approval stamp', () => {
+    const stamp = doc(`
+    СОГЛАСОВАНО                         УТВЕРЖДАЮ
+    Председатель профкома               Заведующий МБДОУ № 7
+    (протокол от 28.08.2025 № 1)        «02» сентября 2025 г.`);
+    expect(structureOf(plan(stamp)).document.date).toBe('2025-09-02');
+  });
+  it('a date above the title without a stamp is not the document date', () => {
+    expect(structureOf(plan('Исх. № 14 от 05.05.2025')).document.date).toBeNull();
   });
 });
