@@ -4,15 +4,16 @@
 // header or section — so a date or a number inside the tasks is never taken
 // (a head count may also be told further on, before the tasks: head-count.ts).
 // The date: the title's own ("Протокол № 3 от 15.03.2024"), else the
-// preamble's first; a document dated nowhere else (a plan) dates from the
-// approval stamp above its title.
+// preamble's first; a month without a day ("Февраль, 2022") takes the day from
+// the sentence that tells when the event took place; a document dated nowhere
+// else (a plan) dates from the approval stamp above its title.
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
 import type { Block } from '../segment/segmenter.js';
 import type { DocumentInfo } from '../schema/output.js';
 import type { TitleInfo } from './title.js';
-import { isApprovalStamp, readDocumentDate, type DocumentDate } from './document-date.js';
+import { isApprovalStamp, readDocumentDate, readHeldDate, type DocumentDate } from './document-date.js';
 import { readHeadCount } from './head-count.js';
 import { placeOf, preambleText } from './place.js';
 
@@ -102,7 +103,7 @@ export function readDocumentInfo({ blocks, title, bodyStart }: DocumentInput): D
   const texts = [...(title.rest ? [title.rest] : []), ...preamble.map(preambleText)];
 
   const found = title.date ?? firstDate(texts);
-  const date = found ?? approvalStampDate(blocks, title);
+  const date = found?.monthOnly ? (monthOnlyDay(blocks, found) ?? found) : (found ?? approvalStampDate(blocks, title));
   let place: string | null = null;
   for (const text of texts) {
     place = placeOf(text);
@@ -133,6 +134,21 @@ function firstDate(texts: string[]): DocumentDate | null {
   for (const text of texts) {
     const d = readDocumentDate(text);
     if (d) return d;
+  }
+  return null;
+}
+
+/**
+ * A preamble that dates the document by a month ("Февраль, 2022")
+ * is refined by the sentence that tells the day the event took place, in that
+ * month ("17 февраля 2022 г. состоялся городской форум"), wherever it stands.
+ */
+function monthOnlyDay(blocks: Block[], month: DocumentDate): DocumentDate | null {
+  const prefix = month.date.slice(0, 8); // "2022-02-"
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const held = readHeldDate(b.text);
+    if (held?.date.startsWith(prefix)) return held;
   }
   return null;
 }

@@ -155,3 +155,24 @@ describe('approvalStampDate', () => {
     expect(structureOf(plan('Исх. № 14 от 05.05.2025')).document.date).toBeNull();
   });
 });
+
+describe('monthOnlyDay', () => {
+  const text = (held: string) =>
+    doc(`
+    Резолюция районной конференции молодых педагогов
+
+    Ноябрь, 2025
+
+    Участники конференции решили:
+
+    1. Обобщить опыт наставников.
+
+    ${held} в Доме учителя прошла районная конференция молодых педагогов.
+    `);
+  it('a month is refined by the day the event took place', () => {
+    expect(structureOf(text('14 ноября 2025 года')).document.date).toBe('2025-11-14');
+  });
+  it('a day of another month does not refine it', () => {
+    expect(structureOf(text('3 декабря 2025 года')).document.date).toBe('2025-11-01');
+  });
+});
