@@ -46,7 +46,7 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const text = cleanSource(decoded.text);
   const lines = text.split('\n');
   const segmented = segment(text, { format: input.format === 'markdown' ? 'markdown' : 'text' });
-  const structure = buildStructure(segmented, lines);
+  const structure = buildStructure(segmented, lines, { pageTitle: decoded.pageTitle ?? null });
   const entities = extractEntities({ segmented, lines, structure });
 
   const output: Output = {

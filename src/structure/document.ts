@@ -6,13 +6,14 @@
 // The date: the title's own ("Протокол № 3 от 15.03.2024"), else the
 // preamble's first; a month without a day ("Февраль, 2022") takes the day from
 // the sentence that tells when the event took place; a document dated nowhere
-// else (a plan) dates from the approval stamp above its title.
+// else (a plan) dates from the approval stamp above its title, a web page from
+// its <title>.
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
 import type { Block } from '../segment/segmenter.js';
 import type { DocumentInfo } from '../schema/output.js';
-import type { TitleInfo } from './title.js';
+import { titleTextDate, type TitleInfo } from './title.js';
 import { isApprovalStamp, readDocumentDate, readHeldDate, type DocumentDate } from './document-date.js';
 import { readHeadCount } from './head-count.js';
 import { placeOf, preambleText } from './place.js';
@@ -93,9 +94,11 @@ export interface DocumentInput {
   title: TitleInfo;
   /** index of the first block that belongs to the body (a list, a header, a section) */
   bodyStart: number;
+  /** an HTML page's <title>, if any */
+  pageTitle?: string | null;
 }
 
-export function readDocumentInfo({ blocks, title, bodyStart }: DocumentInput): DocumentInfo {
+export function readDocumentInfo({ blocks, title, bodyStart, pageTitle = null }: DocumentInput): DocumentInfo {
   const titleSet = new Set(title.blockIndexes);
   const first = title.blockIndexes.length ? Math.max(...title.blockIndexes) + 1 : 0;
   const preamble: Block[] = [];
@@ -103,7 +106,9 @@ export function readDocumentInfo({ blocks, title, bodyStart }: DocumentInput): D
   const texts = [...(title.rest ? [title.rest] : []), ...preamble.map(preambleText)];
 
   const found = title.date ?? firstDate(texts);
-  const date = found?.monthOnly ? (monthOnlyDay(blocks, found) ?? found) : (found ?? approvalStampDate(blocks, title));
+  const date = found?.monthOnly
+    ? (monthOnlyDay(blocks, found) ?? found)
+    : (found ?? approvalStampDate(blocks, title) ?? (pageTitle ? titleTextDate(pageTitle) : null));
   let place: string | null = null;
   for (const text of texts) {
     place = placeOf(text);

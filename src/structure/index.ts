@@ -17,8 +17,14 @@ export interface Structure {
   tasks: Task[];
 }
 
+/** What the source says about the document outside its text. */
+export interface SourceHeader {
+  /** an HTML page's <title> */
+  pageTitle?: string | null;
+}
+
 /** `lines`: the cleaned source split into lines (index 0 is line 1). */
-export function buildStructure(segmented: Segmented, lines: string[]): Structure {
+export function buildStructure(segmented: Segmented, lines: string[], header: SourceHeader = {}): Structure {
   const title = findTitle(segmented.blocks);
   const plans = findPlans(segmented.blocks);
   const readings = new BlockReadings();
@@ -31,7 +37,7 @@ export function buildStructure(segmented: Segmented, lines: string[]): Structure
   if (bodyStart < 0) bodyStart = segmented.blocks.length;
   else if (segmented.blocks[bodyStart]!.kind === 'paragraph') bodyStart++;
   const preambleEnd = Math.min(bodyStart, firstMark);
-  const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: preambleEnd });
+  const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: preambleEnd, pageTitle: header.pageTitle ?? null });
   const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date }, readings });
   // a head count the preamble does not state may be told in the narrative before the tasks
   if (document.participants === null) {

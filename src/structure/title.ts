@@ -119,6 +119,12 @@ function titleDate(title: string, kindLength: number): { title: string; date: Do
   return { title: cut || title, date };
 }
 
+/** `pageTitleDate`: the date a title's text gives ("Протокол № 3 от 15.03.2024 — Гимназия № 5"): an HTML page's <title>. */
+export function titleTextDate(text: string): DocumentDate | null {
+  const kind = kindOfText(text);
+  return kind ? titleDate(text, kind.length).date : null;
+}
+
 export function findTitle(blocks: Block[]): TitleInfo {
   const limit = Math.min(blocks.length, TITLE_WINDOW);
   for (let i = 0; i < limit; i++) {

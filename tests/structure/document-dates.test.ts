@@ -100,6 +100,18 @@ describe('date under the title', () => {
   });
 });
 
+describe('pageTitleDate', () => {
+  const page = (title: string) =>
+    `<html><head><title>${title}</title></head><body><h1>Протокол заседания родительского комитета</h1><p>Присутствовали: 9 человек.</p><ol><li>Провести родительский лекторий.</li></ol></body></html>`;
+  const parse = async (html: string) => (await parseDocument({ bytes: new TextEncoder().encode(html), path: 'page.html', format: 'html' })).output.document;
+  it('a web page dated only in its <title> dates its document from there', async () => {
+    expect(await parse(page('Протокол заседания родительского комитета от 12.02.2026 &mdash; Лицей № 9'))).toMatchObject({ kind: 'protocol', date: '2026-02-12' });
+  });
+  it('a <title> that is no document title gives no date', async () => {
+    expect((await parse(page('Новости 12.02.2026 &mdash; Лицей № 9'))).date).toBeNull();
+  });
+});
+
 describe('place and date on one line', () => {
   it('placeThenDate: the settlement, a run of spaces, the date', () => {
     const s = structureOf('ПРОТОКОЛ № 7\nзаседания методического совета\n\nпгт. Излучинск                          9 декабря 2025 г.\n\nПрисутствовали: 12 человек.');
