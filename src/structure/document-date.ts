@@ -52,6 +52,7 @@ const DocumentDatesGrammar = z.object({
   publicationStamps: z.array(z.string().min(1)).min(1),
   approvalStamps: z.array(z.string().min(1)).min(1),
   heldVerbs: z.array(z.string().min(1)).min(1),
+  frontMatterKeys: z.array(z.string().min(1)).min(1),
 });
 
 interface DateWords {
@@ -61,6 +62,8 @@ interface DateWords {
   approval: RegExp;
   /** a held verb within three words after a date: "… 2022 г. в Канске состоялся" */
   held: RegExp;
+  /** "date: 2025-11-20" in a front matter */
+  frontMatter: RegExp;
 }
 
 let dateWords: DateWords | null = null;
@@ -72,6 +75,7 @@ function words(): DateWords {
   return (dateWords = {
     publication: new RegExp(`(?:^|[^а-я])(?:${any(g.publicationStamps)})\\s{0,3}:?\\s{0,3}$`, 'u'),
     approval: new RegExp(`(?:^|[^а-я])(?:${any(g.approvalStamps)})(?![а-я])`, 'u'),
+    frontMatter: new RegExp(`^\\s{0,8}(?:${any(g.frontMatterKeys)})\\s{0,3}:\\s{0,3}["']?([^"']{1,60})["']?\\s*$`, 'u'),
     held: new RegExp(`^[\\s,.]{0,3}(?:[^\\s]{1,40}\\s{1,3}){0,3}?(?:${any(g.heldVerbs)})(?![а-я])`, 'u'),
   });
 }
@@ -134,4 +138,25 @@ export function readHeldDate(text: string): DocumentDate | null {
   const date = leadingDate(text);
   if (!date || date.monthOnly) return null;
   return words().held.test(fold(text).slice(date.end)) ? date : null;
+}
+
+/** How far a front matter may run (lines). */
+const FRONT_MATTER_LIMIT = 60;
+
+/**
+ * `frontMatterDate`: a Markdown export opens with a front matter, "---" lines
+ * around "key: value" lines; its "date:" ("дата:") is the document's date,
+ * ISO ("2025-11-20") or as Russian writes it.
+ */
+export function frontMatterDate(lines: string[]): DocumentDate | null {
+  if (lines[0]?.trim() !== '---') return null;
+  for (let i = 1; i < Math.min(lines.length, FRONT_MATTER_LIMIT); i++) {
+    const line = fold(lines[i]!);
+    if (line.trim() === '---') return null;
+    const value = words().frontMatter.exec(line)?.[1];
+    if (!value) continue;
+    const parsed = parseDeadline(value.trim(), { documentDate: null });
+    if (parsed?.start && (parsed.kind === 'date' || parsed.kind === 'period')) return { date: parsed.start, period: null, monthOnly: false, start: 0, end: 0 };
+  }
+  return null;
 }

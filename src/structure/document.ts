@@ -7,13 +7,13 @@
 // preamble's first; a month without a day ("Февраль, 2022") takes the day from
 // the sentence that tells when the event took place; a document dated nowhere
 // else (a plan) dates from the approval stamp above its title, a web page from
-// its <title>.
+// its <title>, a Markdown export from its front matter.
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
 import type { Block } from '../segment/segmenter.js';
 import type { DocumentInfo } from '../schema/output.js';
-import { titleTextDate, type TitleInfo } from './title.js';
+import type { TitleInfo } from './title.js';
 import { isApprovalStamp, readDocumentDate, readHeldDate, type DocumentDate } from './document-date.js';
 import { readHeadCount } from './head-count.js';
 import { placeOf, preambleText } from './place.js';
@@ -94,11 +94,11 @@ export interface DocumentInput {
   title: TitleInfo;
   /** index of the first block that belongs to the body (a list, a header, a section) */
   bodyStart: number;
-  /** an HTML page's <title>, if any */
-  pageTitle?: string | null;
+  /** the date the source gives outside the text: an HTML page's <title>, a Markdown front matter */
+  sourceDate?: DocumentDate | null;
 }
 
-export function readDocumentInfo({ blocks, title, bodyStart, pageTitle = null }: DocumentInput): DocumentInfo {
+export function readDocumentInfo({ blocks, title, bodyStart, sourceDate = null }: DocumentInput): DocumentInfo {
   const titleSet = new Set(title.blockIndexes);
   const first = title.blockIndexes.length ? Math.max(...title.blockIndexes) + 1 : 0;
   const preamble: Block[] = [];
@@ -108,7 +108,7 @@ export function readDocumentInfo({ blocks, title, bodyStart, pageTitle = null }:
   const found = title.date ?? firstDate(texts);
   const date = found?.monthOnly
     ? (monthOnlyDay(blocks, found) ?? found)
-    : (found ?? approvalStampDate(blocks, title) ?? (pageTitle ? titleTextDate(pageTitle) : null));
+    : (found ?? approvalStampDate(blocks, title) ?? sourceDate);
   let place: string | null = null;
   for (const text of texts) {
     place = placeOf(text);

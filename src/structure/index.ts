@@ -1,7 +1,8 @@
 // blocks → document info, sections, addressees, tasks.
 import type { Segmented } from '../segment/segmenter.js';
 import type { Addressee, DocumentInfo, Section, Task } from '../schema/output.js';
-import { findTitle } from './title.js';
+import { findTitle, titleTextDate } from './title.js';
+import { frontMatterDate } from './document-date.js';
 import { findSections } from './sections.js';
 import { readDocumentInfo } from './document.js';
 import { isPlaceLine } from './place.js';
@@ -37,7 +38,8 @@ export function buildStructure(segmented: Segmented, lines: string[], header: So
   if (bodyStart < 0) bodyStart = segmented.blocks.length;
   else if (segmented.blocks[bodyStart]!.kind === 'paragraph') bodyStart++;
   const preambleEnd = Math.min(bodyStart, firstMark);
-  const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: preambleEnd, pageTitle: header.pageTitle ?? null });
+  const sourceDate = frontMatterDate(lines) ?? (header.pageTitle ? titleTextDate(header.pageTitle) : null);
+  const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: preambleEnd, sourceDate });
   const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date }, readings });
   // a head count the preamble does not state may be told in the narrative before the tasks
   if (document.participants === null) {

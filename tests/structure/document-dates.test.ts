@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanSource } from '../../src/text/normalize.js';
 import { segment } from '../../src/segment/segmenter.js';
 import { buildStructure, type Structure } from '../../src/structure/index.js';
-import { leadingDate, readDocumentDate, readHeldDate } from '../../src/structure/document-date.js';
+import { frontMatterDate, leadingDate, readDocumentDate, readHeldDate } from '../../src/structure/document-date.js';
 import { parseDocument } from '../../src/pipeline.js';
 import { doc, structureOf } from './helpers.js';
 
@@ -109,6 +109,23 @@ describe('pageTitleDate', () => {
   });
   it('a <title> that is no document title gives no date', async () => {
     expect((await parse(page('Новости 12.02.2026 &mdash; Лицей № 9'))).date).toBeNull();
+  });
+});
+
+describe('frontMatterDate', () => {
+  it('"date:" or "дата:" between the "---" lines at the top', () => {
+    expect(frontMatterDate(['---', 'layout: doc', "date: '2026-03-05'", '---'])?.date).toBe('2026-03-05');
+    expect(frontMatterDate(['---', 'Дата: 5 марта 2026 г.', '---', '', '# Решение'])?.date).toBe('2026-03-05');
+  });
+  it('no front matter, or none with a date', () => {
+    expect(frontMatterDate(['# Решение', '---', 'date: 2026-03-05', '---'])).toBeNull();
+    expect(frontMatterDate(['---', 'layout: doc', '---', 'date: 2026-03-05'])).toBeNull();
+    expect(frontMatterDate(['---', 'date: 2026-02-31', '---'])).toBeNull();
+  });
+  it('a Markdown export dated only in its front matter', () => {
+    const s = markdownStructureOf('---\nlayout: doc\nдата: 2026-03-05\n---\n\n# Решение совета родителей\n\n1. Провести субботник до 1 апреля.\n');
+    expect(s.document).toMatchObject({ kind: 'decision', title: 'Решение совета родителей', date: '2026-03-05' });
+    expect(s.tasks[0]?.deadline).toMatchObject({ kind: 'by', end: '2026-04-01' });
   });
 });
 
