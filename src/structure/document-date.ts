@@ -97,8 +97,11 @@ export function isApprovalStamp(text: string): boolean {
   return words().approval.test(fold(text));
 }
 
-/** The first date phrase of a block of the preamble, skipping dates of cited documents. */
-export function readDocumentDate(text: string): DocumentDate | null {
+/**
+ * The first date phrase of a block of the preamble, skipping dates of cited
+ * documents — unless `cited` (an approval stamp's "приказом от …" is the approval).
+ */
+export function readDocumentDate(text: string, { cited = false } = {}): DocumentDate | null {
   const f = fold(text);
   const candidates: Candidate[] = [];
   const whole = f.trim();
@@ -110,7 +113,7 @@ export function readDocumentDate(text: string): DocumentDate | null {
   candidates.sort((a, b) => a.start - b.start || Number(b.range) - Number(a.range));
   for (const c of candidates) {
     const before = f.slice(Math.max(0, c.start - 80), c.start);
-    if (CITED.test(before) && !APPROVED.test(before)) continue;
+    if (!cited && CITED.test(before) && !APPROVED.test(before)) continue;
     if (publicationStamp(before)) continue;
     const parsed = parseDeadline(f.slice(c.start, c.end).replace(/"/g, ''), { documentDate: null });
     if (!parsed?.start || (parsed.kind !== 'date' && parsed.kind !== 'period')) continue;

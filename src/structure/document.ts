@@ -160,13 +160,17 @@ function monthOnlyDay(blocks: Block[], month: DocumentDate): DocumentDate | null
 
 /**
  * The blocks above the title from the first that holds
- * an approval stamp ("УТВЕРЖДАЮ … «29» августа 2025 г.", "СОГЛАСОВАНО …"): a
- * document dated nowhere else — a plan — dates from its approval.
+ * an approval stamp ("УТВЕРЖДАЮ … «29» августа 2025 г.", "СОГЛАСОВАНО …",
+ * "Приложение к приказу … от …"): a document dated nowhere else — a plan —
+ * dates from its approval.
  */
 function approvalStampDate(blocks: Block[], title: TitleInfo): DocumentDate | null {
   if (!title.blockIndexes.length) return null;
   const titleStart = Math.min(...title.blockIndexes);
   const stamp = blocks.slice(0, titleStart).findIndex((b) => isApprovalStamp(b.text));
   if (stamp < 0) return null;
-  return firstDate(blocks.slice(stamp, titleStart).map(preambleText));
+  // one stamp over several lines: "УТВЕРЖДЕНО" / "приказом от 30.08.2025 № 112" is the approval, not a cited order;
+  // the order a plan is appended to ("Приложение к приказу … от 26.08.2024 № 297") dates it when nothing else does
+  const text = blocks.slice(stamp, titleStart).map(preambleText).join(' ');
+  return readDocumentDate(text) ?? readDocumentDate(text, { cited: true });
 }

@@ -171,6 +171,19 @@ describe('the title in markup', () => {
   });
 });
 
+describe('kind words of several words', () => {
+  it.each([
+    ['ИТОГОВАЯ РЕЗОЛЮЦИЯ\nокружного слёта наставников', 'resolution'],
+    ['Проект резолюции\nсеминара завучей', 'resolution'],
+    ['Выписка из решения\nкоординационного совета', 'decision'],
+    ['ПРОТОКОЛЬНОЕ РЕШЕНИЕ\nсовещания при начальнике управления', 'decision'],
+    ['Календарный план\nвоспитательной работы', 'other'],
+  ])('%s → %s', (head, kind) => {
+    const s = structureOf(`${head}\n\nот 02.02.2026\n\n1. Провести.`);
+    expect(s.document).toMatchObject({ kind, title: head.replace('\n', ' '), date: '2026-02-02' });
+  });
+});
+
 describe('approvalStampDate', () => {
   const plan = (stamp: string) => `${stamp}\n\nПЛАН МЕРОПРИЯТИЙ\nпо профилактике детского травматизма на 2025–2026 учебный год\n\n1. Провести инструктажи.`;
   it('a plan dated nowhere else dates from its approval stamp', () => {
@@ -179,6 +192,17 @@ describe('approvalStampDate', () => {
     Председатель профкома               Заведующий МБДОУ № 7
     (протокол от 28.08.2025 № 1)        «02» сентября 2025 г.`);
     expect(structureOf(plan(stamp)).document.date).toBe('2025-09-02');
+  });
+  it('a stamp over several lines: "УТВЕРЖДЕНО" / "приказом от …" is the approval, not a cited order', () => {
+    expect(structureOf('УТВЕРЖДЕНО\nприказом директора от 30.08.2025 № 112\n\nПЛАН-ГРАФИК\nвнутришкольного контроля\n\n1. Провести проверку журналов.').document).toMatchObject({
+      kind: 'other',
+      title: 'ПЛАН-ГРАФИК внутришкольного контроля',
+      date: '2025-08-30',
+    });
+  });
+  it('a plan appended to an order dates from the order', () => {
+    const s = structureOf('Приложение № 2\nк распоряжению управления образования\nот 12 января 2026 г. № 5-р\n\nКАЛЕНДАРНЫЙ ПЛАН\nспортивно-массовых мероприятий\n\n1. Провести кросс.');
+    expect(s.document).toMatchObject({ kind: 'other', title: 'КАЛЕНДАРНЫЙ ПЛАН спортивно-массовых мероприятий', date: '2026-01-12' });
   });
   it('a date above the title without a stamp is not the document date', () => {
     expect(structureOf(plan('Исх. № 14 от 05.05.2025')).document.date).toBeNull();
