@@ -100,22 +100,29 @@ function opensWithDate(text: string): boolean {
   return leadingDate(text) !== null;
 }
 
-/**
- * The date written at the end of the title (`titleDate`): "Протокол № 3 от
- * 15.03.2024", "Резолюция чтений «Наставничество» 14.11.2024". The kind word is
- * read past (the title's "Протокол … от" is not a cited protocol). The title
- * text loses a date set apart at its end, and its "от"; a date within the
- * title's words ("… конференции, прошедшей 5 мая 2026 года") stays in it.
- */
 /** A date set apart from the title's words: after "от", a quoted name or a number ("№ 3 15.03.2024"). */
 const SEPARATE_DATE = /(?:(?:^|\s)от|[»"”]|№\s*[\p{L}\d./-]+)\s*$/iu;
+/** The document's own number and date, wherever they stand in the title: "Протокол № 3 от 15.03.2024 заседания …". */
+const NUMBER_AND_DATE = /№\s*[\p{L}\d./-]+\s+от\s*$/iu;
 
+/**
+ * The date written in the title (`titleDate`): "Протокол № 3 от 15.03.2024",
+ * "Резолюция чтений «Наставничество» 14.11.2024", "Протокол № 3 от 15.03.2024
+ * заседания совета". The kind word is read past (the title's "Протокол … от" is
+ * not a cited protocol). The title text loses a date set apart at its end, or
+ * one after the document's number, with its "от"; a date within the title's
+ * words ("… конференции, прошедшей 5 мая 2026 года") stays in it.
+ */
 function titleDate(title: string, kindLength: number): { title: string; date: DocumentDate | null } {
   const found = readDocumentDate(title.slice(kindLength));
   if (!found) return { title, date: null };
   const date = { ...found, start: found.start + kindLength, end: found.end + kindLength };
-  if (!/^[\s.,;)]*$/u.test(title.slice(date.end)) || !SEPARATE_DATE.test(title.slice(0, date.start))) return { title, date };
-  const cut = title.slice(0, date.start).replace(/(?:\s|^)от\s*$/iu, '').replace(/[\s,;(–—-]+$/u, '');
+  const before = title.slice(0, date.start);
+  const after = title.slice(date.end);
+  const atEnd = /^[\s.,;)]*$/u.test(after) && SEPARATE_DATE.test(before);
+  if (!atEnd && !NUMBER_AND_DATE.test(before)) return { title, date };
+  const head = before.replace(/(?:\s|^)от\s*$/iu, '').replace(/[\s,;(–—-]+$/u, '');
+  const cut = atEnd ? head : `${head} ${after.replace(/^[\s.,;]+/u, '')}`;
   return { title: cut || title, date };
 }
 

@@ -85,6 +85,11 @@ describe('date under the title', () => {
     });
   });
 
+  it('the number and date of the document inside its title leave the title', () => {
+    const s = structureOf('ПРОТОКОЛ № 4 от 19 мая 2026 года\nзаседания родительского совета гимназии\nПрисутствовали: 11 человек.\n\n1. Провести.');
+    expect(s.document).toMatchObject({ kind: 'protocol', title: 'ПРОТОКОЛ № 4 заседания родительского совета гимназии', date: '2026-05-19' });
+  });
+
   it('a date after the quoted name closes the title; a date inside the title stays', () => {
     const s = structureOf('РЕЗОЛЮЦИЯ ГОРОДСКОГО СЕМИНАРА\n«Цифровой урок: первые шаги» 22.04.2026\n\nУчастники семинара решили:\n1. Обобщить опыт.');
     expect(s.document).toMatchObject({ title: 'РЕЗОЛЮЦИЯ ГОРОДСКОГО СЕМИНАРА «Цифровой урок: первые шаги»', date: '2026-04-22' });
