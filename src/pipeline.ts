@@ -52,7 +52,7 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const lines = text.split('\n');
   const segmented = segment(text, { format: input.format === 'markdown' ? 'markdown' : 'text' });
   const decisions = input.explain ? new Decisions() : undefined;
-  const structure = buildStructure(segmented, lines, decisions);
+  const structure = buildStructure(segmented, lines, { pageTitle: decoded.pageTitle ?? null, decisions });
   const entities = extractEntities({ segmented, lines, structure });
 
   const output: Output = {

@@ -2,6 +2,8 @@
 // callbacks, no DOM), so it is linear in the input. Every block element becomes
 // its own paragraph (text-layout.ts); list items get the label a reader sees
 // ("1.", "2.1.", "•"); a table becomes pipe rows; <h1>–<h6> become "#" headings.
+// The <head> is not document text, but its <title> is kept aside: a page may
+// date its document only there ("Протокол № 3 от 15.03.2024 — Гимназия № 5").
 import { Parser } from 'htmlparser2';
 import { TextLayout } from './text-layout.js';
 
@@ -22,7 +24,19 @@ interface List {
 }
 
 export function htmlToText(html: string): string {
+  return convertHtml(html).text;
+}
+
+export interface HtmlPage {
+  text: string;
+  /** the text of the page's <title>, white space squeezed; null without one */
+  pageTitle: string | null;
+}
+
+export function convertHtml(html: string): HtmlPage {
   const layout = new TextLayout();
+  let pageTitle = null as string | null;
+  let inTitle = false;
   const lists: List[] = [];
   let block = ''; // inline text of the current block; "\n" for <br>
   let label = ''; // the label waiting for the current list item's first line
@@ -48,6 +62,7 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (name === 'title' && pageTitle === null) inTitle = true;
         if (skip || SKIP.has(name)) {
           skip++;
           return;
@@ -83,10 +98,12 @@ export function htmlToText(html: string): string {
         }
       },
       ontext(text) {
+        if (inTitle) pageTitle = (pageTitle ?? '') + text;
         if (skip) return;
         addText(pre ? text : text.replace(HTML_SPACE, ' '));
       },
       onclosetag(name) {
+        if (name === 'title') inTitle = false;
         if (skip) {
           skip--;
           return;
@@ -116,7 +133,8 @@ export function htmlToText(html: string): string {
   );
   parser.end(html);
   flush();
-  return layout.text();
+  const title = pageTitle?.replace(/\s+/g, ' ').trim().slice(0, 1000) || null;
+  return { text: layout.text(), pageTitle: title };
 }
 
 /** "1.", "2.1." for ordered lists (outer counters joined), "•" in a bulleted list. */

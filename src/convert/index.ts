@@ -13,6 +13,8 @@ export interface Converted {
   encoding: string;
   /** bytes that were not valid in `encoding` (plain text only) */
   invalid?: InvalidBytes;
+  /** an HTML page's <title>, not part of `text`: the document's date may be written only there */
+  pageTitle?: string | null;
 }
 
 export async function convertSource(bytes: Uint8Array, format: Format): Promise<Converted> {

@@ -1,9 +1,11 @@
 // blocks → document info, sections, addressees, tasks.
 import type { Segmented } from '../segment/segmenter.js';
 import type { Addressee, DocumentInfo, Section, Task } from '../schema/output.js';
-import { findTitle } from './title.js';
+import { findTitle, titleTextDate } from './title.js';
+import { frontMatterDate } from './document-date.js';
 import { findSections } from './sections.js';
-import { isPlaceLine, readDocumentInfo } from './document.js';
+import { readDocumentInfo } from './document.js';
+import { isPlaceLine } from './place.js';
 import { findTasks } from './tasks.js';
 import { narrativeHeadCount } from './head-count.js';
 import { findPlans } from './tables.js';
@@ -17,11 +19,17 @@ export interface Structure {
   tasks: Task[];
 }
 
-/**
- * `lines`: the cleaned source split into lines (index 0 is line 1); `decisions`:
- * where `--explain` collects the reasons of each decision (absent: none are kept).
- */
-export function buildStructure(segmented: Segmented, lines: string[], decisions?: Decisions): Structure {
+/** What the source says about the document outside its text, and where --explain collects reasons. */
+export interface StructureOptions {
+  /** an HTML page's <title> */
+  pageTitle?: string | null;
+  /** the reasons of each structural decision (`resolve parse --explain`); absent: none are kept */
+  decisions?: Decisions | undefined;
+}
+
+/** `lines`: the cleaned source split into lines (index 0 is line 1). */
+export function buildStructure(segmented: Segmented, lines: string[], options: StructureOptions = {}): Structure {
+  const { decisions } = options;
   const title = findTitle(segmented.blocks);
   const plans = findPlans(segmented.blocks);
   const readings = new BlockReadings();
@@ -34,7 +42,8 @@ export function buildStructure(segmented: Segmented, lines: string[], decisions?
   if (bodyStart < 0) bodyStart = segmented.blocks.length;
   else if (segmented.blocks[bodyStart]!.kind === 'paragraph') bodyStart++;
   const preambleEnd = Math.min(bodyStart, firstMark);
-  const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: preambleEnd });
+  const sourceDate = frontMatterDate(lines) ?? (options.pageTitle ? titleTextDate(options.pageTitle) : null);
+  const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: preambleEnd, sourceDate });
   const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date }, readings, decisions });
   // a head count the preamble does not state may be told in the narrative before the tasks
   if (document.participants === null) {

@@ -31,7 +31,7 @@ function validator() {
   return ajv.compile(schema);
 }
 
-/** Every *.json under fixtures/ that is an output golden (segmentation goldens excluded). */
+/** Every *.json under fixtures/ that is an output golden (segmentation goldens and the corpus's hand-made gold annotations excluded). */
 function outputGoldens(dir = join(ROOT, 'fixtures')): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
