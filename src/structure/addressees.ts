@@ -367,6 +367,9 @@ function feminineAccusative(kept: string[]): string | null {
   return lookupNoun(head, 'nom') !== null || isAdjectiveIn(head, 'nom') ? out.join(' ') : null;
 }
 
+/** Two capitals open the word: an abbreviation ("МБОУ", "ШМО", "ППк") may start here. */
+const ABBREVIATION_START = /^[«"(]*[А-ЯЁ]{2}/u;
+
 /** "ШМО учителей …", "ППк": the first word is an abbreviation that names a body of people. */
 function opensWithBody(ws: string[]): boolean {
   return ws.length > 0 && isBodyAbbreviation(ws[0]!.replace(/^[«"(]+|[»",.:;)]+$/g, ''));
@@ -380,6 +383,8 @@ function opensWithBody(ws: string[]): boolean {
  * phrase as written, lower-cased, the person in parentheses kept apart.
  */
 function inlineNominativeBody(text: string, lead: string[], k: number): InlineAddressee | null {
+  // most blocks open with a word in lower case or capitalised: no abbreviation, no body
+  if (k >= lead.length || !ABBREVIATION_START.test(lead[k]!)) return null;
   const ws = words(text, MAX_INLINE_TOKENS);
   const from = ws[k]?.start ?? 0;
   if (!opensWithBody(lead.slice(k)) && !ORG_FORM.test(text.slice(from, from + 80))) return null;
