@@ -1,8 +1,16 @@
-// A plan of measures written as a table (Markdown pipes or TABs):
+// A plan of measures written as a table (pipes, TABs, box-drawing, ASCII grid,
+// columns aligned by spaces):
 //   | № | Мероприятие | Срок | Ответственный |
-// The header row names the columns; every later row with a measure is a task,
-// its Срок cell the deadline and its Ответственный cell the responsible.
-// A row with a single filled cell is a group heading ("1. Организационная работа").
+// The header row names the columns (grammars/plan-columns.json); every later
+// row with a measure is a task, its Срок cell the deadline and its
+// Ответственный cell the responsible. A row with a single filled cell is a
+// group heading ("1. Организационная работа"); a row "1 | 2 | 3 | 4" numbers
+// the columns; a second header row "начало | окончание" under "Сроки" splits
+// the deadline into the start and the end of a period. A table with a column
+// for the mark of execution ("Отметка о выполнении") reports on decisions
+// taken earlier and assigns nothing new.
+import { z } from 'zod';
+import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
 import type { Block } from '../segment/segmenter.js';
 
@@ -20,22 +28,106 @@ export interface PlanTable {
   groups: Block[];
 }
 
-const COLUMNS = {
-  number: /^(?:№|n\s*п|номер)/,
-  text: /(?:мероприят|содержани|наименовани|задач|действи|вид\w*\s+работ|направлени)/,
-  deadline: /^(?:срок|дата|период)/,
-  responsible: /(?:ответствен|исполнител)/,
-} as const;
+const Heads = z.object({ atStart: z.boolean(), words: z.array(z.string().min(1)) });
+const ColumnsGrammar = z.object({
+  number: Heads,
+  deadline: Heads,
+  responsible: Heads,
+  text: Heads,
+  report: Heads,
+  periodStart: z.array(z.string().min(1)),
+  periodEnd: z.array(z.string().min(1)),
+});
 
-type Column = keyof typeof COLUMNS;
+/** Column kinds in the order a header cell is read against them. */
+const KINDS = ['number', 'deadline', 'responsible', 'text', 'report'] as const;
+type Kind = (typeof KINDS)[number];
 
-function findColumns(header: string[]): Record<Column, number> | null {
-  const cols = { number: -1, text: -1, deadline: -1, responsible: -1 };
+interface Patterns {
+  heads: Record<Kind, RegExp>;
+  periodStart: RegExp;
+  periodEnd: RegExp;
+}
+let patterns: Patterns | null = null;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+const oneOf = (words: string[]) => new RegExp(`^(?:${words.map((w) => escape(fold(w))).join('|')})$`, 'u');
+
+function columnPatterns(): Patterns {
+  if (patterns) return patterns;
+  const g = loadGrammar('plan-columns', ColumnsGrammar);
+  const heads = {} as Record<Kind, RegExp>;
+  for (const k of KINDS) {
+    const alt = g[k].words.map((w) => escape(fold(w))).join('|');
+    heads[k] = new RegExp(g[k].atStart ? `^(?:${alt})` : `(?:^|[^\\p{L}\\d])(?:${alt})`, 'u');
+  }
+  return (patterns = { heads, periodStart: oneOf(g.periodStart), periodEnd: oneOf(g.periodEnd) });
+}
+
+/** The kind of column a header cell names, or null. */
+export function columnKind(cell: string): Kind | null {
+  const f = fold(cell).trim();
+  if (f === '') return null;
+  const { heads } = columnPatterns();
+  return KINDS.find((k) => heads[k].test(f)) ?? null;
+}
+
+export interface Columns {
+  number: number;
+  text: number;
+  deadline: number;
+  responsible: number;
+  /** the end of a period, when the deadline column is split into start and end */
+  deadlineEnd: number;
+}
+
+/** The columns of a plan's header row, or null when the row does not head a plan of measures. */
+export function planColumns(header: string[]): Columns | null {
+  const cols: Columns = { number: -1, text: -1, deadline: -1, responsible: -1, deadlineEnd: -1 };
+  let report = false;
   header.forEach((cell, i) => {
-    const f = fold(cell).trim();
-    for (const key of Object.keys(COLUMNS) as Column[]) if (cols[key] < 0 && COLUMNS[key].test(f)) cols[key] = i;
+    const kind = columnKind(cell);
+    if (kind === 'report') report = true;
+    else if (kind && cols[kind] < 0) cols[kind] = i;
   });
+  if (report) return null;
   return cols.text >= 0 && (cols.deadline >= 0 || cols.responsible >= 0) ? cols : null;
+}
+
+/**
+ * periodSubHeader: "Сроки" heads two cells, and the row under the header names
+ * them "начало" | "окончание" (and nothing else): the deadline is the period
+ * from the first cell to the second.
+ */
+function periodSubHeader(row: string[], cols: Columns): boolean {
+  const d = cols.deadline;
+  if (d < 0) return false;
+  const { periodStart, periodEnd } = columnPatterns();
+  const filled = row.map((c, i) => [fold(c).trim(), i] as const).filter(([c]) => c !== '');
+  return (
+    filled.length === 2 &&
+    filled[0]![1] === d &&
+    filled[1]![1] === d + 1 &&
+    periodStart.test(filled[0]![0]) &&
+    periodEnd.test(filled[1]![0])
+  );
+}
+
+/** columnNumberRow: "1 | 2 | 3 | 4" under the header numbers the columns; it is no measure. */
+function columnNumberRow(cells: string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
+  return filled.length >= 2 && filled.every((c, i) => c === String(i + 1));
+}
+
+const EMPTY = /^[-–—\s]*$/;
+
+/** The deadline of a row whose period is written in a start cell and an end cell. */
+function periodPhrase(start: string | null, end: string | null): string | null {
+  const s = start && !EMPTY.test(start) ? start : null;
+  const e = end && !EMPTY.test(end) ? end : null;
+  if (s && e) return fold(s) === fold(e) ? s : `${s} – ${e}`;
+  if (e) return `до ${e}`;
+  return s;
 }
 
 export interface PlanRun extends PlanTable {
@@ -53,17 +145,22 @@ const GAP_LINE_LENGTH = 120;
 /** Every plan of measures in the document, in order. */
 export function findPlans(blocks: Block[]): PlanRun[] {
   const runs: PlanRun[] = [];
-  let last: { run: PlanRun; columns: Record<Column, number>; width: number } | null = null;
+  let last: { run: PlanRun; columns: Columns; width: number } | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'table-row') continue;
     let end = i;
     while (end + 1 < blocks.length && blocks[end + 1]!.kind === 'table-row' && blocks[end + 1]!.table === b.table) end++;
     const rows = blocks.slice(i, end + 1);
-    const header = findColumns(b.cells ?? []);
+    const header = planColumns(b.cells ?? []);
     let run: PlanRun | null = null;
     if (header) {
-      run = { ...readRows(rows.slice(1), header), start: i, end, groupIndexes: [] };
+      let body = rows.slice(1);
+      if (body[0] && periodSubHeader(body[0].cells ?? [], header)) {
+        header.deadlineEnd = header.deadline + 1;
+        body = body.slice(1);
+      }
+      run = { ...readRows(body, header), start: i, end, groupIndexes: [] };
       last = { run, columns: header, width: b.cells?.length ?? 0 };
     } else if (last && (b.cells?.length ?? 0) === last.width && isGap(blocks, last.run.end + 1, i)) {
       // the same plan, cut by a group heading that lost its TABs
@@ -90,12 +187,22 @@ function isGap(blocks: Block[], from: number, to: number): boolean {
   return true;
 }
 
-function readRows(rows: Block[], cols: Record<Column, number>): PlanTable {
+/**
+ * groupRow: one filled cell in a row of a wider table — a cell spanning the
+ * table ("│ 2. Кадровое обеспечение │", "| **II. ВОСПИТАТЕЛЬНАЯ РАБОТА** | | |").
+ */
+function groupRow(cells: string[], width: number): boolean {
+  return cells.filter((c) => c.trim() !== '').length === 1 && (cells.length > 1 || width > 1);
+}
+
+function readRows(rows: Block[], cols: Columns): PlanTable {
   const out: PlanTable = { rows: [], groups: [] };
+  const width = Math.max(cols.number, cols.text, cols.deadline, cols.responsible, cols.deadlineEnd) + 1;
   const cell = (cells: string[], i: number) => (i >= 0 ? (cells[i] ?? '').trim() || null : null);
   for (const row of rows) {
     const cells = row.cells ?? [];
-    if (cells.filter((c) => c.trim() !== '').length === 1 && cells.length > 1) {
+    if (columnNumberRow(cells)) continue;
+    if (groupRow(cells, width)) {
       out.groups.push(row);
       continue;
     }
@@ -105,7 +212,7 @@ function readRows(rows: Block[], cols: Record<Column, number>): PlanTable {
       row,
       number: cell(cells, cols.number)?.replace(/[.)]+$/, '') ?? null,
       text,
-      deadline: cell(cells, cols.deadline),
+      deadline: cols.deadlineEnd >= 0 ? periodPhrase(cell(cells, cols.deadline), cell(cells, cols.deadlineEnd)) : cell(cells, cols.deadline),
       responsible: cell(cells, cols.responsible),
     });
   }

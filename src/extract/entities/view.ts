@@ -47,8 +47,8 @@ export function makeView(block: Block, index: number): BlockView {
   let text = unmixScripts(block.raw);
   // emphasis and escapes are markup, not text
   if (MARKUP.test(text)) text = text.replace(/[*\\]/g, ' ').replace(UNDERSCORES, (m) => ' '.repeat(m.length));
-  // a table row reads like a list: "Иванов И.И. | директор | МБОУ СОШ № 1"
-  if (block.kind === 'table-row') text = text.replace(/[|\t]/g, ',');
+  // a table row reads like a list: "Иванов И.И. | директор | МБОУ СОШ № 1" (box-drawing rules "│" too)
+  if (block.kind === 'table-row') text = text.replace(/[|\t│┃║]/g, ',');
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   return { index, block, text, folded: foldOnce(text), lineStarts, words: wordOffsets(text) };

@@ -1,0 +1,82 @@
+// Tables in the drawings converted documents use: box-drawing characters, ASCII
+// grids, cells that wrap over several lines. Each table is written here, in no fixture.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/segmenter.js';
+import { joinWrapped, splitBoxRow } from '../../src/segment/table.js';
+
+const rows = (text: string) => segment(text).blocks.map((b) => [b.kind, b.line, b.endLine, b.cells]);
+
+describe('box-drawing tables', () => {
+  it('a row whose cells wrap over several lines is one row; borders are not text', () => {
+    const text = [
+      '╔═══╦════════════════════════╦═════════════╗',
+      '║ № ║ Содержание             ║ Срок        ║',
+      '╠═══╬════════════════════════╬═════════════╣',
+      '║ 1 ║ Обновить паспорт       ║ до 1 ноября ║',
+      '║   ║ дорожной безопасности  ║ 2026 г.     ║',
+      '╠═══╬════════════════════════╬═════════════╣',
+      '║ 2 ║ Провести смотр кабинетов ║ май       ║',
+      '╚═══╩════════════════════════╩═════════════╝',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['table-row', 2, 2, ['№', 'Содержание', 'Срок']],
+      ['table-row', 4, 5, ['1', 'Обновить паспорт дорожной безопасности', 'до 1 ноября 2026 г.']],
+      ['table-row', 7, 7, ['2', 'Провести смотр кабинетов', 'май']],
+    ]);
+  });
+
+  it('a row spanning the table is one cell', () => {
+    expect(splitBoxRow('│ Раздел 3. Работа с кадрами              │')).toEqual(['Раздел 3. Работа с кадрами']);
+    expect(splitBoxRow('│ 3.1 │ Аттестация │ март │')).toEqual(['3.1', 'Аттестация', 'март']);
+  });
+
+  it('rowNumberStartsRow: without borders between rows, a number in the first column starts a row', () => {
+    const text = [
+      '┌────┬─────────────────────┬──────────┐',
+      '│ №  │ Мероприятие         │ Срок     │',
+      '├────┼─────────────────────┼──────────┤',
+      '│ 1. │ Семинар для молодых │ октябрь  │',
+      '│    │ педагогов           │          │',
+      '│ 2. │ Конкурс чтецов      │ март     │',
+      '└────┴─────────────────────┴──────────┘',
+    ].join('\n');
+    expect(rows(text).slice(1)).toEqual([
+      ['table-row', 4, 5, ['1.', 'Семинар для молодых педагогов', 'октябрь']],
+      ['table-row', 6, 6, ['2.', 'Конкурс чтецов', 'март']],
+    ]);
+  });
+});
+
+describe('ASCII grids', () => {
+  it('the lines between two "+---+" borders are one row', () => {
+    const text = [
+      '+---+-----------------------+------------+',
+      '| № | Мероприятие           | Срок       |',
+      '+===+=======================+============+',
+      '| 1 | Подготовить отчёт о   | до 20      |',
+      '|   | работе библиотеки     | декабря    |',
+      '+---+-----------------------+------------+',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['table-row', 2, 2, ['№', 'Мероприятие', 'Срок']],
+      ['table-row', 4, 5, ['1', 'Подготовить отчёт о работе библиотеки', 'до 20 декабря']],
+    ]);
+  });
+
+  it('a Markdown pipe table keeps one row per line', () => {
+    expect(rows('| № | Мероприятие |\n|---|---|\n| 1 | Смотр |\n|  | строя и песни |').map((r) => r[3])).toEqual([
+      ['№', 'Мероприятие'],
+      ['1', 'Смотр'],
+      ['', 'строя и песни'],
+    ]);
+  });
+});
+
+describe('joinWrapped', () => {
+  it('joins fragments by a space, and a word wrapped after its hyphen without one', () => {
+    expect(joinWrapped('учителя', 'физики')).toBe('учителя физики');
+    expect(joinWrapped('педагоги-', 'наставники')).toBe('педагоги-наставники');
+    expect(joinWrapped('', 'май')).toBe('май');
+    expect(joinWrapped('до 1 мая', '')).toBe('до 1 мая');
+  });
+});

@@ -1,0 +1,79 @@
+// Plans of measures in tables of every drawing: which rows are tasks, and what
+// their cells give. Each plan is written here, in no fixture.
+import { describe, expect, it } from 'vitest';
+import { structureOf } from './helpers.js';
+import { columnKind, planColumns } from '../../src/structure/tables.js';
+
+const tasks = (text: string) =>
+  structureOf(text).tasks.map((t) => [t.number, t.text, t.deadline ? [t.deadline.kind, t.deadline.start, t.deadline.end] : null, t.responsible]);
+
+describe('the header of a plan', () => {
+  it('names its columns in many wordings', () => {
+    expect(['№ п/п', 'Наименование работ', 'Срок выполнения', 'Исполнитель', 'Что нужно сделать', 'Кто отвечает', 'Когда', 'Отметка об исполнении'].map(columnKind)).toEqual([
+      'number', 'text', 'deadline', 'responsible', 'text', 'responsible', 'deadline', 'report',
+    ]);
+  });
+
+  it('a column for the mark of execution makes the table a report: no plan', () => {
+    expect(planColumns(['№', 'Поручение', 'Срок', 'Исполнено / не исполнено'])).toBeNull();
+    expect(planColumns(['№', 'Поручение', 'Срок', 'Ответственный'])).toMatchObject({ number: 0, text: 1, deadline: 2, responsible: 3 });
+  });
+});
+
+describe('rows of a plan', () => {
+  it('box-drawing plan with wrapped cells: a section row spanning the table and the column-number row are no tasks', () => {
+    const text = [
+      'План мероприятий',
+      '',
+      '┌─────┬──────────────────────────┬────────────────┬───────────────────┐',
+      '│ №   │ Мероприятие              │ Срок           │ Ответственный     │',
+      '├─────┼──────────────────────────┼────────────────┼───────────────────┤',
+      '│ 1   │ 2                        │ 3              │ 4                 │',
+      '├─────┴──────────────────────────┴────────────────┴───────────────────┤',
+      '│ Раздел 1. Работа с кадрами                                          │',
+      '├─────┬──────────────────────────┬────────────────┬───────────────────┤',
+      '│ 1.1 │ Провести аттестацию      │ до 15 декабря  │ Заместитель       │',
+      '│     │ учителей физики          │ 2026 г.        │ директора Орлова  │',
+      '│     │                          │                │ В.К.              │',
+      '├─────┼──────────────────────────┼────────────────┼───────────────────┤',
+      '│ 1.2 │ Обновить стенды          │ III квартал    │ Завхоз            │',
+      '│     │                          │ 2026 г.        │                   │',
+      '└─────┴──────────────────────────┴────────────────┴───────────────────┘',
+    ].join('\n');
+    expect(tasks(text)).toEqual([
+      ['1.1', 'Провести аттестацию учителей физики', ['by', null, '2026-12-15'], ['Заместитель директора Орлова В.К.']],
+      ['1.2', 'Обновить стенды', ['period', '2026-07-01', '2026-09-30'], ['Завхоз']],
+    ]);
+    expect(structureOf(text).sections.map((s) => s.title)).toContain('Раздел 1. Работа с кадрами');
+  });
+
+  it('a report on decisions taken earlier ("Отметка о выполнении") assigns nothing new', () => {
+    const text = [
+      '+---+------------------------------+-------------+----------------------+',
+      '| № | Мероприятие                  | Срок        | Отметка о выполнении |',
+      '+---+------------------------------+-------------+----------------------+',
+      '| 1 | Провести смотр строя и песни | до 1 марта  | выполнено            |',
+      '|   |                              | 2026 г.     |                      |',
+      '+---+------------------------------+-------------+----------------------+',
+    ].join('\n');
+    expect(tasks(text)).toEqual([]);
+  });
+
+  it('periodSubHeader: "Срок" over "с" | "по" gives a period from the start cell to the end cell', () => {
+    const text = [
+      '| № | Мероприятие | Срок | | Ответственный |',
+      '|---|---|---|---|---|',
+      '| | | с | по | |',
+      '| 1 | Неделя математики | 10.02.2026 | 14.02.2026 | Учителя математики |',
+      '| 2 | Сдача отчётов | – | 25.05.2026 | Классные руководители |',
+      '| 3 | День открытых дверей | 18.04.2026 | 18.04.2026 | Директор |',
+      '| 4 | Работа с сайтом | постоянно | | Ответственный за сайт |',
+    ].join('\n');
+    expect(tasks(text).map((t) => [t[0], t[2]])).toEqual([
+      ['1', ['period', '2026-02-10', '2026-02-14']],
+      ['2', ['by', null, '2026-05-25']],
+      ['3', ['date', '2026-04-18', '2026-04-18']],
+      ['4', ['ongoing', null, null]],
+    ]);
+  });
+});
