@@ -7,6 +7,8 @@
 import type { Label, LabelStyle } from './labels.js';
 import { newRemarkBudget, renderInline, type RemarkBudget } from './inline.js';
 import { readTableRows, type TableRow } from './table.js';
+import { readAlignedTable } from './aligned.js';
+import { columnPatterns } from './columns.js';
 import { LETTER } from '../text/chars.js';
 import {
   ATX,
@@ -87,6 +89,8 @@ const MAX_CAPS_HEADING_LINES = 3;
 
 export function segment(text: string, options: SegmentOptions = {}): Segmented {
   const format = options.format ?? 'text';
+  // read at every parse, tables or not, so that the build's warm-up on the seeds validates the file too
+  columnPatterns();
   const lines = text.split('\n');
   const info = classifyLines(lines, format);
 
@@ -103,6 +107,13 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
       table++;
       for (const row of rows) blocks.push(tableRow(lines, info, row, table, budget));
       i = end + 1;
+      continue;
+    }
+    const aligned = readAlignedTable(lines, info, i);
+    if (aligned) {
+      table++;
+      for (const row of aligned.rows) blocks.push(tableRow(lines, info, row, table, budget));
+      i = aligned.end + 1;
       continue;
     }
     if (l.kind === 'orphan-label') {

@@ -9,10 +9,12 @@
 // the deadline into the start and the end of a period. A table with a column
 // for the mark of execution ("Отметка о выполнении") reports on decisions
 // taken earlier and assigns nothing new.
-import { z } from 'zod';
-import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
 import type { Block } from '../segment/segmenter.js';
+import { readLabel, type Label } from '../segment/labels.js';
+import { columnPatterns, planColumns, type Columns } from '../segment/columns.js';
+
+export { columnKind, planColumns } from '../segment/columns.js';
 
 export interface PlanRow {
   row: Block;
@@ -26,72 +28,6 @@ export interface PlanTable {
   rows: PlanRow[];
   /** group heading rows, in order */
   groups: Block[];
-}
-
-const Heads = z.object({ atStart: z.boolean(), words: z.array(z.string().min(1)) });
-const ColumnsGrammar = z.object({
-  number: Heads,
-  deadline: Heads,
-  responsible: Heads,
-  text: Heads,
-  report: Heads,
-  periodStart: z.array(z.string().min(1)),
-  periodEnd: z.array(z.string().min(1)),
-});
-
-/** Column kinds in the order a header cell is read against them. */
-const KINDS = ['number', 'deadline', 'responsible', 'text', 'report'] as const;
-type Kind = (typeof KINDS)[number];
-
-interface Patterns {
-  heads: Record<Kind, RegExp>;
-  periodStart: RegExp;
-  periodEnd: RegExp;
-}
-let patterns: Patterns | null = null;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-const oneOf = (words: string[]) => new RegExp(`^(?:${words.map((w) => escape(fold(w))).join('|')})$`, 'u');
-
-function columnPatterns(): Patterns {
-  if (patterns) return patterns;
-  const g = loadGrammar('plan-columns', ColumnsGrammar);
-  const heads = {} as Record<Kind, RegExp>;
-  for (const k of KINDS) {
-    const alt = g[k].words.map((w) => escape(fold(w))).join('|');
-    heads[k] = new RegExp(g[k].atStart ? `^(?:${alt})` : `(?:^|[^\\p{L}\\d])(?:${alt})`, 'u');
-  }
-  return (patterns = { heads, periodStart: oneOf(g.periodStart), periodEnd: oneOf(g.periodEnd) });
-}
-
-/** The kind of column a header cell names, or null. */
-export function columnKind(cell: string): Kind | null {
-  const f = fold(cell).trim();
-  if (f === '') return null;
-  const { heads } = columnPatterns();
-  return KINDS.find((k) => heads[k].test(f)) ?? null;
-}
-
-export interface Columns {
-  number: number;
-  text: number;
-  deadline: number;
-  responsible: number;
-  /** the end of a period, when the deadline column is split into start and end */
-  deadlineEnd: number;
-}
-
-/** The columns of a plan's header row, or null when the row does not head a plan of measures. */
-export function planColumns(header: string[]): Columns | null {
-  const cols: Columns = { number: -1, text: -1, deadline: -1, responsible: -1, deadlineEnd: -1 };
-  let report = false;
-  header.forEach((cell, i) => {
-    const kind = columnKind(cell);
-    if (kind === 'report') report = true;
-    else if (kind && cols[kind] < 0) cols[kind] = i;
-  });
-  if (report) return null;
-  return cols.text >= 0 && (cols.deadline >= 0 || cols.responsible >= 0) ? cols : null;
 }
 
 /**
@@ -195,6 +131,12 @@ function groupRow(cells: string[], width: number): boolean {
   return cells.filter((c) => c.trim() !== '').length === 1 && (cells.length > 1 || width > 1);
 }
 
+/** labelInTextCell: a table without a number column numbers its measures in the text cell ("3. Провести …"). */
+function labelInTextCell(text: string): Label | null {
+  const label = readLabel(text);
+  return label?.style === 'number' ? label : null;
+}
+
 function readRows(rows: Block[], cols: Columns): PlanTable {
   const out: PlanTable = { rows: [], groups: [] };
   const width = Math.max(cols.number, cols.text, cols.deadline, cols.responsible, cols.deadlineEnd) + 1;
@@ -206,11 +148,14 @@ function readRows(rows: Block[], cols: Columns): PlanTable {
       out.groups.push(row);
       continue;
     }
-    const text = cell(cells, cols.text);
+    const written = cell(cells, cols.text);
+    if (!written) continue;
+    const own = cols.number < 0 ? labelInTextCell(written) : null;
+    const text = own ? written.slice(own.length).trim() : written;
     if (!text) continue;
     out.rows.push({
       row,
-      number: cell(cells, cols.number)?.replace(/[.)]+$/, '') ?? null,
+      number: own?.value ?? cell(cells, cols.number)?.replace(/[.)]+$/, '') ?? null,
       text,
       deadline: cols.deadlineEnd >= 0 ? periodPhrase(cell(cells, cols.deadline), cell(cells, cols.deadlineEnd)) : cell(cells, cols.deadline),
       responsible: cell(cells, cols.responsible),

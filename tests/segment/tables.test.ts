@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/segmenter.js';
 import { joinWrapped, splitBoxRow } from '../../src/segment/table.js';
+import { cellsByColumn } from '../../src/segment/aligned.js';
 
 const rows = (text: string) => segment(text).blocks.map((b) => [b.kind, b.line, b.endLine, b.cells]);
 
@@ -78,5 +79,49 @@ describe('joinWrapped', () => {
     expect(joinWrapped('педагоги-', 'наставники')).toBe('педагоги-наставники');
     expect(joinWrapped('', 'май')).toBe('май');
     expect(joinWrapped('до 1 мая', '')).toBe('до 1 мая');
+  });
+});
+
+describe('tables drawn with spaces only', () => {
+  it('a header naming plan columns sets the columns; numbered rows wrap inside them', () => {
+    const text = [
+      'Решили:',
+      '',
+      'Мероприятие                        Срок                Исполнитель',
+      '=====================================================================',
+      '1. Обновить инструкции по охране   до 10 сентября      Заместитель по АХЧ',
+      '   труда для кабинетов химии                           Гусев П.П.',
+      '2. Провести ревизию спортивного    август              Учителя физкультуры',
+      '   инвентаря',
+      '',
+      '3. Составить график дежурств       до 30 августа       Завуч',
+      '',
+      'Председатель совещания                                  А.Б. Соколова',
+    ].join('\n');
+    const blocks = segment(text).blocks;
+    expect(blocks.map((b) => [b.kind, b.line, b.endLine, b.cells])).toEqual([
+      ['paragraph', 1, 1, null],
+      ['table-row', 3, 3, ['Мероприятие', 'Срок', 'Исполнитель']],
+      ['table-row', 5, 6, ['1. Обновить инструкции по охране труда для кабинетов химии', 'до 10 сентября', 'Заместитель по АХЧ Гусев П.П.']],
+      ['table-row', 7, 8, ['2. Провести ревизию спортивного инвентаря', 'август', 'Учителя физкультуры']],
+      ['table-row', 10, 10, ['3. Составить график дежурств', 'до 30 августа', 'Завуч']],
+      ['paragraph', 12, 12, null],
+    ]);
+  });
+
+  it('in an unnumbered table a row starts where its first column does not start in lower case', () => {
+    const text = ['Задача                  Когда          Кто', 'Семинар для молодых     октябрь        Орлова В.К.', 'педагогов', 'Конкурс чтецов          март           Жукова Н.Н.'].join('\n');
+    expect(segment(text).blocks.map((b) => b.cells?.[0])).toEqual(['Задача', 'Семинар для молодых педагогов', 'Конкурс чтецов']);
+  });
+
+  it('a line of two parts set apart by spaces is no table unless its parts name plan columns', () => {
+    const text = 'Директор школы                     О.П. Лаптева\nГлавный бухгалтер                  Н.Н. Сурова';
+    expect(segment(text).blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('cellsByColumn: a part that runs on into the next column does not keep to the columns', () => {
+    expect(cellsByColumn('Провести смотр      май', [0, 20])).toEqual(['Провести смотр', 'май']);
+    expect(cellsByColumn('   и конкурс', [0, 20])).toEqual(['и конкурс', '']);
+    expect(cellsByColumn('Контроль за исполнением решения возложить на завуча', [0, 20])).toBeNull();
   });
 });
