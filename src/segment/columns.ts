@@ -61,13 +61,19 @@ export interface Columns {
 /** The columns of a plan's header row, or null when the row does not head a plan of measures. */
 export function planColumns(header: string[]): Columns | null {
   const cols: Columns = { number: -1, text: -1, deadline: -1, responsible: -1, deadlineEnd: -1 };
-  let report = false;
+  if (reportsOnExecution(header)) return null;
   header.forEach((cell, i) => {
     const kind = columnKind(cell);
-    if (kind === 'report') report = true;
-    else if (kind && cols[kind] < 0) cols[kind] = i;
+    if (kind && kind !== 'report' && cols[kind] < 0) cols[kind] = i;
   });
-  if (report) return null;
   return cols.text >= 0 && (cols.deadline >= 0 || cols.responsible >= 0) ? cols : null;
 }
 
+
+/**
+ * reportsOnExecution: a column for the mark of execution ("Отметка о выполнении",
+ * "Исполнено") makes a table a report on decisions taken earlier: it assigns nothing new.
+ */
+export function reportsOnExecution(header: string[]): boolean {
+  return header.some((cell) => columnKind(cell) === 'report');
+}

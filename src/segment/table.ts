@@ -77,8 +77,15 @@ export function readTableRows(info: LineInfo[], start: number): { rows: TableRow
   for (let k = start; k <= end; k++) {
     const kind = info[k]!.kind;
     if (kind === 'table-separator') flush();
-    else if (!ruled) rows.push({ first: k, last: k, cells: splitRow(info[k]!.text) });
-    else group.push(k);
+    else if (ruled) group.push(k);
+    else {
+      const cells = splitRow(info[k]!.text);
+      const previous = rows[rows.length - 1];
+      if (previous && continuationRow(previous.cells, cells)) {
+        previous.last = k;
+        previous.cells = Array.from({ length: Math.max(previous.cells.length, cells.length) }, (_, c) => joinWrapped(previous.cells[c] ?? '', cells[c] ?? ''));
+      } else rows.push({ first: k, last: k, cells });
+    }
   }
   flush();
   return { rows, end };
@@ -102,6 +109,19 @@ function splitAtRowNumbers(group: number[], info: LineInfo[]): number[][] {
     else parts[parts.length - 1]!.push(k);
   }
   return parts;
+}
+
+const STARTS_LOWER = /^[а-яёa-z]/;
+
+/**
+ * continuationRow: in a table whose rows are numbered, a line with no number
+ * whose first filled cell goes on in lower case ("|   | педагогов | | |")
+ * is the rest of the row above, wrapped by a plain-text editor.
+ */
+export function continuationRow(previous: string[], cells: string[]): boolean {
+  if (!ROW_NUMBER.test(previous[0] ?? '') || (cells[0] ?? '') !== '') return false;
+  const filled = cells.find((c) => c !== '');
+  return filled !== undefined && STARTS_LOWER.test(filled);
 }
 
 /** The lines of one row → its cells: each column's fragments joined in reading order. */

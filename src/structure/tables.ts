@@ -88,16 +88,18 @@ export function findPlans(blocks: Block[]): PlanRun[] {
     let end = i;
     while (end + 1 < blocks.length && blocks[end + 1]!.kind === 'table-row' && blocks[end + 1]!.table === b.table) end++;
     const rows = blocks.slice(i, end + 1);
-    const header = planColumns(b.cells ?? []);
+    const at = headerRow(rows);
+    const header = at >= 0 ? planColumns(rows[at]!.cells ?? []) : null;
     let run: PlanRun | null = null;
     if (header) {
-      let body = rows.slice(1);
+      const headCells = rows[at]!.cells ?? [];
+      let body = rows.slice(at + 1).filter((r) => !repeatedHeader(r.cells ?? [], headCells));
       if (body[0] && periodSubHeader(body[0].cells ?? [], header)) {
         header.deadlineEnd = header.deadline + 1;
         body = body.slice(1);
       }
       run = { ...readRows(body, header), start: i, end, groupIndexes: [] };
-      last = { run, columns: header, width: b.cells?.length ?? 0 };
+      last = { run, columns: header, width: headCells.length };
     } else if (last && (b.cells?.length ?? 0) === last.width && isGap(blocks, last.run.end + 1, i)) {
       // the same plan, cut by a group heading that lost its TABs
       run = { ...readRows(rows, last.columns), start: i, end, groupIndexes: [] };
@@ -112,6 +114,21 @@ export function findPlans(blocks: Block[]): PlanRun[] {
     i = end;
   }
   return runs;
+}
+
+/** How many rows above the header a table may have: its title or a note spanning it. */
+const MAX_ROWS_ABOVE_HEADER = 2;
+
+/** headerWithinFirstRows: the row naming the plan's columns, among the first rows of the table (-1 if none). */
+function headerRow(rows: Block[]): number {
+  const n = Math.min(rows.length, MAX_ROWS_ABOVE_HEADER + 1);
+  for (let k = 0; k < n; k++) if (planColumns(rows[k]!.cells ?? [])) return k;
+  return -1;
+}
+
+/** repeatedHeader: a table broken by a page repeats its header row; the repeat is no measure. */
+function repeatedHeader(cells: string[], header: string[]): boolean {
+  return cells.length === header.length && cells.every((c, i) => fold(c).trim() === fold(header[i]!).trim());
 }
 
 function isGap(blocks: Block[], from: number, to: number): boolean {

@@ -2,7 +2,7 @@
 // grids, cells that wrap over several lines. Each table is written here, in no fixture.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/segmenter.js';
-import { joinWrapped, splitBoxRow } from '../../src/segment/table.js';
+import { continuationRow, joinWrapped, splitBoxRow } from '../../src/segment/table.js';
 import { cellsByColumn } from '../../src/segment/aligned.js';
 
 const rows = (text: string) => segment(text).blocks.map((b) => [b.kind, b.line, b.endLine, b.cells]);
@@ -65,11 +65,28 @@ describe('ASCII grids', () => {
   });
 
   it('a Markdown pipe table keeps one row per line', () => {
-    expect(rows('| № | Мероприятие |\n|---|---|\n| 1 | Смотр |\n|  | строя и песни |').map((r) => r[3])).toEqual([
+    expect(rows('| № | Мероприятие |\n|---|---|\n| 1 | Смотр |\n| 2 | Конкурс |').map((r) => r[3])).toEqual([
       ['№', 'Мероприятие'],
       ['1', 'Смотр'],
-      ['', 'строя и песни'],
+      ['2', 'Конкурс'],
     ]);
+  });
+});
+
+describe('continuationRow', () => {
+  it('in a numbered pipe table, an unnumbered line going on in lower case is the rest of the row above', () => {
+    expect(rows('| № | Мероприятие | Срок |\n| 1 | Смотр | до 1 |\n|   | строя и песни | марта |\n| 2 | Конкурс | май |').map((r) => [r[1], r[2], r[3]])).toEqual([
+      [1, 1, ['№', 'Мероприятие', 'Срок']],
+      [2, 3, ['1', 'Смотр строя и песни', 'до 1 марта']],
+      [4, 4, ['2', 'Конкурс', 'май']],
+    ]);
+  });
+
+  it('an unnumbered line starting in capitals, or under an unnumbered row, stays a row', () => {
+    expect(continuationRow(['1', 'Смотр'], ['', 'Работа с родителями'])).toBe(false);
+    expect(continuationRow(['', 'Смотр'], ['', 'строя и песни'])).toBe(false);
+    expect(continuationRow(['2.1', 'Смотр'], ['', 'строя и песни'])).toBe(true);
+    expect(continuationRow(['№ п/п', 'Сроки', ''], ['', 'начало', 'окончание'])).toBe(false);
   });
 });
 

@@ -97,3 +97,20 @@ describe('a plan drawn with spaces only', () => {
     ]);
   });
 });
+
+describe('where the header is', () => {
+  it('headerWithinFirstRows: a title row spanning the table may stand above the header', () => {
+    const text = ['| План работы кружка «Юный эколог» | | |', '|---|---|---|', '| Вид работы | Сроки | Ответственный |', '| Экскурсия в парк | май | Руководитель кружка |'].join('\n');
+    expect(tasks(text).map((t) => [t[1], t[3]])).toEqual([['Экскурсия в парк', ['Руководитель кружка']]]);
+  });
+
+  it('repeatedHeader: the header row repeated after a page break is no measure', () => {
+    const text = [
+      'Мероприятие\tСрок\tИсполнитель',
+      'Смотр кабинетов\tавгуст\tЗавуч',
+      'Мероприятие\tСрок\tИсполнитель',
+      'Конкурс плакатов\tапрель\tВожатая',
+    ].join('\n');
+    expect(tasks(text).map((t) => t[1])).toEqual(['Смотр кабинетов', 'Конкурс плакатов']);
+  });
+});
