@@ -33,20 +33,22 @@ export interface PlanTable {
 /**
  * periodSubHeader: "Сроки" heads two cells, and the row under the header names
  * them "начало" | "окончание" (and nothing else): the deadline is the period
- * from the first cell to the second.
+ * from the first cell to the second. The two heads stand under "Сроки" in a
+ * row as wide as the header ("| | | начало | окончание | |"), or alone, when
+ * the other heads span both header rows (an HTML table's rowspan): then the
+ * header has one cell less than the rows, and the columns after "Сроки" move
+ * one to the right. Returns the columns with the period's end, or null.
  */
-function periodSubHeader(row: string[], cols: Columns): boolean {
+function periodSubHeader(row: string[], cols: Columns): Columns | null {
   const d = cols.deadline;
-  if (d < 0) return false;
+  if (d < 0) return null;
   const { periodStart, periodEnd } = columnPatterns();
   const filled = row.map((c, i) => [fold(c).trim(), i] as const).filter(([c]) => c !== '');
-  return (
-    filled.length === 2 &&
-    filled[0]![1] === d &&
-    filled[1]![1] === d + 1 &&
-    periodStart.test(filled[0]![0]) &&
-    periodEnd.test(filled[1]![0])
-  );
+  if (filled.length !== 2 || !periodStart.test(filled[0]![0]) || !periodEnd.test(filled[1]![0])) return null;
+  if (filled[0]![1] === d && filled[1]![1] === d + 1) return { ...cols, deadlineEnd: d + 1 };
+  if (row.length !== 2) return null;
+  const shift = (c: number) => (c > d ? c + 1 : c);
+  return { number: shift(cols.number), text: shift(cols.text), deadline: d, responsible: shift(cols.responsible), deadlineEnd: d + 1 };
 }
 
 /** columnNumberRow: "1 | 2 | 3 | 4" under the header numbers the columns; it is no measure. */
@@ -89,17 +91,16 @@ export function findPlans(blocks: Block[]): PlanRun[] {
     while (end + 1 < blocks.length && blocks[end + 1]!.kind === 'table-row' && blocks[end + 1]!.table === b.table) end++;
     const rows = blocks.slice(i, end + 1);
     const at = headerRow(rows);
-    const header = at >= 0 ? planColumns(rows[at]!.cells ?? []) : null;
+    const header: Columns | null = at >= 0 ? planColumns(rows[at]!.cells ?? []) : null;
     let run: PlanRun | null = null;
     if (header) {
       const headCells = rows[at]!.cells ?? [];
       let body = rows.slice(at + 1).filter((r) => !repeatedHeader(r.cells ?? [], headCells));
-      if (body[0] && periodSubHeader(body[0].cells ?? [], header)) {
-        header.deadlineEnd = header.deadline + 1;
-        body = body.slice(1);
-      }
-      run = { ...readRows(body, header), start: i, end, groupIndexes: [] };
-      last = { run, columns: header, width: headCells.length };
+      const split = body[0] ? periodSubHeader(body[0].cells ?? [], header) : null;
+      if (split) body = body.slice(1);
+      const columns = split ?? header;
+      run = { ...readRows(body, columns), start: i, end, groupIndexes: [] };
+      last = { run, columns, width: body[0]?.cells?.length ?? headCells.length };
     } else if (last && (b.cells?.length ?? 0) === last.width && isGap(blocks, last.run.end + 1, i)) {
       // the same plan, cut by a group heading that lost its TABs
       run = { ...readRows(rows, last.columns), start: i, end, groupIndexes: [] };

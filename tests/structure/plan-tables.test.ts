@@ -78,6 +78,21 @@ describe('rows of a plan', () => {
   });
 });
 
+describe('periodSubHeader when the other heads span both header rows', () => {
+  it('the row "с | по" alone: the columns after the deadline move one to the right', () => {
+    const text = [
+      'Мероприятие\tСроки проведения\tИсполнитель',
+      'с\tпо',
+      'Декада русского языка\t02.11.2026\t12.11.2026\tМО филологов',
+      'Итоговый отчёт\t—\t30.11.2026\tЗавуч',
+    ].join('\n');
+    expect(tasks(text).map((t) => [t[1], t[2], t[3]])).toEqual([
+      ['Декада русского языка', ['period', '2026-11-02', '2026-11-12'], ['МО филологов']],
+      ['Итоговый отчёт', ['by', null, '2026-11-30'], ['Завуч']],
+    ]);
+  });
+});
+
 describe('a plan drawn with spaces only', () => {
   it('labelInTextCell: the number written in the text cell is the task\'s number; Кто and Когда give responsible and deadline', () => {
     const text = [
