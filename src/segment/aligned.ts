@@ -69,6 +69,18 @@ function columnOf(start: number, starts: number[]): number {
   return -1;
 }
 
+/** How many lines a header may take before the rule under it. */
+const MAX_HEADER_LINES = 3;
+
+/** The line of dashes under a header of one to three lines that keep to its columns, or -1. */
+function ruleUnderHeader(lines: string[], info: LineInfo[], start: number, starts: number[]): number {
+  for (let h = start + 1; h < Math.min(info.length, start + MAX_HEADER_LINES + 1); h++) {
+    if (RULE_LINE.test(info[h]!.text)) return h;
+    if (info[h]!.kind === 'blank' || !cellsByColumn(lines[h]!, starts)) return -1;
+  }
+  return -1;
+}
+
 /** The table headed by line `start`, or null when that line heads no plan drawn with spaces. */
 export function readAlignedTable(lines: string[], info: LineInfo[], start: number): { rows: TableRow[]; end: number } | null {
   const l = info[start]!;
@@ -76,8 +88,14 @@ export function readAlignedTable(lines: string[], info: LineInfo[], start: numbe
   const head = spacedParts(lines[start]!);
   if (head.length < 2 || !planColumns(head.map((p) => p.text))) return null;
   const starts = head.map((p) => p.start);
+  const headCells = head.map((p) => p.text);
   let k = start + 1;
-  if (k < info.length && RULE_LINE.test(info[k]!.text)) k++;
+  const rule = ruleUnderHeader(lines, info, start, starts);
+  if (rule >= 0) {
+    // headerOverRule: the lines between the header and its rule continue the header's cells
+    for (let h = start + 1; h < rule; h++) cellsByColumn(lines[h]!, starts)!.forEach((c, i) => (headCells[i] = joinWrapped(headCells[i]!, c)));
+    k = rule + 1;
+  }
   const first = k < info.length ? cellsByColumn(lines[k]!, starts) : null;
   if (!first) return null;
   const numbered = readLabel(first[0] ?? '')?.style === 'number';
@@ -85,7 +103,7 @@ export function readAlignedTable(lines: string[], info: LineInfo[], start: numbe
     const lead = cells[0] ?? '';
     return numbered ? readLabel(lead)?.style === 'number' : lead !== '' && !STARTS_LOWER.test(lead);
   };
-  const rows: TableRow[] = [{ first: start, last: start, cells: head.map((p) => p.text) }];
+  const rows: TableRow[] = [{ first: start, last: rule >= 0 ? rule - 1 : start, cells: headCells }];
   for (; k < info.length; k++) {
     if (info[k]!.kind === 'blank') {
       // a blank line inside the table: the table goes on if the next line opens a row of it

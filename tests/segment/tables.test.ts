@@ -136,6 +136,20 @@ describe('tables drawn with spaces only', () => {
     expect(segment(text).blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
 
+  it('headerOverRule: a header of two lines over its rule is one header row', () => {
+    const text = [
+      '№     Наименование           Срок           Ответственный',
+      'п/п   мероприятия            исполнения     исполнитель',
+      '-----------------------------------------------------------',
+      '1.    Смотр-конкурс          до 1 апреля    Вожатая',
+      '      уголков здоровья',
+    ].join('\n');
+    expect(segment(text).blocks.map((b) => [b.line, b.endLine, b.cells])).toEqual([
+      [1, 2, ['№ п/п', 'Наименование мероприятия', 'Срок исполнения', 'Ответственный исполнитель']],
+      [4, 5, ['1.', 'Смотр-конкурс уголков здоровья', 'до 1 апреля', 'Вожатая']],
+    ]);
+  });
+
   it('cellsByColumn: a part that runs on into the next column does not keep to the columns', () => {
     expect(cellsByColumn('Провести смотр      май', [0, 20])).toEqual(['Провести смотр', 'май']);
     expect(cellsByColumn('   и конкурс', [0, 20])).toEqual(['и конкурс', '']);
