@@ -68,6 +68,8 @@ function classifyLine(line: string, format: Format): LineInfo {
   if (GRID_BORDER.test(text) || isBoxBorder(text) || (text.startsWith('|') && PIPE_SEPARATOR.test(text))) return lineInfo('table-separator', text, indent, offset, null);
   const label = readLabel(stripLeadingEmphasis(text));
   if (label && text.includes('\t') && isLabelThenTab(text, label)) return lineInfo('item', text, indent, offset, label);
+  const glyph = bulletGlyphThenTab(text);
+  if (glyph) return lineInfo('item', text, indent, offset, glyph);
   if (isTableLine(text)) return lineInfo('table', text, indent, offset, null);
   if (ATX.test(text)) return lineInfo('heading-atx', text, indent, offset, null);
   if (PAGE_NUMBER.test(text)) return lineInfo('page-number', text, indent, offset, null);
@@ -124,6 +126,20 @@ function isLabelThenTab(text: string, label: Label): boolean {
 
 function isBoxBorder(text: string): boolean {
   return BOX_BORDER.test(text) && BOX_HORIZONTAL.test(text);
+}
+
+/**
+ * Word's text export writes a bulleted list's deeper levels as a glyph of the
+ * bullet font and a TAB: "o\tПровести …" (Courier New "o"), "§\tобеспечить …"
+ * (Wingdings "▪"), or the Symbol font's private code points. A glyph alone
+ * before a TAB is a bullet, never the first cell of a table.
+ */
+const BULLET_GLYPH_TAB = /^([o§\uF0A7\uF0B7\uF0D8\uF076])\t+/;
+
+function bulletGlyphThenTab(text: string): Label | null {
+  const m = BULLET_GLYPH_TAB.exec(text);
+  if (!m || !/\S/.test(text.slice(m[0].length, m[0].length + 1))) return null;
+  return { value: null, style: 'bullet', marker: m[1]!, bullet: m[1]!, depth: 1, length: m[0].length };
 }
 
 function isTableLine(text: string): boolean {

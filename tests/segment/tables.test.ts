@@ -156,3 +156,20 @@ describe('tables drawn with spaces only', () => {
     expect(cellsByColumn('Контроль за исполнением решения возложить на завуча', [0, 20])).toBeNull();
   });
 });
+
+describe('a bullet glyph before a TAB', () => {
+  it('is a list item of Word\'s text export, not a two-cell table row', () => {
+    const text = '•\tЗаведующим детскими садами:\n\to\tпровести смотр групп\n\t\tк новому учебному году;\n\t\t§\tсоставить акты;\n\to\tобновить паспорта.';
+    expect(segment(text).blocks.map((b) => [b.kind, b.marker, b.line, b.endLine, b.text])).toEqual([
+      ['item', '•', 1, 1, 'Заведующим детскими садами:'],
+      ['item', 'o', 2, 3, 'провести смотр групп к новому учебному году;'],
+      ['item', '§', 4, 4, 'составить акты;'],
+      ['item', 'o', 5, 5, 'обновить паспорта.'],
+    ]);
+  });
+
+  it('a word before a TAB still opens a table row', () => {
+    expect(segment('о\tсроках').blocks.map((b) => b.kind)).toEqual(['table-row']);
+    expect(segment('ох\tи ах').blocks.map((b) => b.kind)).toEqual(['table-row']);
+  });
+});
