@@ -13,7 +13,7 @@
 // with anything but a small letter). Each scan is bounded by the line's length.
 import type { LineInfo } from './lines.js';
 import type { TableRow } from './table.js';
-import { joinWrapped } from './table.js';
+import { addLine, joinColumns } from './table.js';
 import { planColumns } from './columns.js';
 import { readLabel } from './labels.js';
 
@@ -22,6 +22,8 @@ interface Part {
   text: string;
 }
 
+/** A plan has a handful of columns; a line of more parts is no header (and keeps every scan short). */
+const MAX_COLUMNS = 12;
 /** How far a cell may start before or after its column's start. */
 const SLACK = 2;
 const GAP = /\s{2,}/g;
@@ -86,14 +88,16 @@ export function readAlignedTable(lines: string[], info: LineInfo[], start: numbe
   const l = info[start]!;
   if ((l.kind !== 'text' && l.kind !== 'item') || l.text.indexOf('  ') < 0) return null;
   const head = spacedParts(lines[start]!);
-  if (head.length < 2 || !planColumns(head.map((p) => p.text))) return null;
+  if (head.length < 2 || head.length > MAX_COLUMNS || !planColumns(head.map((p) => p.text))) return null;
   const starts = head.map((p) => p.start);
   const headCells = head.map((p) => p.text);
   let k = start + 1;
   const rule = ruleUnderHeader(lines, info, start, starts);
   if (rule >= 0) {
     // headerOverRule: the lines between the header and its rule continue the header's cells
-    for (let h = start + 1; h < rule; h++) cellsByColumn(lines[h]!, starts)!.forEach((c, i) => (headCells[i] = joinWrapped(headCells[i]!, c)));
+    const columns = addLine([], headCells);
+    for (let h = start + 1; h < rule; h++) addLine(columns, cellsByColumn(lines[h]!, starts)!);
+    joinColumns(columns).forEach((c, i) => (headCells[i] = c));
     k = rule + 1;
   }
   const first = k < info.length ? cellsByColumn(lines[k]!, starts) : null;
@@ -104,6 +108,8 @@ export function readAlignedTable(lines: string[], info: LineInfo[], start: numbe
     return numbered ? readLabel(lead)?.style === 'number' : lead !== '' && !STARTS_LOWER.test(lead);
   };
   const rows: TableRow[] = [{ first: start, last: rule >= 0 ? rule - 1 : start, cells: headCells }];
+  /** each body row's lines, cells by column; joined once at the end */
+  const columns: string[][][] = [];
   for (; k < info.length; k++) {
     if (info[k]!.kind === 'blank') {
       // a blank line inside the table: the table goes on if the next line opens a row of it
@@ -113,12 +119,17 @@ export function readAlignedTable(lines: string[], info: LineInfo[], start: numbe
     }
     const cells = cellsByColumn(lines[k]!, starts);
     if (!cells) break;
-    const row = rows.length > 1 ? rows[rows.length - 1]! : null;
-    if (!row || opensRow(cells)) rows.push({ first: k, last: k, cells });
-    else {
-      row.last = k;
-      row.cells = row.cells.map((c, i) => joinWrapped(c, cells[i] ?? ''));
+    if (columns.length === 0 || opensRow(cells)) {
+      rows.push({ first: k, last: k, cells });
+      columns.push(addLine([], cells));
+    } else {
+      rows[rows.length - 1]!.last = k;
+      addLine(columns[columns.length - 1]!, cells);
     }
   }
+  columns.forEach((c, r) => {
+    const joined = joinColumns(c);
+    rows[r + 1]!.cells = Array.from(starts, (_, i) => joined[i] ?? '');
+  });
   return { rows, end: rows[rows.length - 1]!.last };
 }

@@ -74,21 +74,46 @@ export function readTableRows(info: LineInfo[], start: number): { rows: TableRow
     for (const part of splitAtRowNumbers(group, info)) rows.push(mergeLines(part, info));
     group = [];
   };
+  /** the row being read in a table without borders: its first cells, and its lines' cells by column */
+  let open: { row: TableRow; columns: string[][] } | null = null;
+  const close = () => {
+    if (open && open.row.last > open.row.first) open.row.cells = joinColumns(open.columns);
+    open = null;
+  };
   for (let k = start; k <= end; k++) {
     const kind = info[k]!.kind;
     if (kind === 'table-separator') flush();
     else if (ruled) group.push(k);
     else {
       const cells = splitRow(info[k]!.text);
-      const previous = rows[rows.length - 1];
-      if (previous && continuationRow(previous.cells, cells)) {
-        previous.last = k;
-        previous.cells = Array.from({ length: Math.max(previous.cells.length, cells.length) }, (_, c) => joinWrapped(previous.cells[c] ?? '', cells[c] ?? ''));
-      } else rows.push({ first: k, last: k, cells });
+      if (open && continuationRow(open.row.cells, cells)) {
+        open.row.last = k;
+        addLine(open.columns, cells);
+        continue;
+      }
+      close();
+      const row = { first: k, last: k, cells };
+      rows.push(row);
+      open = { row, columns: addLine([], cells) };
     }
   }
+  close();
   flush();
   return { rows, end };
+}
+
+/** One more line of a row's cells: each cell a fragment of its column. */
+export function addLine(columns: string[][], cells: string[]): string[][] {
+  cells.forEach((fragment, c) => {
+    if (fragment === '') return;
+    (columns[c] ??= []).push(fragment);
+  });
+  return columns;
+}
+
+/** The cells of a row read over several lines: each column's fragments joined. */
+export function joinColumns(columns: string[][]): string[] {
+  return Array.from(columns, (fragments) => joinFragments(fragments ?? []));
 }
 
 /** "1", "1.2.", "12)" — the number of a row in the first column. */
@@ -126,18 +151,25 @@ export function continuationRow(previous: string[], cells: string[]): boolean {
 
 /** The lines of one row → its cells: each column's fragments joined in reading order. */
 function mergeLines(part: number[], info: LineInfo[]): TableRow {
-  const cells: string[] = [];
-  for (const k of part) {
-    splitRow(info[k]!.text).forEach((fragment, c) => {
-      cells[c] = joinWrapped(cells[c] ?? '', fragment);
-    });
-  }
-  return { first: part[0]!, last: part[part.length - 1]!, cells: Array.from(cells, (c) => c ?? '') };
+  const columns: string[][] = [];
+  for (const k of part) addLine(columns, splitRow(info[k]!.text));
+  return { first: part[0]!, last: part[part.length - 1]!, cells: joinColumns(columns) };
 }
 
-/** "плана-" + "графика" → "плана-графика"; other fragments are joined by a space. */
-export function joinWrapped(head: string, tail: string): string {
-  if (tail === '') return head;
-  if (head === '') return tail;
-  return /[а-яёa-z]-$/i.test(head) ? head + tail : `${head} ${tail}`;
+const WRAPPED_AFTER_HYPHEN = /[а-яёa-z]-$/i;
+
+/**
+ * A cell's fragments, line after line, as one text: "плана-" + "графика" →
+ * "плана-графика"; other fragments are joined by a space. Joined once, so a
+ * cell of many lines costs its length (a regex on a string grown line by line
+ * would copy it each time).
+ */
+export function joinFragments(fragments: string[]): string {
+  const out: string[] = [];
+  for (const f of fragments) {
+    if (f === '') continue;
+    if (out.length) out.push(WRAPPED_AFTER_HYPHEN.test(out[out.length - 1]!) ? '' : ' ');
+    out.push(f);
+  }
+  return out.join('');
 }

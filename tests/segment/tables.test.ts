@@ -2,7 +2,7 @@
 // grids, cells that wrap over several lines. Each table is written here, in no fixture.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/segmenter.js';
-import { continuationRow, joinWrapped, splitBoxRow } from '../../src/segment/table.js';
+import { continuationRow, joinFragments, splitBoxRow } from '../../src/segment/table.js';
 import { cellsByColumn } from '../../src/segment/aligned.js';
 
 const rows = (text: string) => segment(text).blocks.map((b) => [b.kind, b.line, b.endLine, b.cells]);
@@ -90,12 +90,13 @@ describe('continuationRow', () => {
   });
 });
 
-describe('joinWrapped', () => {
-  it('joins fragments by a space, and a word wrapped after its hyphen without one', () => {
-    expect(joinWrapped('учителя', 'физики')).toBe('учителя физики');
-    expect(joinWrapped('педагоги-', 'наставники')).toBe('педагоги-наставники');
-    expect(joinWrapped('', 'май')).toBe('май');
-    expect(joinWrapped('до 1 мая', '')).toBe('до 1 мая');
+describe('joinFragments', () => {
+  it('joins a cell\'s fragments by a space, and a word wrapped after its hyphen without one', () => {
+    expect(joinFragments(['учителя', 'физики'])).toBe('учителя физики');
+    expect(joinFragments(['педагоги-', 'наставники', 'школ'])).toBe('педагоги-наставники школ');
+    expect(joinFragments(['', 'май'])).toBe('май');
+    expect(joinFragments(['до 1 мая', ''])).toBe('до 1 мая');
+    expect(joinFragments(['2025 -', '2026 гг.'])).toBe('2025 - 2026 гг.');
   });
 });
 

@@ -2,7 +2,7 @@
 // with layout noise replaced one character for one character, so that an offset
 // in the view is an offset in those lines and every mention keeps its true line.
 import type { Block } from '../../segment/segmenter.js';
-import { joinWrapped, splitRow } from '../../segment/table.js';
+import { joinFragments, splitRow } from '../../segment/table.js';
 import { foldOnce } from '../../text/normalize.js';
 import { LETTER, isBasicLetterCode } from '../../text/chars.js';
 import { CodeUnitBuffer } from '../../text/code-units.js';
@@ -73,6 +73,9 @@ function lineView(block: Block, index: number, text: string): BlockView {
   return { index, block, text, folded: foldOnce(text), lineStarts, words: wordOffsets(text) };
 }
 
+/** More cells than a real table has: read line by line (and column by column stays linear). */
+const MAX_ROW_CELLS = 40;
+
 /**
  * A table row whose cells wrap over several lines ("│ МБОУ СОШ №   │" / "│ 2, 5 и 9 │")
  * is read column by column, each cell's fragments in order, so that a name or a
@@ -82,20 +85,32 @@ function lineView(block: Block, index: number, text: string): BlockView {
 function wrappedRowView(block: Block, index: number, text: string): BlockView | null {
   const rowLines = text.split('\n').map((l) => splitRow(l.trim()));
   if (rowLines.some((cells) => cells.length < 2)) return null;
-  const width = Math.max(...rowLines.map((cells) => cells.length));
-  let out = '';
+  const width = rowLines.reduce((w, cells) => Math.max(w, cells.length), 0);
+  if (width > MAX_ROW_CELLS) return null;
   const fragments: LineMark[] = [];
+  const cells: string[] = [];
+  let length = 0;
   for (let c = 0; c < width; c++) {
-    let cell = '';
-    rowLines.forEach((cells, k) => {
-      const fragment = cells[c] ?? '';
+    const column: string[] = [];
+    rowLines.forEach((lineCells, k) => {
+      const fragment = lineCells[c] ?? '';
       if (fragment === '') return;
-      const joined = joinWrapped(cell, fragment);
-      fragments.push({ start: out.length + joined.length - fragment.length, line: block.line + k });
-      cell = joined;
+      column.push(fragment);
+      fragments.push({ start: -1, line: block.line + k });
     });
-    out += cell + ', ';
+    // where each fragment starts in the joined cell: joinFragments puts one space or none between them
+    const cell = joinFragments(column);
+    let at = 0;
+    const first = fragments.length - column.length;
+    column.forEach((fragment, j) => {
+      at = cell.indexOf(fragment, at);
+      fragments[first + j]!.start = length + at;
+      at += fragment.length;
+    });
+    cells.push(cell);
+    length += cell.length + 2;
   }
+  const out = cells.map((c) => `${c}, `).join('');
   return { index, block, text: out, folded: foldOnce(out), lineStarts: [0], words: wordOffsets(out), fragments };
 }
 
