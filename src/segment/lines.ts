@@ -35,6 +35,8 @@ export interface LineInfo {
 
 const PIPE_SEPARATOR = /^\|?\s{0,40}:?-{2,}:?\s{0,40}(?:\|\s{0,40}:?-{2,}:?\s{0,40})*\|?$/;
 const GRID_BORDER = /^\+(?:[-=:]{1,}\+){1,}$/;
+/** "|----+--------|": an ASCII grid drawn with pipes at its edges and "+" at the crossings */
+const PIPE_GRID_BORDER = /^\|[-=:]{1,}(?:\+[-=:]{1,}){1,}\|$/;
 /** "┌────┬────┐", "├────┼────┤", "╚════╝": box-drawing characters only, a horizontal among them */
 const BOX_BORDER = /^[\u2500-\u257F]{2,}$/;
 const BOX_HORIZONTAL = /[─━═┄┅┈┉╌╍]/;
@@ -65,7 +67,7 @@ function classifyLine(line: string, format: Format): LineInfo {
   if (text === '' || /^(?:\*{1,3}|_{1,3})$/.test(text)) return lineInfo('blank', text, indent, offset, null);
   if (RULE.test(text)) return lineInfo('rule', text, indent, offset, null);
   if (UNDERLINE.test(text)) return lineInfo('underline', text, indent, offset, null);
-  if (GRID_BORDER.test(text) || isBoxBorder(text) || (text.startsWith('|') && PIPE_SEPARATOR.test(text))) return lineInfo('table-separator', text, indent, offset, null);
+  if (GRID_BORDER.test(text) || PIPE_GRID_BORDER.test(text) || isBoxBorder(text) || (text.startsWith('|') && PIPE_SEPARATOR.test(text))) return lineInfo('table-separator', text, indent, offset, null);
   const label = readLabel(stripLeadingEmphasis(text));
   if (label && text.includes('\t') && isLabelThenTab(text, label)) return lineInfo('item', text, indent, offset, label);
   const glyph = bulletGlyphThenTab(text);

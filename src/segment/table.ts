@@ -47,9 +47,9 @@ export function splitRow(text: string): string[] {
   return text.startsWith('|') ? splitPipeRow(text) : splitTabRow(text);
 }
 
-/** A border of a ruled table: "+----+----+" or a line of box-drawing characters ("├────┼────┤"). */
+/** A border of a ruled table: "+----+----+", "|----+----|" or a line of box-drawing characters ("├────┼────┤"). */
 export function isRuledBorder(text: string): boolean {
-  return text.startsWith('+') || /^[\u2500-\u257F]/.test(text);
+  return text.startsWith('+') || /^[\u2500-\u257F]/.test(text) || (text.startsWith('|') && text.includes('+'));
 }
 
 export interface TableRow {
