@@ -47,9 +47,12 @@ export function splitRow(text: string): string[] {
   return text.startsWith('|') ? splitPipeRow(text) : splitTabRow(text);
 }
 
-/** A border of a ruled table: "+----+----+", "|----+----|" or a line of box-drawing characters ("├────┼────┤"). */
+/** Corners and crossings of box-drawing tables: a plain "──────" line is a rule, not a table's border. */
+const BOX_CROSSING = /[┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬]/;
+
+/** A border of a ruled table: "+----+----+", "|----+----|" or box-drawing lines with corners or crossings ("├────┼────┤"). */
 export function isRuledBorder(text: string): boolean {
-  return text.startsWith('+') || /^[\u2500-\u257F]/.test(text) || (text.startsWith('|') && text.includes('+'));
+  return text.startsWith('+') || BOX_CROSSING.test(text) || (text.startsWith('|') && text.includes('+'));
 }
 
 export interface TableRow {

@@ -14,8 +14,6 @@ import type { Block } from '../segment/segmenter.js';
 import { readLabel, type Label } from '../segment/labels.js';
 import { columnPatterns, planColumns, type Columns } from '../segment/columns.js';
 
-export { columnKind, planColumns } from '../segment/columns.js';
-
 export interface PlanRow {
   row: Block;
   number: string | null;

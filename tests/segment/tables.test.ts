@@ -26,6 +26,13 @@ describe('box-drawing tables', () => {
     ]);
   });
 
+  it('a plain line of box horizontals over a pipe table is no border: each line stays a row', () => {
+    expect(rows('────────────────────\n| Мероприятие | Срок |\n| Смотр | май |').map((r) => r[3])).toEqual([
+      ['Мероприятие', 'Срок'],
+      ['Смотр', 'май'],
+    ]);
+  });
+
   it('a row spanning the table is one cell', () => {
     expect(splitBoxRow('│ Раздел 3. Работа с кадрами              │')).toEqual(['Раздел 3. Работа с кадрами']);
     expect(splitBoxRow('│ 3.1 │ Аттестация │ март │')).toEqual(['3.1', 'Аттестация', 'март']);
