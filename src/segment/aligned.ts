@@ -74,13 +74,26 @@ function columnOf(start: number, starts: number[]): number {
 /** How many lines a header may take before the rule under it. */
 const MAX_HEADER_LINES = 3;
 
-/** The line of dashes under a header of one to three lines that keep to its columns, or -1. */
-function ruleUnderHeader(lines: string[], info: LineInfo[], start: number, starts: number[]): number {
-  for (let h = start + 1; h < Math.min(info.length, start + MAX_HEADER_LINES + 1); h++) {
-    if (RULE_LINE.test(info[h]!.text)) return h;
-    if (info[h]!.kind === 'blank' || !cellsByColumn(lines[h]!, starts)) return -1;
+/**
+ * The line after the header: after its rule of dashes, when a header of one to
+ * three lines stands over one (headerOverRule); else after the lines that go
+ * on with the header's words in lower case ("п/п   мероприятия   исполнения").
+ */
+function headerEnd(lines: string[], info: LineInfo[], start: number, starts: number[]): number {
+  const limit = Math.min(info.length, start + MAX_HEADER_LINES + 1);
+  for (let h = start + 1; h < limit; h++) {
+    if (RULE_LINE.test(info[h]!.text)) return h + 1;
+    if (info[h]!.kind === 'blank' || !cellsByColumn(lines[h]!, starts)) break;
   }
-  return -1;
+  let h = start + 1;
+  while (h < limit && info[h]!.kind !== 'blank' && headerContinuation(cellsByColumn(lines[h]!, starts))) h++;
+  return h;
+}
+
+/** A line under the header whose every filled cell starts in lower case goes on with the header's words. */
+function headerContinuation(cells: string[] | null): boolean {
+  const filled = cells?.filter((c) => c !== '') ?? [];
+  return filled.length > 0 && filled.every((c) => STARTS_LOWER.test(c));
 }
 
 /** The table headed by line `start`, or null when that line heads no plan drawn with spaces. */
@@ -91,15 +104,16 @@ export function readAlignedTable(lines: string[], info: LineInfo[], start: numbe
   if (head.length < 2 || head.length > MAX_COLUMNS || !planColumns(head.map((p) => p.text))) return null;
   const starts = head.map((p) => p.start);
   const headCells = head.map((p) => p.text);
-  let k = start + 1;
-  const rule = ruleUnderHeader(lines, info, start, starts);
-  if (rule >= 0) {
-    // headerOverRule: the lines between the header and its rule continue the header's cells
-    const columns = addLine([], headCells);
-    for (let h = start + 1; h < rule; h++) addLine(columns, cellsByColumn(lines[h]!, starts)!);
-    joinColumns(columns).forEach((c, i) => (headCells[i] = c));
-    k = rule + 1;
+  const bodyStart = headerEnd(lines, info, start, starts);
+  const headLines = addLine([], headCells);
+  let headLast = start;
+  for (let h = start + 1; h < bodyStart; h++) {
+    if (RULE_LINE.test(info[h]!.text)) continue;
+    addLine(headLines, cellsByColumn(lines[h]!, starts)!);
+    headLast = h;
   }
+  joinColumns(headLines).forEach((c, i) => (headCells[i] = c));
+  let k = bodyStart;
   const first = k < info.length ? cellsByColumn(lines[k]!, starts) : null;
   if (!first) return null;
   const numbered = readLabel(first[0] ?? '')?.style === 'number';
@@ -107,7 +121,7 @@ export function readAlignedTable(lines: string[], info: LineInfo[], start: numbe
     const lead = cells[0] ?? '';
     return numbered ? readLabel(lead)?.style === 'number' : lead !== '' && !STARTS_LOWER.test(lead);
   };
-  const rows: TableRow[] = [{ first: start, last: rule >= 0 ? rule - 1 : start, cells: headCells }];
+  const rows: TableRow[] = [{ first: start, last: headLast, cells: headCells }];
   /** each body row's lines, cells by column; joined once at the end */
   const columns: string[][][] = [];
   for (; k < info.length; k++) {

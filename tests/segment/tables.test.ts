@@ -166,6 +166,14 @@ describe('tables drawn with spaces only', () => {
     ]);
   });
 
+  it('headerContinuation: without a rule, a line going on with the header\'s words in lower case is still the header', () => {
+    const text = ['Наименование       Срок          Ответственный', 'работ              выполнения    исполнитель', 'Ремонт спортзала   июль          Завхоз'].join('\n');
+    expect(segment(text).blocks.map((b) => [b.line, b.endLine, b.cells])).toEqual([
+      [1, 2, ['Наименование работ', 'Срок выполнения', 'Ответственный исполнитель']],
+      [3, 3, ['Ремонт спортзала', 'июль', 'Завхоз']],
+    ]);
+  });
+
   it('cellsByColumn: a part that runs on into the next column does not keep to the columns', () => {
     expect(cellsByColumn('Провести смотр      май', [0, 20])).toEqual(['Провести смотр', 'май']);
     expect(cellsByColumn('   и конкурс', [0, 20])).toEqual(['и конкурс', '']);
