@@ -41,18 +41,28 @@ const SPACES = /^\s*/;
 const NOT_A_LABEL = /^\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?\d{2,4}|^\d+[.,]\d+\s*(?:%|млн|млрд|тыс|руб|час|ч\b)/i;
 
 /**
- * Word's plain-text export draws the second level of a bulleted list with the
- * letter "o" (Courier New's circle) and a TAB: "o\tразработать …". A Latin "o"
- * never opens a Russian word, so before white space it is that bullet; a
- * Cyrillic "о" (the preposition) counts only before a TAB, which never follows
- * a word in running text.
+ * Word's plain-text export draws a bulleted list's deeper levels with a glyph of
+ * the bullet font and a TAB: "o\tПровести …" (Courier New's circle), "§\tобеспечить
+ * …" (Wingdings "▪"), or the Symbol font's private code points. A glyph alone before
+ * a TAB is a bullet, never the first cell of a table. A Latin "o" never opens a
+ * Russian word, so before spaces it is that bullet too (the Cyrillic preposition
+ * "о" is a word, and before a TAB the first cell of a row).
  */
 const WIKI_BULLET = /^(\*{2,6})\s+/;
-const WORD_BULLET_O = /^(?:o[\t ]|о\t)\s*/;
+const WORD_BULLET = /^(?:([o§\uF0A7\uF0B7\uF0D8\uF076])\t+|o +)(?=\S)/;
+const WORD_GLYPHS = /^[o§\uF0A7\uF0B7\uF0D8\uF076]$/;
+
+/** A bullet of Word's text export ("o", "§" …): an item even where TABs follow it. */
+export function isWordBullet(label: Label): boolean {
+  return label.style === 'bullet' && WORD_GLYPHS.test(label.marker);
+}
 
 export function readLabel(line: string): Label | null {
-  const circle = WORD_BULLET_O.exec(line);
-  if (circle) return { value: null, style: 'bullet', marker: 'o', bullet: 'o', depth: 1, length: circle[0].length };
+  const word = WORD_BULLET.exec(line);
+  if (word) {
+    const glyph = word[1] ?? 'o';
+    return { value: null, style: 'bullet', marker: glyph, bullet: glyph, depth: 1, length: word[0].length };
+  }
   let rest = line;
   let consumed = 0;
   let bullet: string | null = null;

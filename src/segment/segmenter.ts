@@ -6,7 +6,9 @@
 // remark only for inline syntax inside a block.
 import type { Label, LabelStyle } from './labels.js';
 import { newRemarkBudget, renderInline, type RemarkBudget } from './inline.js';
-import { splitRow } from './table.js';
+import { readTableRows, type TableRow } from './table.js';
+import { readAlignedTable } from './aligned.js';
+import { columnPatterns } from './columns.js';
 import { LETTER } from '../text/chars.js';
 import {
   ATX,
@@ -87,6 +89,8 @@ const MAX_CAPS_HEADING_LINES = 3;
 
 export function segment(text: string, options: SegmentOptions = {}): Segmented {
   const format = options.format ?? 'text';
+  // read at every parse, tables or not, so that the build's warm-up on the seeds validates the file too
+  columnPatterns();
   const lines = text.split('\n');
   const info = classifyLines(lines, format);
 
@@ -94,17 +98,22 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   const pageNumberLines: number[] = [];
   const budget = newRemarkBudget();
   let table = 0;
-  let inTable = false;
   let i = 0;
   while (i < info.length) {
     const l = info[i]!;
     if (l.kind === 'page-number') pageNumberLines.push(i + 1);
-    if (l.kind !== 'table' && l.kind !== 'table-separator') inTable = false;
     if (l.kind === 'table') {
-      if (!inTable) table++;
-      inTable = true;
-      blocks.push(tableRow(lines[i]!, l, i + 1, table, budget));
-      i++;
+      const { rows, end } = readTableRows(info, i);
+      table++;
+      for (const row of rows) blocks.push(tableRow(lines, info, row, table, budget));
+      i = end + 1;
+      continue;
+    }
+    const aligned = readAlignedTable(lines, info, i);
+    if (aligned) {
+      table++;
+      for (const row of aligned.rows) blocks.push(tableRow(lines, info, row, table, budget));
+      i = aligned.end + 1;
       continue;
     }
     if (l.kind === 'orphan-label') {
@@ -253,21 +262,22 @@ function makeBlock(lines: string[], info: LineInfo[], start: number, end: number
   };
 }
 
-function tableRow(line: string, info: LineInfo, lineNo: number, table: number, budget: RemarkBudget): Block {
-  const cells = splitRow(info.text).map((c) => renderInline(c, budget).text);
+function tableRow(lines: string[], info: LineInfo[], row: TableRow, table: number, budget: RemarkBudget): Block {
+  const cells = row.cells.map((c) => renderInline(c, budget).text);
+  const first = info[row.first]!;
   return {
     kind: 'table-row',
-    line: lineNo,
-    textLine: lineNo,
-    endLine: lineNo,
+    line: row.first + 1,
+    textLine: row.first + 1,
+    endLine: row.last + 1,
     label: null,
     labelStyle: null,
     marker: null,
     depth: 0,
-    indent: info.indent,
-    column: info.offset + 1,
+    indent: first.indent,
+    column: first.offset + 1,
     text: cells.filter((c) => c !== '').join(' | '),
-    raw: line,
+    raw: lines.slice(row.first, row.last + 1).join('\n'),
     level: 0,
     emphasis: false,
     caps: false,

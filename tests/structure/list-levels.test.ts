@@ -10,10 +10,10 @@ import { structureOf } from './helpers.js';
 import { buildStructure } from '../../src/structure/index.js';
 
 describe("Word's second-level bullet", () => {
-  it('a Latin "o" before white space, or a Cyrillic "о" before a TAB, is a bullet', () => {
+  it('a Latin "o" before white space, or a Wingdings "§" before a TAB, is a bullet', () => {
     expect(readLabel('o\tпровести семинар')).toMatchObject({ style: 'bullet', marker: 'o' });
     expect(readLabel('o обновить стенд')).toMatchObject({ style: 'bullet', marker: 'o' });
-    expect(readLabel('о\tобновить стенд')).toMatchObject({ style: 'bullet', marker: 'o' });
+    expect(readLabel('§\tобновить стенд')).toMatchObject({ style: 'bullet', marker: '§' });
   });
 
   it('the preposition "о" in running text is not', () => {
