@@ -8,6 +8,7 @@ import { findTasks } from './tasks.js';
 import { narrativeHeadCount } from './head-count.js';
 import { findPlans } from './tables.js';
 import { BlockReadings } from './block-readings.js';
+import { planSchoolYear } from '../extract/deadline/index.js';
 
 export interface Structure {
   document: DocumentInfo;
@@ -31,7 +32,7 @@ export function buildStructure(segmented: Segmented, lines: string[]): Structure
   else if (segmented.blocks[bodyStart]!.kind === 'paragraph') bodyStart++;
   const preambleEnd = Math.min(bodyStart, firstMark);
   const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: preambleEnd });
-  const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date }, readings });
+  const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date, schoolYear: document.title ? planSchoolYear(document.title) : null }, readings });
   // a head count the preamble does not state may be told in the narrative before the tasks
   if (document.participants === null) {
     const firstTaskLine = tasks.reduce((min, t) => Math.min(min, t.line), Number.POSITIVE_INFINITY);

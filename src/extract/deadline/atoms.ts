@@ -9,7 +9,7 @@ import {
   isPlausibleYear,
   schoolYearOf,
   schoolYearPoints,
-  type DocumentMonth,
+  type Reference,
   type Point,
 } from './calendar.js';
 import { lookup, type CompiledGrammar, type MarkerRole, type RelativeInfo } from './grammar.js';
@@ -63,7 +63,7 @@ export interface RecurringAtom extends Span {
 export type Atom = TimeAtom | DayOfMonthAtom | OngoingAtom | RecurringAtom;
 
 /** A parser turns a match of its pattern into an atom, or rejects it (null). */
-type Parser = (m: RegExpExecArray, g: CompiledGrammar, doc: DocumentMonth | null) => Atom | null;
+type Parser = (m: RegExpExecArray, g: CompiledGrammar, ref: Reference) => Atom | null;
 
 function time(m: RegExpExecArray, grain: Grain, points: Point[], extra: Partial<TimeAtom> = {}): TimeAtom {
   return {
@@ -150,11 +150,11 @@ const year: Parser = (m) => {
   return time(m, 'year', [{ year: y, month: 1, day: null }, { year: y, month: 12, day: null }], { dated: m[2] !== undefined });
 };
 
-/** "в течение года", "текущего учебного года": the year comes from the document's date */
-const relative: Parser = (m, g, doc) => {
+/** "в течение года", "текущего учебного года": the year comes from the document's date or school year */
+const relative: Parser = (m, g, ref) => {
   const info = lookup(g.relativeOf, m[1]!)!;
-  if (info.span === 'school-year') return time(m, 'school-year', schoolYearPoints(schoolYearOf(doc, info.offset)), { relative: info });
-  const y = doc ? doc.year + (info.offset === 'current' ? 0 : 1) : null;
+  if (info.span === 'school-year') return time(m, 'school-year', schoolYearPoints(schoolYearOf(ref, info.offset)), { relative: info });
+  const y = ref.date ? ref.date.year + (info.offset === 'current' ? 0 : 1) : null;
   return time(m, 'year', [{ year: y, month: 1, day: null }, { year: y, month: 12, day: null }], { relative: info });
 };
 
@@ -196,12 +196,12 @@ const PARSERS: Record<AtomPatternName, Parser> = {
  * The text is read once for the starts of words and numbers, and only the patterns that can
  * open with that word (or with a number, or a quote) are tried there.
  */
-export function findAtoms(folded: string, g: CompiledGrammar, doc: DocumentMonth | null): Atom[] {
+export function findAtoms(folded: string, g: CompiledGrammar, ref: Reference): Atom[] {
   const all: Atom[] = [];
   for (const { at, names } of g.candidates(folded)) {
     for (const name of names) {
       const m = matchAt(g.atom[name], folded, at);
-      const atom = m && PARSERS[name](m, g, doc);
+      const atom = m && PARSERS[name](m, g, ref);
       if (atom) all.push(atom);
     }
   }

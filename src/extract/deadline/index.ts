@@ -6,7 +6,7 @@ import type { Deadline } from '../../schema/output.js';
 import { fold, squeeze } from '../../text/normalize.js';
 import { findAtoms, type Atom } from './atoms.js';
 import { deadlineOf, phraseStart, unparsed, type DeadlineFields } from './build.js';
-import { documentMonth, type DocumentMonth } from './calendar.js';
+import { referenceOf, type Reference } from './calendar.js';
 import { deadlineGrammar, type CompiledGrammar } from './grammar.js';
 import { labelledValues, placeAsTaskDeadline } from './placement.js';
 import { refine } from './refine.js';
@@ -15,6 +15,12 @@ import { LETTER } from '../../text/chars.js';
 export interface DeadlineContext {
   /** the document's date (ISO), used for a year left out: "до 1 сентября" */
   documentDate: string | null;
+  /**
+   * the first calendar year of the school year a plan is for, from its title
+   * ("План работы на 2025–2026 учебный год": 2025; see planSchoolYear): in such
+   * a plan a month without a year falls in that school year
+   */
+  schoolYear?: number | null;
 }
 
 /** A deadline without its position; the caller adds `line`. */
@@ -41,10 +47,10 @@ interface Understood {
 }
 
 /** The phrases of a text that state a deadline, in text order. */
-function understand(folded: string, g: CompiledGrammar, doc: DocumentMonth | null): Understood[] {
+function understand(folded: string, g: CompiledGrammar, ref: Reference): Understood[] {
   const out: Understood[] = [];
-  for (const atom of refine(findAtoms(folded, g, doc), folded, g)) {
-    const fields = deadlineOf(atom, doc);
+  for (const atom of refine(findAtoms(folded, g, ref), folded, g)) {
+    const fields = deadlineOf(atom, ref);
     if (fields) out.push({ atom, start: phraseStart(atom), fields });
   }
   return out;
@@ -57,7 +63,7 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): ParsedDeadl
   const text = writtenText(written);
   const g = deadlineGrammar();
   const folded = fold(written);
-  const found = understand(folded, g, documentMonth(ctx.documentDate));
+  const found = understand(folded, g, referenceOf(ctx.documentDate, ctx.schoolYear ?? null));
   const first = found[0];
   if (!first) return { text, ...unparsed('not-understood') };
 
@@ -82,7 +88,23 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): ParsedDeadl
  * inline addressee, "Руководителям ОО в срок до 1 сентября обеспечить …").
  */
 export function deadlinePhraseStart(text: string): number | null {
-  return understand(fold(text), deadlineGrammar(), null)[0]?.start ?? null;
+  return understand(fold(text), deadlineGrammar(), referenceOf(null))[0]?.start ?? null;
+}
+
+/**
+ * The first calendar year of the school year a title plans for ("План работы
+ * МАОУ «СОШ № 21» на 2025–2026 учебный год" → 2025), or null: a school year
+ * after "на" or standing alone, never one after "за" or "от" (a report's).
+ */
+export function planSchoolYear(title: string): number | null {
+  const g = deadlineGrammar();
+  const folded = fold(title);
+  for (const atom of refine(findAtoms(folded, g, referenceOf(null)), folded, g)) {
+    if (atom.type !== 'time' || atom.grain !== 'school-year' || atom.relative || atom.invalid) continue;
+    const role = atom.marker?.role;
+    if (role === undefined || role === 'horizon') return atom.points[0]!.year;
+  }
+  return null;
 }
 
 /** Find deadline phrases inside a task's text ("(в течение 2022 года)", "До 31.03.2022 внести …"). */
@@ -90,7 +112,7 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMatch
   const g = deadlineGrammar();
   const folded = fold(text);
   const matches: DeadlineMatch[] = [];
-  for (const { atom, start, fields } of understand(folded, g, documentMonth(ctx.documentDate))) {
+  for (const { atom, start, fields } of understand(folded, g, referenceOf(ctx.documentDate, ctx.schoolYear ?? null))) {
     const place = placeAsTaskDeadline(atom, start, folded, g);
     if (!place) continue;
     matches.push({
