@@ -39,6 +39,8 @@ const deadlinesGrammarSchema = () =>
     rangeConnectors: words(),
     listConnectors: words(),
     labels: words(),
+    listScopes: z.object({ words: words() }),
+    itemReferences: z.object({ before: words(), words: words() }),
     fillers: words(),
     parts: z.array(z.object({ unit: z.enum(['quarter', 'half']), words: words() })).min(1),
     ordinals: z.array(z.object({ number: z.number().int().min(1).max(4), roman: z.string().regex(/^[IVX]+$/), words: words() })),
@@ -116,6 +118,10 @@ export interface CompiledGrammar {
     horizonNoun: RegExp;
     /** what may stay of a whole deadline phrase besides the deadline: labels, fillers, punctuation */
     leftover: RegExp;
+    /** "всех поручений" opening a text */
+    listScope: RegExp;
+    /** "по п. 1–3 –", "по пп. 2, 3 –" (group 1: the numbers), where a text or a part of it starts */
+    itemHead: RegExp;
   };
 }
 
@@ -193,6 +199,8 @@ const NUMBER_DOT_SLASH = oneOf(`${DIGIT}./`);
 const NUMBER_DOT_COMMA_SLASH = oneOf(`${DIGIT}.,/`);
 const NUMBER_DOT_DASH = oneOf(`${DIGIT}.-`);
 const R = `(?![${LETTER}${DIGIT}])`;
+/** an item's number: "4", "2.1", "1.2.3" */
+const ITEM_NUMBER = `\\d{1,2}(?:\\.\\d{1,2}){0,3}`;
 
 let compiled: CompiledGrammar | null = null;
 
@@ -314,6 +322,12 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
       referenceAfter: pattern(`^\\s{0,3}(?:${alt(g.referenceAfter)})(?:\\s|[${DIGIT}]|$)`),
       horizonNoun: pattern(`${L}(?:${alt(g.horizonNouns)})${R}`),
       leftover: pattern(`${L}(?:${alt([...g.labels, ...g.fillers])})${R}|[^${LETTER}${DIGIT}]`, 'g'),
+      listScope: pattern(`^\\s{0,3}(?:${alt(g.listScopes.words)})${R}`),
+      itemHead: pattern(
+        `(?:^|[;,]\\s{0,3})(?:(?:${alt(g.itemReferences.before)})\\s{1,3})?(?:${alt(g.itemReferences.words)})(?![${LETTER}])\\s{0,3}` +
+          `(${ITEM_NUMBER}(?:\\s{0,3}(?:[-,]|и)\\s{0,3}${ITEM_NUMBER}){0,20})\\s{0,3}[-:]\\s{0,3}`,
+        'g',
+      ),
     },
   };
 }

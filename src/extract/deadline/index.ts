@@ -10,6 +10,7 @@ import { referenceOf, type Reference } from './calendar.js';
 import { deadlineGrammar, type CompiledGrammar } from './grammar.js';
 import { labelledValues, placeAsTaskDeadline } from './placement.js';
 import { refine } from './refine.js';
+export { deadlinesByItem, listScopeLength, namesItem, type ItemDeadline } from './items.js';
 import { LETTER } from '../../text/chars.js';
 
 export interface DeadlineContext {

@@ -1,0 +1,37 @@
+// A deadline line for several items: by their numbers, or for all of them (items.ts).
+// The phrasings are our own.
+import { describe, expect, it } from 'vitest';
+import { deadlinesByItem, listScopeLength, namesItem } from '../../src/extract/deadline/index.js';
+
+describe('deadlinesByItem', () => {
+  it('splits a value into the parts written for item numbers', () => {
+    const parts = deadlinesByItem('по пп. 2.1–2.3 – до 15.05.2031; по п. 3 – в течение года, по пункту 5 – ежемесячно.');
+    expect(parts?.map((p) => p.phrase)).toEqual(['до 15.05.2031', 'в течение года', 'ежемесячно.']);
+    expect(parts?.map((p) => p.items)).toEqual([[[[2, 1], [2, 3]]], [[[3], [3]]], [[[5], [5]]]]);
+  });
+
+  it('reads lists and ranges of numbers', () => {
+    const [part] = deadlinesByItem('Для п. 1, 4 и 6–8: май 2031 г.')!;
+    expect(part!.phrase).toBe('май 2031 г.');
+    expect(['1', '2', '4.', '6)', '7', '8', '9', null].map((l) => namesItem(part!, l))).toEqual([true, false, true, true, true, true, false, false]);
+  });
+
+  it('a dotted number matches only a number of the same depth and prefix', () => {
+    const [part] = deadlinesByItem('по пп. 1.2–1.4 – до 1 июня')!;
+    expect(['1.3', '2.3', '1', '1.2.1'].map((l) => namesItem(part!, l))).toEqual([true, false, false, false]);
+  });
+
+  it('is null for a value that names no items', () => {
+    expect(deadlinesByItem('до 1 марта 2031 г.')).toBeNull();
+    expect(deadlinesByItem('по графику, п. 2 плана')).toBeNull();
+  });
+});
+
+describe('listScopeLength', () => {
+  it('measures "всех поручений" / "по всем пунктам" opening a text', () => {
+    expect(listScopeLength(' по всем пунктам – до 1 июня')).toBe(' по всем пунктам'.length);
+    expect(listScopeLength(' всех мероприятий: постоянно')).toBe(' всех мероприятий'.length);
+    expect(listScopeLength(' – до 1 июня')).toBe(0);
+    expect(listScopeLength(' всех поручениях')).toBe(0);
+  });
+});
