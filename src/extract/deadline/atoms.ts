@@ -60,7 +60,12 @@ export interface RecurringAtom extends Span {
   recurrence: Recurrence | null;
 }
 
-export type Atom = TimeAtom | DayOfMonthAtom | OngoingAtom | RecurringAtom;
+/** "по мере необходимости": a deadline that depends on events */
+export interface ConditionalAtom extends Span {
+  type: 'conditional';
+}
+
+export type Atom = TimeAtom | DayOfMonthAtom | OngoingAtom | RecurringAtom | ConditionalAtom;
 
 /** A parser turns a match of its pattern into an atom, or rejects it (null). */
 type Parser = (m: RegExpExecArray, g: CompiledGrammar, ref: Reference) => Atom | null;
@@ -160,16 +165,20 @@ const relative: Parser = (m, g, ref) => {
 
 const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
 
+const conditional: Parser = (m) => ({ type: 'conditional', ...span(m) });
+
 const dayOfMonth: Parser = (m) => ({ type: 'day-of-month', ...span(m), day: Number(m[1]), marker: null });
 
 const ongoing: Parser = (m, g) => ({ type: 'ongoing', ...span(m), marked: lookup(g.ongoingOf, m[1]!) ?? false });
 
 const recurring: Parser = (m, g) => ({ type: 'recurring', ...span(m), frequency: lookup(g.recurringOf, m[1]!)!, recurrence: null });
 
-/** "2 раза в год" → "2/year", "раз в квартал" → "quarter", "раз в полугодие" → "2/year" */
+/** "2 раза в год" → "2/year", "дважды в год" → "2/year", "раз в квартал" → "quarter", "раз в полугодие" → "2/year", "раз в три года" → "1/3years" */
 const timesPer: Parser = (m, g) => {
-  const count = m[1] ? Number(m[1]) : m[2] ? (lookup(g.countOf, m[2]) ?? 1) : 1;
-  const unit = lookup(g.unitOf, m[3]!)!;
+  const countOf = (digits: string | undefined, word: string | undefined) => (digits ? Number(digits) : word ? (lookup(g.countOf, word) ?? 1) : 1);
+  const count = m[3] ? countOf(undefined, m[3]) : countOf(m[1], m[2]);
+  if (!m[4]) return { type: 'recurring', ...span(m), frequency: `${count}/${countOf(m[5], m[6])}years`, recurrence: null };
+  const unit = lookup(g.unitOf, m[4])!;
   const frequency = unit === 'half-year' ? `${2 * count}/year` : count === 1 ? unit : `${count}/${unit}`;
   return { type: 'recurring', ...span(m), frequency, recurrence: null };
 };
@@ -188,6 +197,7 @@ const PARSERS: Record<AtomPatternName, Parser> = {
   dayOfMonth,
   ongoing,
   recurring,
+  conditional,
   timesPer,
 };
 

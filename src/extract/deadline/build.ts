@@ -34,6 +34,8 @@ export function deadlineOf(atom: Atom, ref: Reference): DeadlineFields | null {
       return { ...fields('recurring', null, null), frequency: atom.frequency, recurrence: atom.recurrence };
     case 'day-of-month':
       return null;
+    case 'conditional':
+      return unparsed('not-understood');
     case 'time':
       return timeDeadline(atom, ref);
   }

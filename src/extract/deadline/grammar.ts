@@ -57,9 +57,12 @@ const deadlinesGrammarSchema = () =>
       }),
     ),
     ongoing: z.array(z.object({ phrase: z.string().min(1), marked: z.boolean() })).min(1),
+    conditional: z.object({ words: words() }),
     recurring: z.array(z.object({ phrase: z.string().min(1), frequency: z.enum(['year', 'quarter', 'month', 'week', 'day']) })).min(1),
     timesPer: z.object({
       counts: z.record(z.string().min(1), z.number().int().min(1).max(99)),
+      multiplicatives: z.record(z.string().min(1), z.number().int().min(1).max(99)),
+      yearsWords: words(),
       timesWords: words(),
       units: z.array(z.object({ unit: z.enum(REPEAT_UNITS), words: words() })).min(1),
     }),
@@ -241,7 +244,8 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
 
   const ongoingOf = new Map(g.ongoing.map((o) => [keyOf(o.phrase), o.marked]));
   const recurringOf = new Map<string, string>(g.recurring.map((r) => [keyOf(r.phrase), r.frequency]));
-  const countOf = new Map(Object.entries(g.timesPer.counts).map(([w, n]) => [keyOf(w), n]));
+  const countOf = new Map(Object.entries({ ...g.timesPer.counts, ...g.timesPer.multiplicatives }).map(([w, n]) => [keyOf(w), n]));
+  const COUNT = `(?:(\\d{1,2})|(${alt(Object.keys(g.timesPer.counts))}))`;
   const unitOf = new Map<string, RepeatUnit>();
   for (const u of g.timesPer.units) for (const w of u.words) unitOf.set(keyOf(w), u.unit);
 
@@ -268,6 +272,7 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
   opens('relative', relativeOf.keys());
   opens('ongoing', ongoingOf.keys());
   opens('recurring', recurringOf.keys());
+  opens('conditional', g.conditional.words);
   opens('timesPer', [...countOf.keys(), ...g.timesPer.timesWords]);
 
   return {
@@ -304,10 +309,12 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
       relative: at(WORD, `(${alt(g.relativePeriods.flatMap((r) => r.words))})${R}`),
       ongoing: at(WORD, `(${alt(g.ongoing.map((o) => o.phrase))})${R}`),
       recurring: at(WORD, `(${alt(g.recurring.map((r) => r.phrase))})${R}`),
+      conditional: at(WORD, `(?:${alt(g.conditional.words)})${R}`),
+      // "2 раза в год", "дважды в год", "не реже одного раза в три года"
       timesPer: at(
         WORD,
-        `(?:(?:(\\d{1,2})|(${alt(countOf.keys())}))\\s{1,3})?(?:${alt(g.timesPer.timesWords)})\\s{1,3}в\\s{1,3}` +
-          `(${alt(unitOf.keys())})${R}`,
+        `(?:(?:${COUNT}\\s{1,3})?(?:${alt(g.timesPer.timesWords)})|(${alt(Object.keys(g.timesPer.multiplicatives))}))\\s{1,3}в\\s{1,3}` +
+          `(?:(${alt(unitOf.keys())})|${COUNT}\\s{1,3}(?:${alt(g.timesPer.yearsWords)}))${R}`,
       ),
       dayOfMonth: at(NUMBER, `(\\d{1,2})(?:-?го)?\\s{1,3}(?:${alt(g.dayOfMonthWords)})${R}`),
     },

@@ -113,7 +113,11 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMatch
   const g = deadlineGrammar();
   const folded = fold(text);
   const matches: DeadlineMatch[] = [];
-  for (const { atom, start, fields } of understand(folded, g, referenceOf(ctx.documentDate, ctx.schoolYear ?? null))) {
+  const found = understand(folded, g, referenceOf(ctx.documentDate, ctx.schoolYear ?? null));
+  // "по мере необходимости, но не реже раза в квартал": a deadline understood comes first
+  const conditionalOnly = found.every((f) => f.atom.type === 'conditional');
+  for (const { atom, start, fields } of found) {
+    if (atom.type === 'conditional' && !conditionalOnly) continue;
     const place = placeAsTaskDeadline(atom, start, folded, g);
     if (!place) continue;
     matches.push({

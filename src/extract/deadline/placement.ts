@@ -69,7 +69,8 @@ export function placeAsTaskDeadline(atom: Atom, phraseStart: number, folded: str
 function isTaskDeadline(atom: Atom, phraseStart: number, at: () => Placement, folded: string, g: CompiledGrammar): boolean {
   if (atom.type === 'day-of-month') return false;
   if (g.re.referenceAfter.test(folded.slice(atom.end, atom.end + 12))) return false;
-  if (atom.type === 'recurring') return true;
+  // conditionalDeadline: "по мере необходимости" is a deadline wherever it stands, one not understood
+  if (atom.type === 'recurring' || atom.type === 'conditional') return true;
   if (atom.type === 'ongoing') return atom.marked || at().kind !== 'inline';
   const marker = atom.marker;
   if (marker?.role === 'horizon' || marker?.role === 'reference') return false;
