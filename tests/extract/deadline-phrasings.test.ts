@@ -39,3 +39,33 @@ describe('conditionalDeadline: "по мере необходимости" anywhe
     expect(first('Проводить выездные консультации по мере необходимости, но не реже 2 раз в год.')).toEqual(['2 раз в год', 'recurring', '2/year', null]);
   });
 });
+
+describe('emphasisAroundDeadline: a deadline at the end of a task, in bold or quotes', () => {
+  it.each([
+    ["Заместителю директора по ВР подготовить сценарий праздника — '''март 2031'''", 'март 2031', '2031-03-31'],
+    ['Библиотекарю оформить выставку новинок – **апрель – май 2031 г.**', 'апрель – май 2031 г.', '2031-05-31'],
+    ['Провести день открытых дверей — __до 20.03.2031__.', 'до 20.03.2031', '2031-03-20'],
+  ])('%s', (text, phrase, end) => {
+    const d = findDeadlines(text, ctx)[0]?.deadline;
+    expect([d?.text, d?.end]).toEqual([phrase, end]);
+  });
+
+  it('a closing quote alone ends a title, not a deadline', () => {
+    expect(findDeadlines('Принять участие в фестивале «Школа в 2032 году»', ctx)).toEqual([]);
+  });
+});
+
+describe('infinitiveClause: a dated month or quarter in the clause of the task\u2019s infinitive', () => {
+  it.each([
+    ['Провести итоговую научно-практическую конференцию в мае 2031 года в актовом зале.', 'в мае 2031 года', '2031-05-31'],
+    ['Организовать выездное заседание совета в III квартале 2031 г. в сельской школе.', 'в III квартале 2031 г.', '2031-09-30'],
+  ])('%s', (text, phrase, end) => {
+    const d = findDeadlines(text, ctx)[0]?.deadline;
+    expect([d?.text, d?.kind, d?.end]).toEqual([phrase, 'period', end]);
+  });
+
+  it('not a time already past at the document\u2019s date, nor one after a comma', () => {
+    expect(findDeadlines('Учесть итоги мониторинга в декабре 2030 года при составлении плана.', ctx)).toEqual([]);
+    expect(findDeadlines('Обобщить опыт школ, участвовавших в мае 2031 года в апробации.', ctx)).toEqual([]);
+  });
+});

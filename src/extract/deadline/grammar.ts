@@ -202,6 +202,8 @@ const NUMBER_DOT_SLASH = oneOf(`${DIGIT}./`);
 const NUMBER_DOT_COMMA_SLASH = oneOf(`${DIGIT}.,/`);
 const NUMBER_DOT_DASH = oneOf(`${DIGIT}.-`);
 const R = `(?![${LETTER}${DIGIT}])`;
+/** marks of emphasis or quotes around a phrase: wiki bold ('''), Markdown ** and __, quotes */
+export const EMPHASIS = `["'*_]{1,3}`;
 /** an item's number: "4", "2.1", "1.2.3" */
 const ITEM_NUMBER = `\\d{1,2}(?:\\.\\d{1,2}){0,3}`;
 
@@ -325,7 +327,8 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
       parenBefore: pattern(`\\(\\s{0,3}(${labels}\\s{0,3}[:-]?\\s{0,3})?$`),
       labelValue: pattern(`(?:^|[(.;\\n])\\s{0,3}(${labels})\\s{0,3}[:-]\\s{0,3}([^().;\\n]{1,80})`, 'g'),
       parenAfter: pattern(`^\\s{0,3}[.;,]?\\s{0,3}\\)`),
-      separatorBefore: pattern(`[,;:-]\\s{0,3}$`),
+      // emphasisAroundDeadline: "— **до 15.11**", wiki bold, quotes
+      separatorBefore: pattern(`[,;:-]\\s{0,3}(?:${EMPHASIS}\\s{0,3})?$`),
       referenceAfter: pattern(`^\\s{0,3}(?:${alt(g.referenceAfter)})(?:\\s|[${DIGIT}]|$)`),
       horizonNoun: pattern(`${L}(?:${alt(g.horizonNouns)})${R}`),
       leftover: pattern(`${L}(?:${alt([...g.labels, ...g.fillers])})${R}|[^${LETTER}${DIGIT}]`, 'g'),

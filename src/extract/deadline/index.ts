@@ -64,7 +64,8 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): ParsedDeadl
   const text = writtenText(written);
   const g = deadlineGrammar();
   const folded = fold(written);
-  const found = understand(folded, g, referenceOf(ctx.documentDate, ctx.schoolYear ?? null));
+  const ref = referenceOf(ctx.documentDate, ctx.schoolYear ?? null);
+  const found = understand(folded, g, ref);
   const first = found[0];
   if (!first) return { text, ...unparsed('not-understood') };
 
@@ -113,12 +114,13 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMatch
   const g = deadlineGrammar();
   const folded = fold(text);
   const matches: DeadlineMatch[] = [];
-  const found = understand(folded, g, referenceOf(ctx.documentDate, ctx.schoolYear ?? null));
+  const ref = referenceOf(ctx.documentDate, ctx.schoolYear ?? null);
+  const found = understand(folded, g, ref);
   // "по мере необходимости, но не реже раза в квартал": a deadline understood comes first
   const conditionalOnly = found.every((f) => f.atom.type === 'conditional');
   for (const { atom, start, fields } of found) {
     if (atom.type === 'conditional' && !conditionalOnly) continue;
-    const place = placeAsTaskDeadline(atom, start, folded, g);
+    const place = placeAsTaskDeadline(atom, start, folded, g, ref);
     if (!place) continue;
     matches.push({
       start,
