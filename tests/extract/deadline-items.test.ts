@@ -1,7 +1,7 @@
 // A deadline line for several items: by their numbers, or for all of them (items.ts).
 // The phrasings are our own.
 import { describe, expect, it } from 'vitest';
-import { deadlinesByItem, listScopeLength, namesItem } from '../../src/extract/deadline/index.js';
+import { deadlinesByItem, listScopeLength, namesItem, parseDeadlineSpan } from '../../src/extract/deadline/index.js';
 
 describe('deadlinesByItem', () => {
   it('splits a value into the parts written for item numbers', () => {
@@ -33,5 +33,29 @@ describe('listScopeLength', () => {
     expect(listScopeLength(' всех мероприятий: постоянно')).toBe(' всех мероприятий'.length);
     expect(listScopeLength(' – до 1 июня')).toBe(0);
     expect(listScopeLength(' всех поручениях')).toBe(0);
+  });
+});
+
+describe('parseDeadlineSpan: start and end written apart (startEndCells)', () => {
+  const ctx = { documentDate: '2031-01-20' };
+  const span = (start: string | null, end: string | null) => {
+    const d = parseDeadlineSpan(start, end, ctx);
+    return d && [d.kind, d.start, d.end];
+  };
+  it.each([
+    ['03.02.2031', '14.02.2031', ['period', '2031-02-03', '2031-02-14']],
+    ['март 2031 г.', 'апрель 2031 г.', ['period', '2031-03-01', '2031-04-30']],
+    ['10 марта', '10 марта', ['date', '2031-03-10', '2031-03-10']],
+    ['—', '15.05.2031', ['by', null, '2031-05-15']],
+    [null, 'май 2031', ['by', null, '2031-05-31']],
+    ['в течение года', '', ['period', '2031-01-01', '2031-12-31']],
+    ['ежемесячно', '-', ['recurring', null, null]],
+    ['20.04.2031', '01.04.2031', ['unparsed', null, null]],
+  ] as const)('%s | %s', (start, end, expected) => {
+    expect(span(start, end)).toEqual(expected);
+  });
+
+  it('is null when neither cell holds anything', () => {
+    expect(span('—', ' ')).toBeNull();
   });
 });

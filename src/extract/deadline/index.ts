@@ -11,7 +11,7 @@ import { deadlineGrammar, type CompiledGrammar } from './grammar.js';
 import { labelledValues, placeAsTaskDeadline } from './placement.js';
 import { refine } from './refine.js';
 export { deadlinesByItem, listScopeLength, namesItem, type ItemDeadline } from './items.js';
-import { LETTER } from '../../text/chars.js';
+import { A_LETTER_OR_DIGIT, LETTER } from '../../text/chars.js';
 
 export interface DeadlineContext {
   /** the document's date (ISO), used for a year left out: "до 1 сентября" */
@@ -81,6 +81,31 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): ParsedDeadl
   // "ежемесячно до 5 числа месяца, следующего за отчетным": how often is still understood
   if (first.fields.kind === 'recurring') return { text, ...first.fields, recurrence: null };
   return { text, ...unparsed('not-understood') };
+}
+
+/**
+ * startEndCells: a deadline written as its start and its end apart, as a plan's
+ * "Сроки" column split into "начало" and "окончание": "26.08.2024" and
+ * "06.09.2024" → a period; no start ("—") and an end → by the end; the same
+ * day twice → that date; one of them alone ("постоянно" and nothing) → that one.
+ */
+export function parseDeadlineSpan(start: string | null, end: string | null, ctx: DeadlineContext): ParsedDeadline | null {
+  const written = (s: string | null) => (s !== null && A_LETTER_OR_DIGIT.test(s) ? s : null);
+  const [from, to] = [written(start), written(end)];
+  const s = from === null ? null : parseDeadline(from, ctx);
+  const e = to === null ? null : parseDeadline(to, ctx);
+  if (!s || !e) {
+    const only = s ?? e;
+    // an end alone is what must be done by
+    if (only && only === e && only.end !== null && (only.kind === 'date' || only.kind === 'period')) return { ...only, kind: 'by', start: null };
+    return only;
+  }
+  const text = `${s.text} – ${e.text}`;
+  const first = s.start ?? s.end;
+  if (first === null || e.end === null) return s;
+  if (first > e.end) return { text, ...unparsed('invalid-date') };
+  const oneDay = s.kind === 'date' && e.kind === 'date' && first === e.end;
+  return { ...s, text, kind: oneDay ? 'date' : 'period', start: first, end: e.end };
 }
 
 /**
