@@ -69,3 +69,20 @@ describe('infinitiveClause: a dated month or quarter in the clause of the task\u
     expect(findDeadlines('Обобщить опыт школ, участвовавших в мае 2031 года в апробации.', ctx)).toEqual([]);
   });
 });
+
+describe('rhythmWithin: a weekly or daily rhythm after a span is kept inside it', () => {
+  const ref = { documentDate: '2031-08-28' };
+  it.each([
+    ['октябрь – март (по средам)', 'period', '2031-10-01', '2032-03-31'],
+    ['10–21 ноября, ежедневно', 'period', '2031-11-10', '2031-11-21'],
+    ['декабрь (по пятницам)', 'period', '2031-12-01', '2031-12-31'],
+  ])('%s', (phrase, kind, start, end) => {
+    const d = parseDeadline(phrase, ref)!;
+    expect([d.kind, d.start, d.end]).toEqual([kind, start, end]);
+  });
+
+  it('a yearly recurrence of a span, and a weekly one of a single day, stay recurrences', () => {
+    expect(parseDeadline('с октября по апрель ежегодно', ref)!.kind).toBe('recurring');
+    expect(parseDeadline('5 сентября, еженедельно', ref)!.kind).toBe('recurring');
+  });
+});

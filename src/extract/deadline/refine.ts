@@ -123,7 +123,7 @@ function joinRecurrences(atoms: Atom[], folded: string): Atom[] {
         out[out.length - 1] = joined;
         continue;
       }
-      if (gapOk && atom.type === 'recurring' && (prev.type === 'time' || prev.type === 'day-of-month')) {
+      if (gapOk && atom.type === 'recurring' && (prev.type === 'time' || prev.type === 'day-of-month') && !rhythmWithin(prev, atom)) {
         const joined: RecurringAtom = { ...atom, start: prev.marker ? prev.marker.start : prev.start, recurrence: recurrenceOf(prev) };
         timed.add(joined);
         out[out.length - 1] = joined;
@@ -133,6 +133,20 @@ function joinRecurrences(atoms: Atom[], folded: string): Atom[] {
     out.push(atom);
   }
   return out;
+}
+
+/** rhythms shorter than any span of months or days */
+const SHORT_RHYTHMS = new Set(['week', 'day']);
+
+/**
+ * rhythmWithin: a weekly or daily rhythm written after a span of months or days
+ * ("ноябрь – апрель (по субботам)", "1–20 марта, ежедневно", "октябрь (по пятницам)") happens within that
+ * span: the span is the deadline, not a recurrence ("с сентября по май ежегодно"
+ * repeats the span itself and stays a recurrence).
+ */
+function rhythmWithin(time: Atom, rhythm: RecurringAtom): boolean {
+  const span = time.type === 'time' && (time.shape === 'range' || (time.shape === 'single' && time.grain !== 'day'));
+  return span && SHORT_RHYTHMS.has(rhythm.frequency);
 }
 
 function recurrenceOf(atom: TimeAtom | DayOfMonthAtom): Recurrence | null {
