@@ -86,3 +86,15 @@ describe('rhythmWithin: a weekly or daily rhythm after a span is kept inside it'
     expect(parseDeadline('5 сентября, еженедельно', ref)!.kind).toBe('recurring');
   });
 });
+
+describe('lists of quarters and half-years, over several years', () => {
+  const ref = { documentDate: '2031-02-10' };
+  it.each([
+    ['II квартал 2031 г., IV квартал 2032 г.', '2031-04-01', '2032-12-31'],
+    ['I квартал и III квартал 2032 г.', '2032-01-01', '2032-09-30'],
+    ['второе полугодие 2031 г. и первое полугодие 2032 г.', '2031-07-01', '2032-06-30'],
+  ])('%s', (phrase, start, end) => {
+    const d = parseDeadline(phrase, ref)!;
+    expect([d.kind, d.start, d.end]).toEqual(['period', start, end]);
+  });
+});

@@ -61,9 +61,12 @@ const joinRange: Join = (a, b, folded, g) => {
   return { ...a, end: b.end, shape: 'range', points: [...a.points, ...b.points], invalid: a.invalid || b.invalid, relative: null };
 };
 
-/** "октябрь и апрель", "в сентябре и в декабре 2024 г.", "5, 20 октября" */
+/** grains a list may join: days, months, and parts of years ("III квартал 2024 г., I квартал 2025 г.") */
+const LIST_GRAINS = new Set(['day', 'month', 'quarter', 'half']);
+
+/** "октябрь и апрель", "в сентябре и в декабре 2024 г.", "5, 20 октября", "IV квартал 2024 г. и I квартал 2025 г." */
 const joinList: Join = (a, b, folded, g) => {
-  if (a.type !== 'time' || b.type !== 'time' || a.grain !== b.grain || (a.grain !== 'day' && a.grain !== 'month')) return null;
+  if (a.type !== 'time' || b.type !== 'time' || a.grain !== b.grain || !LIST_GRAINS.has(a.grain)) return null;
   if (a.shape === 'range' || b.shape === 'range' || a.points.length + b.points.length > MAX_LIST) return null;
   if (!g.re.listGap.test(between(a, b, folded))) return null;
   return { ...a, end: b.end, shape: 'list', points: [...a.points, ...b.points], invalid: a.invalid || b.invalid };
