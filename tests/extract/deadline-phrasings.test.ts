@@ -98,3 +98,16 @@ describe('lists of quarters and half-years, over several years', () => {
     expect([d.kind, d.start, d.end]).toEqual(['period', start, end]);
   });
 });
+
+describe('a list of quarters or half-years written with the part word once', () => {
+  const ref = { documentDate: '2031-02-10' };
+  it.each([
+    ['II и IV кварталы 2031 г.', 'period', '2031-04-01', '2031-12-31'],
+    ['в 1, 3 квартале 2032 года', 'period', '2032-01-01', '2032-09-30'],
+    ['в I и II полугодиях 2031 г.', 'period', '2031-01-01', '2031-12-31'],
+    ['IV и II кварталы 2031 г.', 'unparsed', null, null],
+  ])('%s', (phrase, kind, start, end) => {
+    const d = parseDeadline(phrase, ref)!;
+    expect([d.kind, d.start, d.end]).toEqual([kind, start, end]);
+  });
+});

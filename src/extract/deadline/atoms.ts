@@ -121,20 +121,20 @@ const dayRange: Parser = (m, g) => {
 
 const month: Parser = (m, g) => time(m, 'month', [{ year: tailYear(m[2]), month: monthOf(g, m[1]!), day: null }]);
 
-/** "I квартал 2024 г.", "в 1 полугодии", "первое полугодие", "III–IV квартал" */
+/** "I квартал 2024 г.", "в 1 полугодии", "первое полугодие", "III–IV квартал", "I и III кварталы" */
 const part: Parser = (m, g) => {
   const ordinal = (i: number) => (m[i + 1] ? Number(m[i + 1]) : (lookup(g.ordinalOf, m[i] ?? m[i + 2]!) ?? 0));
   const first = ordinal(1);
-  const last = m[4] || m[5] || m[6] ? ordinal(4) : first;
-  const unit = lookup(g.partOf, m[7]!)!;
+  const last = m[5] || m[6] || m[7] ? ordinal(5) : first;
+  const listed = m[4] !== undefined && m[4] !== '-';
+  const unit = lookup(g.partOf, m[8]!)!;
   const size = unit === 'quarter' ? 3 : 6;
   if (first < 1 || first > 12 / size || last < 1 || last > 12 / size) return null; // "5 квартал" is no quarter
-  const year = tailYear(m[8]);
-  const points = [
-    { year, month: (first - 1) * size + 1, day: null },
-    { year, month: last * size, day: null },
-  ];
-  return time(m, unit, points, { invalid: last < first });
+  const year = tailYear(m[9]);
+  const from = (n: number): Point => ({ year, month: (n - 1) * size + 1, day: null });
+  const to = (n: number): Point => ({ year, month: n * size, day: null });
+  if (listed) return time(m, unit, [from(first), to(first), from(last), to(last)], { shape: 'list', invalid: last <= first });
+  return time(m, unit, [from(first), to(last)], { invalid: last < first });
 };
 
 /** "2023-2024 учебный год", "2023/24 учебном году", "2023–2025 гг." */

@@ -305,7 +305,8 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
       dayRange: at(NUMBER_DOT, `(\\d{1,2})\\s{0,3}(${alt([...g.rangeConnectors, ...g.listConnectors])})\\s{0,3}(\\d{1,2})(?:-?го)?\\s{0,3}${MONTH}${TAIL_YEAR}`),
       month: at(WORD, `${MONTH}${TAIL_YEAR}`),
       // "I квартал 2024 г.", "1-й квартал", "первое полугодие", "III–IV квартал"
-      part: at(WORD, `${ORDINAL}(?:\\s{0,3}-\\s{0,3}${ORDINAL})?\\s{1,3}(${alt(g.parts.flatMap((p) => p.words))})${R}${TAIL_YEAR}`),
+      // "III–IV квартал", and a list written with the part word once: "I и III кварталы"
+      part: at(WORD, `${ORDINAL}(?:\\s{0,3}(-|${alt(g.listConnectors)})\\s{0,3}${ORDINAL})?\\s{1,3}(${alt(g.parts.flatMap((p) => p.words))})${R}${TAIL_YEAR}`),
       yearRange: at(WORD, `${YEAR}\\s{0,3}([-/])\\s{0,3}((?:19|20)?\\d{2})(?![${DIGIT}])(?:\\s{0,3}(${SCHOOL})|${YEAR_WORD})`),
       year: at(WORD_PUNCT, `${YEAR}${YEAR_WORD}`),
       relative: at(WORD, `(${alt(g.relativePeriods.flatMap((r) => r.words))})${R}`),
