@@ -31,6 +31,8 @@ describe('listScopeLength', () => {
   it('measures "всех поручений" / "по всем пунктам" opening a text', () => {
     expect(listScopeLength(' по всем пунктам – до 1 июня')).toBe(' по всем пунктам'.length);
     expect(listScopeLength(' всех мероприятий: постоянно')).toBe(' всех мероприятий'.length);
+    expect(listScopeLength(' настоящей резолюции — до 1 июня')).toBe(' настоящей резолюции'.length);
+    expect(listScopeLength(' поручений: до 1 июня')).toBe(' поручений'.length);
     expect(listScopeLength(' – до 1 июня')).toBe(0);
     expect(listScopeLength(' всех поручениях')).toBe(0);
   });
