@@ -265,7 +265,7 @@ export function findTasks(input: TaskInput): TaskOutput {
     stack.push(f);
   }
 
-  // a deadline in the task's own words, for tasks no "Срок:" line or cell has given one
+  // a deadline in the task's own words, for tasks no "Срок:" line or cell has given one, or only one written for several
   for (const { task, block, text } of ownText) {
     if (dropped.has(task) || (task.deadline && !listWide.has(task))) continue;
     task.deadline = deadlineInText(text, block, lines, deadlineContext) ?? task.deadline;

@@ -10,8 +10,9 @@ import { referenceOf, type Reference } from './calendar.js';
 import { deadlineGrammar, type CompiledGrammar } from './grammar.js';
 import { labelledValues, placeAsTaskDeadline } from './placement.js';
 import { refine } from './refine.js';
-export { deadlinesByItem, listScopeLength, namesItem, type ItemDeadline } from './items.js';
 import { A_LETTER_OR_DIGIT, LETTER } from '../../text/chars.js';
+
+export { deadlinesByItem, listScopeLength, namesItem, type ItemDeadline } from './items.js';
 
 export interface DeadlineContext {
   /** the document's date (ISO), used for a year left out: "до 1 сентября" */
