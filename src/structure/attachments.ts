@@ -5,7 +5,7 @@
 // They may also close a task's own text: "… (срок – до 01.10.2023)",
 // "… Ответственный: зам. директора по УВР." — see readTrailing.
 import { fold, squeeze } from '../text/normalize.js';
-import { listScopeLength } from '../extract/deadline/index.js';
+import { deadlineSentenceValue, listScopeLength } from '../extract/deadline/index.js';
 
 export interface Attachment {
   /** the deadline phrase as written, or null */
@@ -35,9 +35,9 @@ const ABBREVIATION_END = /(?:^|[\s.])(?:[а-яё]{1,3}|[А-ЯЁ])\.$/u;
 
 /** Read a whole block that is an annotation line; null for any other block. */
 export function readAttachment(text: string): Attachment | null {
-  if (!ANNOTATION_START.test(text)) return null; // most blocks: no fold needed
+  if (!ANNOTATION_START.test(text)) return readDeadlineSentence(text); // most blocks: no fold needed
   const folded = fold(text);
-  if (!deadlineLabel(folded) && !RESPONSIBLE_LABEL.test(folded)) return null;
+  if (!deadlineLabel(folded) && !RESPONSIBLE_LABEL.test(folded)) return readDeadlineSentence(text);
   const result: Attachment = { deadline: null, responsible: null };
   for (const [start, end] of segments(folded)) {
     const f = folded.slice(start, end);
@@ -49,6 +49,12 @@ export function readAttachment(text: string): Attachment | null {
     } else if (r) result.responsible ??= trimValue(text.slice(start + r[0].length, end)) || null;
   }
   return result.deadline !== null || result.responsible !== null ? result : null;
+}
+
+/** "Все мероприятия провести до 01.09.2025." — a deadline line written as a sentence (deadlineSentence). */
+function readDeadlineSentence(text: string): Attachment | null {
+  const value = deadlineSentenceValue(text);
+  return value === null ? null : { deadline: trimValue(value), responsible: null };
 }
 
 /** "Срок исполнения:", "Срок исполнения всех поручений –" (listWideScope) at the start of a folded text. */

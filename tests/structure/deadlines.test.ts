@@ -120,3 +120,24 @@ describe('an annotation between two items of a list is the earlier item\u2019s, 
     expect(of('Классным')).toBe('2031-10-31');
   });
 });
+
+describe('deadlineSentence: "Все работы завершить до …" after a task is that task\u2019s deadline line', () => {
+  it('times the item before it, not the next one', () => {
+    const text = `
+    Коллегия РЕШАЕТ:
+
+    1. Директору МБОУ «СОШ № 8» организовать ремонт спортивного зала
+    и замену освещения в рекреациях.
+    Указанные работы завершить в срок до 15.08.2031.
+    2. Руководителям ОО обеспечить участие педагогов в семинаре.
+    `;
+    expect(deadlines(text)).toEqual([['by', null, '2031-08-15'], null]);
+  });
+
+  it('is no deadline line when its rest is not a deadline', async () => {
+    const { readAttachment } = await import('../../src/structure/attachments.js');
+    expect(readAttachment('Все мероприятия провести на высоком организационном уровне.')).toBeNull();
+    expect(readAttachment('Перечисленные меры включить в план на 2031 год.')).toBeNull();
+    expect(readAttachment('Все поручения выполнить в течение II квартала 2031 г.')).toEqual({ deadline: 'в течение II квартала 2031 г.', responsible: null });
+  });
+});

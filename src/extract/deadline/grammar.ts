@@ -41,6 +41,7 @@ const deadlinesGrammarSchema = () =>
     labels: words(),
     listScopes: z.object({ words: words() }),
     itemReferences: z.object({ before: words(), words: words() }),
+    deadlineSentences: z.object({ determiners: words(), nouns: words() }),
     fillers: words(),
     parts: z.array(z.object({ unit: z.enum(['quarter', 'half']), words: words() })).min(1),
     ordinals: z.array(z.object({ number: z.number().int().min(1).max(4), roman: z.string().regex(/^[IVX]+$/), words: words() })),
@@ -123,6 +124,8 @@ export interface CompiledGrammar {
     leftover: RegExp;
     /** "всех поручений" opening a text */
     listScope: RegExp;
+    /** "Все мероприятия провести " (group 1: the verb) opening a sentence */
+    deadlineSentence: RegExp;
     /** "по п. 1–3 –", "по пп. 2, 3 –" (group 1: the numbers), where a text or a part of it starts */
     itemHead: RegExp;
   };
@@ -334,6 +337,7 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
       horizonNoun: pattern(`${L}(?:${alt(g.horizonNouns)})${R}`),
       leftover: pattern(`${L}(?:${alt([...g.labels, ...g.fillers])})${R}|[^${LETTER}${DIGIT}]`, 'g'),
       listScope: pattern(`^\\s{0,3}(?:${alt(g.listScopes.words)})${R}`),
+      deadlineSentence: pattern(`^(?:${alt(g.deadlineSentences.determiners)})\\s{1,3}(?:${alt(g.deadlineSentences.nouns)})\\s{1,3}([${LETTER}]{2,30})\\s{1,3}`),
       itemHead: pattern(
         `(?:^|[;,]\\s{0,3})(?:(?:${alt(g.itemReferences.before)})\\s{1,3})?(?:${alt(g.itemReferences.words)})(?![${LETTER}])\\s{0,3}` +
           `(${ITEM_NUMBER}(?:\\s{0,3}(?:[-,]|и)\\s{0,3}${ITEM_NUMBER}){0,20})\\s{0,3}[-:]\\s{0,3}`,

@@ -11,6 +11,7 @@ import { deadlineGrammar, type CompiledGrammar } from './grammar.js';
 import { labelledValues, placeAsTaskDeadline } from './placement.js';
 import { refine } from './refine.js';
 import { A_LETTER_OR_DIGIT, LETTER } from '../../text/chars.js';
+import { isInfinitive } from '../../morph/infinitive.js';
 
 export { deadlinesByItem, listScopeLength, namesItem, type ItemDeadline } from './items.js';
 
@@ -107,6 +108,20 @@ export function parseDeadlineSpan(start: string | null, end: string | null, ctx:
   if (first > e.end) return { text, ...unparsed('invalid-date') };
   const oneDay = s.kind === 'date' && e.kind === 'date' && first === e.end;
   return { ...s, text, kind: oneDay ? 'date' : 'period', start: first, end: e.end };
+}
+
+/**
+ * deadlineSentence: "Все мероприятия провести до 01 сентября 2025 года." after a task
+ * states only when the work it asks for is due: the deadline phrase as written
+ * ("до 01 сентября 2025 года"), or null for any other sentence or one whose rest is
+ * not a deadline.
+ */
+export function deadlineSentenceValue(text: string): string | null {
+  const m = deadlineGrammar().re.deadlineSentence.exec(fold(text));
+  if (!m || !isInfinitive(m[1]!)) return null;
+  const value = text.slice(m[0].length).trim();
+  const d = parseDeadline(value, { documentDate: null });
+  return d && d.problem !== 'not-understood' && d.problem !== 'invalid-date' ? value : null;
 }
 
 /**
