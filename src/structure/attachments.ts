@@ -6,16 +6,20 @@
 // "… Ответственный: зам. директора по УВР." — see readTrailing.
 import { fold, squeeze } from '../text/normalize.js';
 import { indentWidth } from '../segment/lines.js';
+import { deadlineSentenceValue, listScopeLength } from '../extract/deadline/index.js';
 
 export interface Attachment {
   /** the deadline phrase as written, or null */
   deadline: string | null;
+  /** set when the deadline is written for every task read so far: "Срок исполнения всех поручений – …" */
+  allItems?: true;
   /** the responsible phrase as written, or null */
   responsible: string | null;
 }
 
 // matched on fold(text); bounded, anchored alternatives only
-const DEADLINE_LABEL = /^(?:срок[иа]?|дата)(?:\s+(?:исполнения|выполнения|реализации|проведения|исп\.))?\s*(?:[:-]|—)\s*/;
+const DEADLINE_HEAD = /^(?:срок[иа]?|дата)(?:\s+(?:исполнения|выполнения|реализации|проведения|исп\.))?/;
+const LABEL_MARK = /^\s*(?:[:-]|—)\s*/;
 const RESPONSIBLE_LABEL = /^(?:ответственн(?:ый|ые|ая|ое|ыми?)|отв\.|исполнител[ьи])(?:\s+(?:за\s+(?:исполнение|выполнение|реализацию)|исполнители))?\s*(?:[:-]|—)\s*/;
 const SECOND_LABEL = /(?:^|[.;,]\s*|\s)(?=(?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])(?:\s+[а-я.]{2,12}){0,2}\s*[:-])/g;
 
@@ -32,18 +36,35 @@ const ABBREVIATION_END = /(?:^|[\s.])(?:[а-яё]{1,3}|[А-ЯЁ])\.$/u;
 
 /** Read a whole block that is an annotation line; null for any other block. */
 export function readAttachment(text: string): Attachment | null {
-  if (!ANNOTATION_START.test(text)) return null; // most blocks: no fold needed
+  if (!ANNOTATION_START.test(text)) return readDeadlineSentence(text); // most blocks: no fold needed
   const folded = fold(text);
-  if (!DEADLINE_LABEL.test(folded) && !RESPONSIBLE_LABEL.test(folded)) return null;
+  if (!deadlineLabel(folded) && !RESPONSIBLE_LABEL.test(folded)) return readDeadlineSentence(text);
   const result: Attachment = { deadline: null, responsible: null };
   for (const [start, end] of segments(folded)) {
     const f = folded.slice(start, end);
-    const d = DEADLINE_LABEL.exec(f);
+    const d = deadlineLabel(f);
     const r = d ? null : RESPONSIBLE_LABEL.exec(f);
-    if (d) result.deadline ??= trimValue(text.slice(start + d[0].length, end)) || null;
-    else if (r) result.responsible ??= trimValue(text.slice(start + r[0].length, end)) || null;
+    if (d && result.deadline === null) {
+      result.deadline = trimValue(text.slice(start + d.length, end)) || null;
+      if (d.allItems) result.allItems = true;
+    } else if (r) result.responsible ??= trimValue(text.slice(start + r[0].length, end)) || null;
   }
   return result.deadline !== null || result.responsible !== null ? result : null;
+}
+
+/** "Все мероприятия провести до 01.09.2025." — a deadline line written as a sentence (deadlineSentence). */
+function readDeadlineSentence(text: string): Attachment | null {
+  const value = deadlineSentenceValue(text);
+  return value === null ? null : { deadline: trimValue(value), responsible: null };
+}
+
+/** "Срок исполнения:", "Срок исполнения всех поручений –" (listWideScope) at the start of a folded text. */
+function deadlineLabel(folded: string): { length: number; allItems: boolean } | null {
+  const head = DEADLINE_HEAD.exec(folded);
+  if (!head) return null;
+  const scope = listScopeLength(folded.slice(head[0].length));
+  const mark = LABEL_MARK.exec(folded.slice(head[0].length + scope));
+  return mark ? { length: head[0].length + scope + mark[0].length, allItems: scope > 0 } : null;
 }
 
 /** Offsets of the labelled parts of one line: "Срок: … . Ответственный: …". */

@@ -11,6 +11,7 @@ import { narrativeHeadCount } from './head-count.js';
 import { findPlans } from './tables.js';
 import { BlockReadings } from './block-readings.js';
 import type { Decisions } from './decisions.js';
+import { planSchoolYear } from '../extract/deadline/index.js';
 
 export interface Structure {
   document: DocumentInfo;
@@ -44,7 +45,7 @@ export function buildStructure(segmented: Segmented, lines: string[], options: S
   const preambleEnd = Math.min(bodyStart, firstMark);
   const sourceDate = frontMatterDate(lines) ?? (options.pageTitle ? titleTextDate(options.pageTitle) : null);
   const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: preambleEnd, sourceDate });
-  const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date }, readings, decisions });
+  const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date, schoolYear: document.title ? planSchoolYear(document.title) : null }, readings, decisions });
   // a head count the preamble does not state may be told in the narrative before the tasks
   if (document.participants === null) {
     const firstTaskLine = tasks.reduce((min, t) => Math.min(min, t.line), Number.POSITIVE_INFINITY);

@@ -11,7 +11,7 @@ import type { BlockReadings } from './block-readings.js';
 import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, isSelfExecutingTask, isTopicHeader, leadingProtocolPart } from './directives.js';
 import { readAttachment, readTrailing, splitGlued, type Attachment } from './attachments.js';
 import { splitResponsible } from './responsible.js';
-import { deadlineFromPhrase, deadlineInText } from './deadlines.js';
+import { deadlineFromPhrase, deadlineInText, deadlineOfItem } from './deadlines.js';
 import type { PlanRun } from './tables.js';
 import { contextOf, nearestAddressee, pathOf, siblingLevel, signature, type Frame } from './frames.js';
 import type { SectionMark } from './sections.js';
@@ -60,6 +60,8 @@ export function findTasks(input: TaskInput): TaskOutput {
   /** lists whose items carry annotations of their own */
   const perItem = new Set<Frame | null>();
   const why = input.decisions ? new TaskReasons() : null;
+  /** tasks whose deadline was written once for several: their own words, if they have one, win */
+  const listWide = new Set<Task>();
 
   const frame = (f: Partial<Frame> & Pick<Frame, 'kind'>): Frame => ({
     sig: null, label: null, addresseeIds: [], persons: [], nonTasks: false, tasksContext: false, container: false, task: null, ...f,
@@ -134,10 +136,16 @@ export function findTasks(input: TaskInput): TaskOutput {
   };
 
   const applyAttachment = (targets: Task[], a: Attachment, line: number, reason: ReasonId) => {
+    const shared = targets.length > 1;
     for (const t of targets) {
       if (a.deadline) {
-        t.deadline = deadlineFromPhrase(a.deadline, line, deadlineContext) ?? t.deadline;
-        why?.deadline(t, reason, `строка ${line}`);
+        const d = deadlineOfItem(a.deadline, t.number, shared, line, deadlineContext);
+        // a deadline written once for several items fills in those without their own
+        if (d && !(shared && d.shared && t.deadline)) {
+          t.deadline = d.deadline;
+          if (shared && d.shared) listWide.add(t);
+          why?.deadline(t, shared && d.shared ? 'deadline.list-annotation' : reason, `строка ${line}`);
+        }
       }
       if (a.responsible) t.responsible = splitResponsible(a.responsible);
     }
@@ -151,13 +159,18 @@ export function findTasks(input: TaskInput): TaskOutput {
   const annotate = (a: Attachment, line: number, next: number) => {
     let group = lastGroup;
     const last = pending[pending.length - 1];
-    if (last) {
+    if (a.allItems) group = tasks.filter((t) => !dropped.has(t));
+    else if (last) {
       const following = blocks[next];
-      const listGoesOn = following !== undefined && last.sig !== null && following.kind === 'item' && signature(following) === last.sig;
+      // the last item read, with the paragraphs that continue it
+      const itemAt = pending.findLastIndex((p) => p.sig !== null);
+      const item = pending[itemAt];
+      const listGoesOn = following !== undefined && item !== undefined && following.kind === 'item' && signature(following) === item.sig;
       // a list annotated item by item, or an item with its own addressee, keeps the annotation to itself
       const own = listGoesOn || last.inline || perItem.has(last.parent);
       if (own) perItem.add(last.parent);
-      group = own ? [last.task] : pending.filter((p) => p.parent === last.parent).map((p) => p.task);
+      const ownFrom = listGoesOn ? itemAt : pending.length - 1;
+      group = own ? pending.slice(ownFrom).map((p) => p.task) : pending.filter((p) => p.parent === last.parent).map((p) => p.task);
     }
     applyAttachment(group, a, line, group.length > 1 ? 'deadline.list-annotation' : 'deadline.annotation');
     lastGroup = group;
@@ -304,11 +317,14 @@ export function findTasks(input: TaskInput): TaskOutput {
     stack.push(f);
   }
 
-  // a deadline in the task's own words, for tasks no "Срок:" line or cell has given one
+  // a deadline in the task's own words, for tasks no "Срок:" line or cell has given one, or only one written for several
   for (const { task, block, text } of ownText) {
-    if (task.deadline || dropped.has(task)) continue;
-    task.deadline = deadlineInText(text, block, lines, deadlineContext);
-    if (task.deadline) why?.deadline(task, 'deadline.own-text');
+    if (dropped.has(task) || (task.deadline && !listWide.has(task))) continue;
+    const own = deadlineInText(text, block, lines, deadlineContext);
+    if (own) {
+      task.deadline = own;
+      why?.deadline(task, 'deadline.own-text');
+    }
   }
   const kept = tasks.filter((t) => !dropped.has(t));
   kept.forEach((t, k) => {
