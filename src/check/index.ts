@@ -3,7 +3,9 @@
 // options, and words the findings in the user's language (messages.ts).
 import type { Diagnostic } from '../schema/output.js';
 import { usageError } from '../errors.js';
-import { ruleMessage, uiText, type RuleId } from './messages.js';
+import { ruleMessage, type RuleId } from '../messages/rules.js';
+import { uiText } from '../messages/ui.js';
+import { byPosition as byDiagnosticPosition } from '../messages/message.js';
 import { RULES, ruleById } from './rules/index.js';
 import type { CheckedDocument, Finding, Lang, Rule, SeveritySetting } from './types.js';
 
@@ -66,6 +68,7 @@ export function runActiveRules(doc: CheckedDocument, active: readonly ActiveRule
   const diagnostics: Diagnostic[] = [];
   for (const { rule, severity, options } of active) {
     const id = rule.meta.id as RuleId;
+    if (!rule.check) continue; // its messages come from parse (lint.ts)
     const findings: Finding[] = [];
     rule.check(doc, { options, report: (f) => void findings.push(f) });
     if (findings.length > MAX_FINDINGS_PER_RULE) findings.sort(byPosition);
@@ -88,7 +91,7 @@ export function runActiveRules(doc: CheckedDocument, active: readonly ActiveRule
       diagnostics.push({ rule: id, severity, message, line: first.line, column: first.column, endLine: first.line, endColumn: first.column, fix: null });
     }
   }
-  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return diagnostics.sort(byDiagnosticPosition);
 }
 
 function byPosition(a: Finding, b: Finding): number {

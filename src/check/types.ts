@@ -5,12 +5,13 @@ import type { z } from 'zod';
 import type { Fix } from '../schema/output.js';
 import type { ParsedDocument } from '../pipeline.js';
 
-export type Lang = 'ru' | 'en';
+export type { Lang } from '../messages/lang.js';
+import type { Lang } from '../messages/lang.js';
 export type RuleSeverity = 'error' | 'warn';
 export type SeveritySetting = RuleSeverity | 'off';
 
 /** What a rule sees: the document as parsed, before diagnostics are attached. */
-export type CheckedDocument = Omit<ParsedDocument, 'output'> & {
+export type CheckedDocument = Omit<ParsedDocument, 'output' | 'messages' | 'source'> & {
   output: Omit<ParsedDocument['output'], 'diagnostics'>;
 };
 
@@ -26,6 +27,8 @@ export interface RuleMeta {
   fixable: boolean;
   /** the rule's options in resolve.config.json, validated with this schema */
   options?: z.ZodType;
+  /** reported by this stage of parse rather than by a check (see check/lint.ts) */
+  stage?: 'decode' | 'convert' | 'structure';
 }
 
 export interface Finding {
@@ -47,5 +50,6 @@ export interface RuleContext<O = unknown> {
 
 export interface Rule<O = unknown> {
   meta: RuleMeta;
-  check(doc: CheckedDocument, context: RuleContext<O>): void;
+  /** absent for a rule whose messages come from a stage of parse (meta.stage) */
+  check?(doc: CheckedDocument, context: RuleContext<O>): void;
 }

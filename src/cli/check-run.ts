@@ -2,15 +2,16 @@
 import { writeFile } from 'node:fs/promises';
 import { EXIT, ResolveError, usageError } from '../errors.js';
 import { readInput, formatOf } from '../io/read-input.js';
-import { decodeDocument } from '../io/decode.js';
+import type { Decoded } from '../io/decode.js';
 import { parseDocument } from '../pipeline.js';
-import { runActiveRules, type ActiveRule } from '../check/index.js';
+import type { ActiveRule } from '../check/index.js';
+import { lint } from '../check/lint.js';
 import { ConfigResolver, loadConfig, parseRuleFlag } from '../check/config.js';
 import { applyBaseline, buildBaseline, readBaseline, type CheckedFile } from '../check/baseline.js';
 import { applyFixes, encodeLike, writeAtomically } from '../check/fix.js';
 import { splitLines, toSourceColumns } from '../check/source.js';
 import { expandInputs } from '../check/files.js';
-import { uiText } from '../check/messages.js';
+import { uiText } from '../messages/ui.js';
 import { RULES } from '../check/rules/index.js';
 import type { Lang, RuleMeta } from '../check/types.js';
 import { REPORTERS } from '../report/index.js';
@@ -73,16 +74,17 @@ export async function runCheck(paths: string[], options: CheckCliOptions): Promi
 async function checkFile(path: string, active: ActiveRule[], lang: Lang, fix: boolean): Promise<CheckedFile> {
   const bytes = await readInput(path);
   const format = formatOf(path);
-  const decoded = decodeDocument(bytes); // a file of white space only is refused, as by parse
-  const diagnose = async (b: Uint8Array, text: string) => {
-    const doc = await parseDocument({ bytes: b, path, format, defaultChecks: false });
-    const source = splitLines(text);
-    return { diagnostics: toSourceColumns(runActiveRules(doc, active, lang), source), lines: source.lines };
+  // parsed once: the document, its stages' messages and the decoded text; lint adds the findings
+  const diagnose = async (b: Uint8Array) => {
+    const doc = lint(await parseDocument({ bytes: b, path, format }), active, lang);
+    const source = splitLines(doc.source.text);
+    return { result: { diagnostics: toSourceColumns(doc.output.diagnostics, source), lines: source.lines }, decoded: doc.source };
   };
-  let result = await diagnose(bytes, decoded.text);
+  let { result, decoded } = await diagnose(bytes);
   if (!fix || !result.diagnostics.some((d) => d.fix)) return { path, ...result };
 
-  if (!sameBytes(await encodeLike(decoded.text, decoded), bytes)) {
+  const like = { encoding: decoded.encoding as Decoded['encoding'], bom: decoded.bom };
+  if (!sameBytes(await encodeLike(decoded.text, like), bytes)) {
     process.stderr.write(`resolve: ${path}: not fixed: the file would not be written back byte for byte in ${decoded.encoding}\n`);
     return { path, ...result };
   }
@@ -92,8 +94,8 @@ async function checkFile(path: string, active: ActiveRule[], lang: Lang, fix: bo
     const next = applyFixes(text, result.diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])));
     if (next === null) break;
     text = next;
-    fixedBytes = await encodeLike(text, decoded);
-    result = await diagnose(fixedBytes, text);
+    fixedBytes = await encodeLike(text, like);
+    result = (await diagnose(fixedBytes)).result;
   }
   if (fixedBytes) await writeAtomically(path, fixedBytes);
   return { path, ...result };

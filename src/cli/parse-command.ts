@@ -1,5 +1,6 @@
 import { readInput, formatOf, type Format } from '../io/read-input.js';
 import { parseDocument } from '../pipeline.js';
+import { lint } from '../check/lint.js';
 import { writeStdout } from './stdout.js';
 import { isSingleDocument, type BatchFlags } from '../batch/options.js';
 
@@ -14,7 +15,7 @@ export async function runParse(inputs: string[], options: ParseOptions): Promise
   const file = inputs[0]!;
   const bytes = await readInput(file);
   const format = options.inputFormat ?? formatOf(file);
-  const { output } = await parseDocument({ bytes, path: file, format, single: true });
+  const { output } = lint(await parseDocument({ bytes, path: file, format, single: true }));
   await writeStdout(formatJson(output, options.pretty ?? false));
 }
 

@@ -11,6 +11,8 @@ export interface Converted {
   text: string;
   /** the character encoding the text was read in ("utf-8", "windows-1251", …) */
   encoding: string;
+  /** a byte-order mark was read (plain text only) */
+  bom?: boolean;
   /** bytes that were not valid in `encoding` (plain text only) */
   invalid?: InvalidBytes;
 }

@@ -7,7 +7,7 @@
 // reported); only then is the file in a single-byte Cyrillic code page.
 import { Buffer, isUtf8 } from 'node:buffer';
 import { documentError } from '../errors.js';
-import type { Diagnostic } from '../schema/output.js';
+import type { Message } from '../messages/message.js';
 import { hasManyControls, knownBinaryFormat, looksBinary } from './binary.js';
 import { CodeUnitBuffer } from '../text/code-units.js';
 import { guessSingleByteCyrillic, type SingleByteEncoding } from './single-byte.js';
@@ -73,25 +73,15 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
 }
 
 /**
- * What decoding has to tell the reader of the output: bytes it had to replace.
- * In Russian, like every diagnostic of `parse`. The span is the first
- * replacement character; endLine/endColumn/fix are what the diagnostics of
- * `resolve check` carry (built as a value, so the shape fits either schema).
+ * What decoding has to tell the reader of the output: bytes it had to replace,
+ * as a message of the rule `invalid-bytes` (worded, and configured, like any
+ * other). The span is the first replacement character.
  */
-export function decodingDiagnostics(decoded: Pick<Decoded, 'encoding' | 'invalid'> | { encoding: string; invalid?: InvalidBytes }): Diagnostic[] {
+export function decodingMessages(decoded: Pick<Decoded, 'encoding' | 'invalid'> | { encoding: string; invalid?: InvalidBytes }): Message[] {
   const bad = decoded.invalid;
   if (!bad) return [];
-  const diagnostic = {
-    rule: 'invalid-bytes',
-    severity: 'warning' as const,
-    message: `Байты не в кодировке ${decoded.encoding}: ${bad.count}; они заменены знаком «${REPLACEMENT}» — пересохраните файл`,
-    line: bad.line,
-    column: bad.column,
-    endLine: bad.line,
-    endColumn: bad.column + 1,
-    fix: null,
-  };
-  return [diagnostic];
+  const data = { encoding: decoded.encoding, count: bad.count };
+  return [{ rule: 'invalid-bytes', messageId: 'replaced', data, severity: 'warning', line: bad.line, column: bad.column, endLine: bad.line, endColumn: bad.column + 1 }];
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

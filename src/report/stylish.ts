@@ -2,7 +2,7 @@
 // `line:col  severity  message  rule-id`, then a summary line. Colours only
 // where chalk detects a terminal that supports them.
 import chalk from 'chalk';
-import { uiText } from '../check/messages.js';
+import { uiText } from '../messages/ui.js';
 import { countOf, type Reporter } from './types.js';
 
 const SEVERITY_WORD = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { decodeBytes, decodeDocument, decodingDiagnostics } from '../../src/io/decode.js';
+import { decodeBytes, decodeDocument, decodingMessages } from '../../src/io/decode.js';
 import { looksBinary } from '../../src/io/binary.js';
 import { guessSingleByteCyrillic } from '../../src/io/single-byte.js';
 import { ResolveError } from '../../src/errors.js';
@@ -80,10 +80,10 @@ describe('decodeBytes: UTF-8', () => {
 
   it('reports replaced bytes as one warning diagnostic', () => {
     const d = decodeBytes(bytesOf('строка\r\n\r\nтретья ', [0xfe], '\n'));
-    expect(decodingDiagnostics(d)).toEqual([
+    expect(decodingMessages(d)).toEqual([
       expect.objectContaining({ rule: 'invalid-bytes', severity: 'warning', line: 3, column: 8 }),
     ]);
-    expect(decodingDiagnostics(decodeBytes(bytesOf('чисто')))).toEqual([]);
+    expect(decodingMessages(decodeBytes(bytesOf('чисто')))).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { RULE_TEXT } from '../messages.js';
+import { RULE_TEXT } from '../../messages/rules.js';
 import { fold, squeeze } from '../../text/normalize.js';
 import { blockColumn, lineEndColumn } from '../locate.js';
 import { itemScopes } from './block-lists.js';

@@ -14,6 +14,7 @@ import { repeatedWord } from './repeated-word.js';
 import { documentDateMissing } from './document-date-missing.js';
 import { documentTitleMissing } from './document-title-missing.js';
 import { gluedNumber } from './glued-number.js';
+import { invalidBytes } from './invalid-bytes.js';
 
 export const RULES: readonly Rule<any>[] = [
   deadlineMissing,
@@ -30,6 +31,7 @@ export const RULES: readonly Rule<any>[] = [
   documentDateMissing,
   documentTitleMissing,
   gluedNumber,
+  invalidBytes,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));

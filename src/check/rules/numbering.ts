@@ -6,7 +6,7 @@
 // level, not as a defect: the outer label is often lost in conversion.
 import { z } from 'zod';
 import type { Finding, Rule } from '../types.js';
-import { RULE_TEXT } from '../messages.js';
+import { RULE_TEXT } from '../../messages/rules.js';
 import { firstTextColumn } from '../locate.js';
 import { compoundHead, itemScopes, markerShape, type ListItem } from './block-lists.js';
 
