@@ -8,8 +8,7 @@ import { RULES } from '../../src/check/rules/index.js';
 const BAD = 'fixtures/check/bad.txt';
 const GOOD = 'fixtures/check/good.txt';
 // the document's date, title and addressees come from the structure stage; these tests are about the command
-// (addressee-missing: with the real structure, good.txt's item 4 "Рекомендовать методическим объединениям …"
-// names an addressee inline, and the rule then reports items 1–3 — a question for the rule, see the structure branch's report)
+// (good.txt is clean with every rule on: tests/check/false-findings.test.ts)
 const NO_DATE = ['--rule', 'document-date-missing=off', '--rule', 'document-title-missing=off', '--rule', 'addressee-missing=off'];
 
 const tmpRoot = mkdtempSync(join(tmpdir(), 'resolve-check-'));

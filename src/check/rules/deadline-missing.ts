@@ -2,6 +2,21 @@ import type { Rule } from '../types.js';
 import { RULE_TEXT } from '../../messages/rules.js';
 import { itemName, spanOf } from '../locate.js';
 import { taskLists } from './task-lists.js';
+import { z } from 'zod';
+import { loadGrammar } from '../../grammar/load.js';
+import { fold } from '../../text/normalize.js';
+
+const OnDemandGrammar = z.strictObject({ $comment: z.string().optional(), phrases: z.array(z.string().min(1)) });
+let onDemand: RegExp | null = null;
+
+/** "… по мере необходимости", "… по запросам школ": done when the need arises (grammars/on-demand.json). */
+function isOnDemand(text: string): boolean {
+  onDemand ??= new RegExp(
+    `(?<![а-я0-9])(?:${loadGrammar('on-demand', OnDemandGrammar).phrases.map((p) => fold(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![а-я0-9])`,
+    'u',
+  );
+  return onDemand.test(fold(text));
+}
 
 /**
  * In a list where most tasks carry a deadline, the ones without one were most
@@ -13,12 +28,12 @@ export const deadlineMissing: Rule = {
     id: 'deadline-missing',
     defaultSeverity: 'warn',
     description: RULE_TEXT['deadline-missing'].description,
-    docs: 'A task has no deadline while more than half of the tasks of the same list (same parent item, section and addressees) have one. A list where no task, or only a minority, has a deadline is not reported: the rest of the list is then open-ended by intent. A task marked `selfExecuting` (a decision the meeting carries out by adopting the document: "Информацию … принять к сведению", "Утвердить план …") needs no deadline: it is neither reported nor counted in its list.',
+    docs: 'A task has no deadline while more than half of the tasks of the same list (same parent item, section and addressees) have one. A list where no task, or only a minority, has a deadline is not reported: the rest of the list is then open-ended by intent. A task marked `selfExecuting` (a decision the meeting carries out by adopting the document: "Информацию … принять к сведению", "Утвердить план …") needs no deadline: it is neither reported nor counted in its list. Nor is a task done when the need arises, nor counted ("по мере необходимости", "по запросам школ": grammars/on-demand.json).',
     fixable: false,
   },
   check(doc, context) {
     for (const whole of taskLists(doc.output.tasks)) {
-      const list = whole.filter((t) => !t.selfExecuting);
+      const list = whole.filter((t) => !t.selfExecuting && (t.deadline || !isOnDemand(t.text)));
       const withDeadline = list.filter((t) => t.deadline).length;
       if (list.length < 2 || withDeadline * 2 <= list.length) continue;
       for (const task of list) {
