@@ -2,13 +2,15 @@
 // stderr as one line. Exit codes: 0 ok, 1 a document could not be processed,
 // 2 usage or I/O error, 130 / 143 a batch stopped by Ctrl-C / kill (see errors.ts
 // and the README).
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { EXIT, ResolveError } from '../errors.js';
 import { runParse } from './parse-command.js';
 import { runSchema } from './schema-command.js';
 import { registerCheckCommand } from './check-command.js';
 import { VERSION } from '../version.js';
 import { writeStdoutNow } from './stdout.js';
+import { langOf, setLang, type Lang } from '../messages/lang.js';
+import { commanderError, helpTitle, optionNotes, usageWords } from '../messages/help.js';
 
 // for the build's warm-up run (bin/bundle.cjs --write-cache), which stores what it learnt about the grammars
 export { startRecording, recordedBuildFiles } from '../grammar/build-files.js';
@@ -18,7 +20,7 @@ export async function loadJobRunner() {
   return (await import('../batch/job.js')).runJob;
 }
 
-function program(): Command {
+function program(lang: Lang): Command {
   const cli = new Command('resolve')
     .description('Turn Russian resolution documents (резолюции, протоколы, решения) into structured, validated JSON.')
     .version(VERSION, '-V, --version')
@@ -29,7 +31,15 @@ function program(): Command {
       writeOut: writeStdoutNow,
       writeErr: (s) => process.stderr.write(s),
       // "(Did you mean --pretty?)" comes on a line of its own: join it
-      outputError: (s, write) => write(`resolve: ${s.replace(/^error: /, '').trimEnd().replace(/\s*\n\s*/g, ' ')}\n`),
+      outputError: (s, write) => write(`resolve: ${commanderError(s.replace(/^error: /, '').trimEnd().replace(/\s*\n\s*/g, ' '), lang)}\n`),
+    })
+    // commander's headings ("Usage:", "Options:") in the users' language, for every command
+    .configureHelp({
+      styleTitle: (title) => helpTitle(title, lang),
+      styleUsage: (usage) => usageWords(usage, lang),
+      optionDescription(option) {
+        return optionNotes(Help.prototype.optionDescription.call(this, option), lang);
+      },
     })
     .exitOverride();
 
@@ -70,7 +80,7 @@ binary, too large), 2 usage or I/O error (unknown option, missing file, a direct
     .addHelpText('after', `\nExample:\n  $ resolve schema > resolve.schema.json`)
     .action(runSchema);
 
-  registerCheckCommand(cli);
+  registerCheckCommand(cli, lang);
 
   cli.addHelpText(
     'after',
@@ -89,11 +99,20 @@ Exit codes: 0 ok, 1 the document could not be processed, 2 usage or I/O error.`,
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    await program().parseAsync(argv, { from: 'user' });
+    // the language of help, usage errors and messages: --lang anywhere on the line, then RESOLVE_LANG
+    const lang = langOf(langFlag(argv));
+    setLang(lang);
+    await program(lang).parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (e) {
     return reportError(e);
   }
+}
+
+function langFlag(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i === -1) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
 }
 
 function reportError(e: unknown): number {

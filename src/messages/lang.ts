@@ -13,6 +13,17 @@ export function langOf(flag?: string, env: NodeJS.ProcessEnv = process.env): Lan
   return asked.startsWith('en') ? 'en' : 'ru';
 }
 
+let runLang: Lang | null = null;
+
+/** The language of this run, set once by the command line; until then the environment's. */
+export function setLang(lang: Lang): void {
+  runLang = lang;
+}
+
+export function currentLang(): Lang {
+  return runLang ?? langOf();
+}
+
 const PLACEHOLDER = /\{(\w{1,32})\}/g;
 
 export function formatText(template: string, data: Record<string, string | number> = {}): string {

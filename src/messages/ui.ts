@@ -1,6 +1,6 @@
 // Sentences of the commands themselves (summaries, failures, usage and I/O
 // errors, help), in Russian and English. Findings are worded in rules.ts.
-import { formatText, type Lang, type Text } from './lang.js';
+import { currentLang, formatText, type Lang, type Text } from './lang.js';
 
 /** Sentences of the command itself (summaries, failures), not of a rule. */
 export const UI_TEXT = {
@@ -17,9 +17,56 @@ export const UI_TEXT = {
     ru: 'И ещё {count} замечаний правила {rule} ниже по тексту (показаны первые {shown})',
     en: '{count} more findings of rule {rule} further on (the first {shown} are shown)',
   },
+  // configuration (resolve.config.json): where = "file:line:column"
+  configSyntax: { ru: '{where}: ошибка в записи JSON: {problem}', en: '{where}: JSON syntax error: {problem}' },
+  configRoot: { ru: '{where}: ожидается объект { "rules": { … } }', en: '{where}: expected an object { "rules": { … } }' },
+  configUnknownKey: { ru: '{where}: неизвестный ключ «{key}»; допустимы: {allowed}', en: '{where}: unknown key “{key}”; allowed: {allowed}' },
+  configRulesObject: { ru: '{where}: «rules» — объект { "id правила": "warn" }', en: '{where}: “rules” must be an object { "rule-id": "warn" }' },
+  unknownRule: { ru: '{where}: неизвестное правило «{id}»{hint}', en: '{where}: unknown rule “{id}”{hint}' },
+  didYouMean: { ru: ' — может быть, «{id}»?', en: ' — did you mean “{id}”?' },
+  seeListRules: { ru: ' (список правил: resolve check --list-rules)', en: ' (see resolve check --list-rules)' },
+  configSeverity: {
+    ru: '{where}: правило «{id}»: {value} — не уровень; допустимы "error", "warn", "off" или ["warn", { …параметры }]',
+    en: '{where}: rule “{id}”: {value} is not a severity; allowed: "error", "warn", "off" or ["warn", { …options }]',
+  },
+  configNoOptions: { ru: '{where}: правило «{id}» не принимает параметров', en: '{where}: rule “{id}” takes no options' },
+  configOptions: { ru: '{where}: параметры правила «{id}»: {path}: {problem}', en: '{where}: options of rule “{id}”: {path}: {problem}' },
+  configIgnores: {
+    ru: '{where}: «ignores» — список шаблонов путей, например ["archive/**", "*.old.txt"]',
+    en: '{where}: “ignores” must be a list of path patterns, e.g. ["archive/**", "*.old.txt"]',
+  },
+  noSuchFile: { ru: '{path}: нет такого файла', en: '{path}: no such file' },
+  cannotRead: { ru: '{path}: не удаётся прочитать ({reason})', en: '{path}: cannot read ({reason})' },
+  ruleFlag: { ru: '--rule {flag}: ожидается id=error|warn|off, например --rule numbering=off', en: '--rule {flag}: expected id=error|warn|off, e.g. --rule numbering=off' },
+  baselineHint: { ru: ' (создайте его с --write-baseline)', en: ' (create it with --write-baseline)' },
+  baselineInvalid: { ru: '{path}: {field}: {problem}', en: '{path}: {field}: {problem}' },
+  noDocumentsHere: { ru: '{path}: здесь нет документов (.txt, .md, .docx, .html)', en: '{path}: no documents here (.txt, .md, .docx, .html)' },
+  // resolve check: the run
+  noInput: { ru: 'check: укажите файлы, папки или шаблоны (или --list-rules)', en: 'check: give files, folders or glob patterns to check (or --list-rules)' },
+  fixStdin: { ru: 'check: --fix не может записать обратно в стандартный ввод (покажите исправления: --fix-dry-run)', en: 'check: --fix cannot write back to standard input (see the fixes with --fix-dry-run)' },
+  couldNotCheck: { ru: 'не удалось проверить файлов: {count}', en: '{count} file(s) could not be checked' },
+  allIgnored: { ru: 'check: все найденные файлы исключены шаблонами игнорирования (.resolveignore, ignores, --ignore-pattern, !шаблон)', en: 'check: every file found is ignored (.resolveignore, ignores, --ignore-pattern, !pattern)' },
+  ignoredNamed: { ru: '{path}: пропущен: подходит под шаблон игнорирования', en: '{path}: skipped: it matches an ignore pattern' },
+  wroteBaseline: { ru: 'записано принятых замечаний: {count} в {path}', en: 'wrote {count} accepted findings to {path}' },
+  notFixedBytes: { ru: '{path}: не исправлено: файл не записался бы обратно байт в байт в {encoding}', en: '{path}: not fixed: the file would not be written back byte for byte in {encoding}' },
+  fixTextOnly: { ru: '{path}: не исправлено: --fix правит только текст (.txt, .md), а это {format}', en: '{path}: not fixed: --fix changes text files only (.txt, .md), and this is {format}' },
+  fixed: { ru: '{path}: исправлено: {list}', en: '{path}: fixed: {list}' },
+  wouldFix: { ru: '{path}: будет исправлено: {list}', en: '{path}: would fix: {list}' },
+  fixedAt: { ru: '{rule} (строка {line})', en: '{rule} (line {line})' },
+  cannotWriteReport: { ru: '{path}: не удаётся записать отчёт ({reason})', en: '{path}: cannot write the report ({reason})' },
+  initExists: { ru: '{path} уже есть: не перезаписан', en: '{path} already exists: not overwritten' },
+  initWrote: { ru: 'создан {path}', en: 'wrote {path}' },
+  convertedAt: { ru: '{place} «{words}…»; строка {line} в resolve parse --text', en: '{place} “{words}…”; line {line} of resolve parse --text' },
+  paragraph: { ru: 'абзац {n}', en: 'paragraph {n}' },
+  itemNo: { ru: 'пункт {n}', en: 'item {n}' },
 } as const satisfies Record<string, Text>;
 
 export type UiKey = keyof typeof UI_TEXT;
+
+/** In the language of this run (setLang), for messages thrown far from the command line. */
+export function say(key: UiKey, data?: Record<string, string | number>): string {
+  return formatText(UI_TEXT[key][currentLang()], data);
+}
 
 export function uiText(key: UiKey, lang: Lang, data?: Record<string, string | number>): string {
   return formatText(UI_TEXT[key][lang], data);

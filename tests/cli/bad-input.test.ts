@@ -168,17 +168,18 @@ describe('output to a closed pipe', () => {
 
 describe('command line mistakes', () => {
   it.each([
-    [['parse'], /missing required argument 'inputs'$/],
+    // commander's own messages, in Russian by default (tests/cli/lang.test.ts: English)
+    [['parse'], /не указан обязательный аргумент 'inputs'$/],
     // several documents cannot share one JSON on stdout, and ndjson is not implied: say how
     [['parse', 'a.txt', 'b.txt'], /^resolve: several inputs or a folder need --out DIR \(or --format ndjson\|csv to print to stdout\)$/],
     [['parse', 'a.txt', 'b.txt', '--format', 'json'], /several inputs or a folder need --out DIR/],
     [['parse', '-', 'a.txt', '--format', 'ndjson'], /standard input \("-"\) can only be parsed on its own$/],
     [['parse', 'a.txt', '--format', 'csv', '--out', 'x'], /--format csv prints to stdout; leave out --out$/],
-    [['parse', 'a.txt', '--format', 'pdf'], /argument 'pdf' is invalid/],
-    [['frobnicate'], /unknown command 'frobnicate'/],
-    [['parse', 'a.txt', '--frobnicate'], /unknown option '--frobnicate'/],
-    [['parse', 'a.txt', '--prety'], /unknown option '--prety' \(Did you mean --pretty\?\)$/],
-    [['prase', 'a.txt'], /unknown command 'prase' \(Did you mean parse\?\)$/],
+    [['parse', 'a.txt', '--format', 'pdf'], /недопустимое значение 'pdf'; допустимы: json, ndjson, csv/],
+    [['frobnicate'], /неизвестная команда 'frobnicate'/],
+    [['parse', 'a.txt', '--frobnicate'], /неизвестный параметр '--frobnicate'/],
+    [['parse', 'a.txt', '--prety'], /неизвестный параметр '--prety' \(может быть, --pretty\?\)$/],
+    [['prase', 'a.txt'], /неизвестная команда 'prase' \(может быть, parse\?\)$/],
   ])('%j: one line, exit 2', (args, message) => {
     expectOneLineError(run(args), 2, message);
   });
