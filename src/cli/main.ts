@@ -53,6 +53,7 @@ function program(lang: Lang): Command {
     .addOption(new Option('--format <format>', 'output: JSON files (default), ndjson or csv (one row per task) on stdout').choices(['json', 'ndjson', 'csv']))
     .option('-j, --jobs <n>', 'parse in N worker threads (default: the number of cores)')
     .option('--force', 'parse every input again, even when its output is up to date')
+    .option('--text', 'print the text as resolve reads it (converted from .docx/.html), with line numbers: the lines diagnostics name')
     .addHelpText(
       'after',
       `

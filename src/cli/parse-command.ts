@@ -7,12 +7,15 @@ import { isSingleDocument, type BatchFlags } from '../batch/options.js';
 export interface ParseOptions extends BatchFlags {
   pretty?: boolean;
   inputFormat?: Format;
+  /** print the decoded or converted text with line numbers instead of JSON */
+  text?: boolean;
 }
 
 export async function runParse(inputs: string[], options: ParseOptions): Promise<void> {
   // folders, several files, globs, --out, ndjson/csv: the batch (src/batch/, loaded only then)
   if (!isSingleDocument(inputs, options)) return (await import('../batch/run.js')).runBatch(inputs, options);
   const file = inputs[0]!;
+  if (options.text) return (await import('./parse-text.js')).printText(file, options.inputFormat ?? formatOf(file));
   const bytes = await readInput(file);
   const format = options.inputFormat ?? formatOf(file);
   const { output } = lint(await parseDocument({ bytes, path: file, format, single: true }));
