@@ -1,7 +1,7 @@
 // Check rules over a parsed document → diagnostics. Each rule is a module in
 // rules/ with its `meta`; this runner applies the configured severities and
 // options, and words the findings in the user's language (messages.ts).
-import type { Diagnostic } from '../schema/output.js';
+import type { Diagnostic, Related } from '../schema/output.js';
 import { usageError } from '../errors.js';
 import { ruleMessage, type RuleId } from '../messages/rules.js';
 import { uiText } from '../messages/ui.js';
@@ -82,13 +82,14 @@ export function runActiveRules(doc: CheckedDocument, active: readonly ActiveRule
         endLine: f.endLine ?? f.line,
         endColumn: f.endColumn ?? f.column,
         fix: f.fix ?? null,
+        related: f.related ? [relatedOf(f.related, lang)] : [],
       });
     }
     const first = findings[MAX_FINDINGS_PER_RULE];
     if (first) {
       const more = findings.length - MAX_FINDINGS_PER_RULE;
       const message = uiText('moreFindings', lang, { count: more, shown: MAX_FINDINGS_PER_RULE, rule: id });
-      diagnostics.push({ rule: id, severity, message, line: first.line, column: first.column, endLine: first.line, endColumn: first.column, fix: null });
+      diagnostics.push({ rule: id, severity, message, line: first.line, column: first.column, endLine: first.line, endColumn: first.column, fix: null, related: [] });
     }
   }
   return diagnostics.sort(byDiagnosticPosition);
@@ -96,4 +97,8 @@ export function runActiveRules(doc: CheckedDocument, active: readonly ActiveRule
 
 function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column;
+}
+
+function relatedOf(r: NonNullable<Finding['related']>, lang: Lang): Related {
+  return { line: r.line, column: r.column, endLine: r.endLine ?? r.line, endColumn: r.endColumn ?? r.column, message: uiText('firstOccurrence', lang) };
 }

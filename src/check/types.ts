@@ -23,6 +23,8 @@ export interface RuleMeta {
   description: Record<Lang, string>;
   /** a paragraph for tools (SARIF help): what the rule finds and why */
   docs: string;
+  /** where the rule is documented, relative to the package: docs/rules.md#id (SARIF helpUri) */
+  url?: string;
   /** the rule can offer a safe autofix (`--fix`) */
   fixable: boolean;
   /** the rule's options in resolve.config.json, validated with this schema */
@@ -40,6 +42,8 @@ export interface Finding {
   endLine?: number;
   endColumn?: number;
   fix?: Fix;
+  /** the first occurrence of what this finding repeats (reported as a related location, not in the message) */
+  related?: { line: number; column: number; endLine?: number; endColumn?: number };
 }
 
 export interface RuleContext<O = unknown> {

@@ -27,6 +27,7 @@ export function worded(m: Message, lang: Lang): Diagnostic {
     endLine: m.endLine,
     endColumn: m.endColumn,
     fix: m.fix ?? null,
+    related: [],
   };
 }
 

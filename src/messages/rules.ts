@@ -85,7 +85,7 @@ export const RULE_TEXT = {
   'duplicate-item': {
     description: { ru: 'Один и тот же пункт дважды в одном списке', en: 'The same item twice in one list' },
     messages: {
-      duplicate: { ru: 'Пункт повторяет пункт в строке {line}', en: 'This item repeats the item on line {line}' },
+      duplicate: { ru: 'Пункт повторяет пункт этого же списка', en: 'This item repeats an item of the same list' },
     },
   },
   numbering: {
@@ -95,7 +95,7 @@ export const RULE_TEXT = {
     },
     messages: {
       gap: { ru: 'Нумерация: после {prev} идёт {value}, пропущено {missing}', en: 'Numbering: {value} follows {prev}, {missing} missing' },
-      repeat: { ru: 'Нумерация: номер {value} повторяется (он уже был в строке {line})', en: 'Numbering: {value} is repeated (it was already on line {line})' },
+      repeat: { ru: 'Нумерация: номер {value} повторяется', en: 'Numbering: {value} is repeated' },
       restart: { ru: 'Нумерация начата заново: {value} после {prev}', en: 'Numbering restarts: {value} after {prev}' },
       order: { ru: 'Нумерация: {value} после {prev}', en: 'Numbering: {value} after {prev}' },
       style: {

@@ -157,6 +157,15 @@ export const FixSchema = z.object({
   text: z.string(),
 });
 
+/** Another place a finding refers to: the first occurrence of a duplicate item or number. */
+export const RelatedSchema = z.object({
+  line,
+  column,
+  endLine: line,
+  endColumn: column,
+  message: z.string(),
+});
+
 export const DiagnosticSchema = z.object({
   rule: z.string(),
   severity: SeveritySchema,
@@ -168,6 +177,8 @@ export const DiagnosticSchema = z.object({
   endColumn: column,
   /** what `resolve check --fix` would change, or null */
   fix: FixSchema.nullable(),
+  /** other places the finding refers to (a duplicate's first occurrence); [] when none */
+  related: z.array(RelatedSchema),
 });
 
 export const OutputSchema = z.object({
@@ -198,6 +209,7 @@ export type Organization = z.infer<typeof OrganizationSchema>;
 export type Project = z.infer<typeof ProjectSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Fix = z.infer<typeof FixSchema>;
+export type Related = z.infer<typeof RelatedSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 export type Output = z.infer<typeof OutputSchema>;
 

@@ -35,7 +35,8 @@ describe('resolve check: exit codes and formats', () => {
     expect(r.status).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe(BAD);
-    expect(r.stdout).toMatch(/^ {2}19:3 +ошибка +Пункт повторяет пункт в строке 17 +duplicate-item$/m);
+    expect(r.stdout).toMatch(/^ {2}19:3 +ошибка +Пункт повторяет пункт этого же списка +duplicate-item$/m);
+    expect(r.stdout).toMatch(/^ {2}19:3 .*\n {9}↳ 17:3 первое упоминание$/m);
     expect(r.stdout).toMatch(/^ {2}11:21 +предупр\. +Слово «конкурс» повторено дважды подряд +repeated-word$/m);
     expect(r.stdout).toContain('✖ Проблем: 6 (ошибок: 2, предупреждений: 4)');
     expect(r.stderr.trim().split('\n')).toEqual(['resolve: проверка не пройдена: ошибок: 2, предупреждений: 4']);
@@ -67,7 +68,7 @@ describe('resolve check: exit codes and formats', () => {
     const r = runCli(['check', BAD, ...NO_DATE, '--format', 'github']);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(6);
-    expect(lines).toContain('::error file=fixtures/check/bad.txt,line=19,col=3,endLine=19,endColumn=41,title=duplicate-item::Пункт повторяет пункт в строке 17');
+    expect(lines).toContain('::error file=fixtures/check/bad.txt,line=19,col=3,endLine=19,endColumn=41,title=duplicate-item::Пункт повторяет пункт этого же списка');
     expect(lines[0]).toMatch(/^::warning file=fixtures\/check\/bad\.txt,line=9,col=30,/);
   });
 
@@ -84,7 +85,7 @@ describe('resolve check: exit codes and formats', () => {
 
   it('--lang en speaks English; rule ids stay the same', () => {
     const r = runCli(['check', BAD, ...NO_DATE, '--lang', 'en']);
-    expect(r.stdout).toMatch(/19:3 +error +This item repeats the item on line 17 +duplicate-item/);
+    expect(r.stdout).toMatch(/19:3 +error +This item repeats an item of the same list +duplicate-item/);
     expect(r.stdout).toContain('6 problems (2 errors, 4 warnings)');
     expect(r.stderr).toContain('check failed: 2 errors, 4 warnings');
   });

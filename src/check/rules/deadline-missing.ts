@@ -28,7 +28,7 @@ export const deadlineMissing: Rule = {
     id: 'deadline-missing',
     defaultSeverity: 'warn',
     description: RULE_TEXT['deadline-missing'].description,
-    docs: 'A task has no deadline while more than half of the tasks of the same list (same parent item, section and addressees) have one. A list where no task, or only a minority, has a deadline is not reported: the rest of the list is then open-ended by intent. A task marked `selfExecuting` (a decision the meeting carries out by adopting the document: "Информацию … принять к сведению", "Утвердить план …") needs no deadline: it is neither reported nor counted in its list. Nor is a task done when the need arises, nor counted ("по мере необходимости", "по запросам школ": grammars/on-demand.json).',
+    docs: 'A task has no deadline while more than half of the tasks of the same list (same parent item, section and addressees) have one. A list where no task, or only a minority, has a deadline is not reported: the rest of the list is then open-ended by intent. A task marked `selfExecuting` (a decision the meeting carries out by adopting the document: "Информацию … принять к сведению", "Утвердить план …") needs no deadline: it is neither reported nor counted in its list. A task done when the need arises ("по мере необходимости", "по запросам школ": grammars/on-demand.json) is likewise neither reported nor counted.',
     fixable: false,
   },
   check(doc, context) {

@@ -34,6 +34,9 @@ export const RULES: readonly Rule<any>[] = [
   invalidBytes,
 ];
 
+// every rule is documented in docs/rules.md under a heading of its id
+for (const rule of RULES) rule.meta.url ??= `docs/rules.md#${rule.meta.id}`;
+
 const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 
 export function ruleById(id: string): Rule<any> | undefined {
