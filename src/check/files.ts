@@ -34,7 +34,17 @@ export async function expandInputs(inputs: readonly string[]): Promise<InputList
       excluded.push(input.slice(1).replace(/^\.\//, ''));
       continue;
     }
-    const set = collectInputs([input]);
+    const set = (() => {
+      try {
+        return collectInputs([input]);
+      } catch (e) {
+        // the walker's own wording is English; say it in the users' language
+        const code = (e as { code?: string }).code;
+        if (code === 'not-found') throw usageError('not-found', say('noSuchFileOrFolder', { path: input }));
+        if (code === 'no-match') throw usageError('no-match', say('noMatch', { path: input }));
+        throw e;
+      }
+    })();
     const named = set.files.length + set.skipped.length === 1 && (set.files[0]?.path ?? set.skipped[0]?.path) === input;
     const found = set.files.map((f) => f.path);
     if (named && set.skipped.length === 1) found.push(input);

@@ -5,6 +5,7 @@ import { rename, stat, unlink, writeFile, chmod } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Fix } from '../schema/output.js';
 import { usageError } from '../errors.js';
+import { say } from '../messages/ui.js';
 import type { Decoded } from '../io/decode.js';
 import { joinLines, splitLines, type SourceLines } from './source.js';
 
@@ -85,6 +86,6 @@ export async function writeAtomically(path: string, bytes: Uint8Array): Promise<
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
     const err = e as NodeJS.ErrnoException;
-    throw usageError('io', `${path}: cannot write the fixed file (${err.code ?? err.message})`);
+    throw usageError('io', say('cannotWriteFixed', { path, reason: err.code ?? err.message }));
   }
 }

@@ -4,7 +4,7 @@
 import type { Diagnostic, Related } from '../schema/output.js';
 import { usageError } from '../errors.js';
 import { ruleMessage, type RuleId } from '../messages/rules.js';
-import { uiText } from '../messages/ui.js';
+import { say, uiText } from '../messages/ui.js';
 import { byPosition as byDiagnosticPosition } from '../messages/message.js';
 import { RULES, ruleById } from './rules/index.js';
 import type { CheckedDocument, Finding, Lang, Rule, SeveritySetting } from './types.js';
@@ -30,7 +30,7 @@ export interface ActiveRule {
  */
 export function resolveRules(settings: Record<string, RuleSetting> = {}, where = 'rules'): ActiveRule[] {
   for (const id of Object.keys(settings)) {
-    if (!ruleById(id)) throw usageError('unknown-rule', `${where}: unknown rule "${id}" (see resolve check --list-rules)`);
+    if (!ruleById(id)) throw usageError('unknown-rule', say('unknownRule', { where, id, hint: say('seeListRules') }));
   }
   const active: ActiveRule[] = [];
   for (const rule of RULES) {
@@ -39,11 +39,11 @@ export function resolveRules(settings: Record<string, RuleSetting> = {}, where =
     if (level === 'off') continue;
     let options: unknown;
     if (rawOptions !== undefined) {
-      if (!rule.meta.options) throw usageError('rule-options', `${where}: rule "${rule.meta.id}" takes no options`);
+      if (!rule.meta.options) throw usageError('rule-options', say('configNoOptions', { where, id: rule.meta.id }));
       const parsed = rule.meta.options.safeParse(rawOptions);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        throw usageError('rule-options', `${where}: "${rule.meta.id}" options: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+        throw usageError('rule-options', say('configOptions', { where, id: rule.meta.id, path: issue.path.join('.') || '(root)', problem: issue.message }));
       }
       options = parsed.data;
     }

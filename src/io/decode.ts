@@ -5,6 +5,7 @@
 // almost certainly right (windows-1251 Cyrillic is practically never valid
 // UTF-8); UTF-8 with a few broken bytes is still UTF-8 (decoded with U+FFFD and
 // reported); only then is the file in a single-byte Cyrillic code page.
+import { say } from '../messages/ui.js';
 import { Buffer, isUtf8 } from 'node:buffer';
 import { documentError } from '../errors.js';
 import type { Message } from '../messages/message.js';
@@ -35,27 +36,27 @@ export interface Decoded {
 const REPLACEMENT = '\uFFFD';
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) throw documentError('empty', 'the file is empty');
+  if (bytes.length === 0) throw documentError('empty', say('fileEmpty'));
 
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
-    throw documentError('unsupported-encoding', 'the file is in UTF-32, which resolve does not read; save it as UTF-8');
+    throw documentError('unsupported-encoding', say('utf32'));
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeAs(bytes.subarray(3), 'utf-8', true);
   if (startsWith(bytes, [0xff, 0xfe])) return decodeAs(bytes.subarray(2), 'utf-16le', true);
   if (startsWith(bytes, [0xfe, 0xff])) return decodeAs(bytes.subarray(2), 'utf-16be', true);
 
   const format = knownBinaryFormat(bytes);
-  if (format) throw documentError('binary', `this is a binary file (${format}), not a text document; save it as .txt (UTF-8)`);
+  if (format) throw documentError('binary', say('binaryKnown', { format }));
 
   const utf16 = guessBomlessUtf16(bytes);
   if (utf16) {
     const decoded = decodeAs(bytes, utf16, false);
     // 16-bit binary data can pass the byte test; its "text" is control characters
-    if (hasManyControls(decoded.text)) throw documentError('binary', 'this is a binary file, not a text document');
+    if (hasManyControls(decoded.text)) throw documentError('binary', say('binary'));
     return decoded;
   }
 
-  if (looksBinary(bytes)) throw documentError('binary', 'this is a binary file, not a text document');
+  if (looksBinary(bytes)) throw documentError('binary', say('binary'));
 
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false };
@@ -68,7 +69,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 /** A file of nothing but white space is as empty as a file of no bytes. */
 export function decodeDocument(bytes: Uint8Array): Decoded {
   const decoded = decodeBytes(bytes);
-  if (!/[^\s\uFEFF\u200B-\u200D\u2060]/.test(decoded.text)) throw documentError('empty', 'the file has no text, only white space');
+  if (!/[^\s\uFEFF\u200B-\u200D\u2060]/.test(decoded.text)) throw documentError('empty', say('onlyWhiteSpace'));
   return decoded;
 }
 

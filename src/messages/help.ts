@@ -48,6 +48,103 @@ export const CHECK_HELP = {
 
 export type CheckHelpKey = keyof typeof CHECK_HELP;
 
+/** The program, `parse` and `schema`: descriptions, options and the text after the options. */
+export const COMMAND_HELP = {
+  program: {
+    ru: 'Превращает русские резолюции, протоколы и решения в структурированный проверенный JSON.',
+    en: 'Turn Russian resolution documents (резолюции, протоколы, решения) into structured, validated JSON.',
+  },
+  version: { ru: 'показать версию', en: 'output the version number' },
+  helpCommand: { ru: 'показать справку по команде', en: 'display help for command' },
+  lang: { ru: 'язык справки и сообщений: ru (по умолчанию) или en; также RESOLVE_LANG', en: 'language of help and messages: ru (default) or en; also RESOLVE_LANG' },
+  parse: {
+    ru: 'разобрать документы: один — в JSON на стандартный вывод, папки, файлы и шаблоны — в --out ПАПКА (форма — resolve schema)',
+    en: 'parse documents: one to stdout as JSON, or folders, files and globs to --out DIR (see `resolve schema` for the shape)',
+  },
+  parseInputs: {
+    ru: 'файл .txt/.md/.docx/.html, - для стандартного ввода или (с --out / --format) папки, файлы и шаблоны в кавычках',
+    en: 'a .txt/.md/.docx/.html file, - for standard input, or (with --out / --format) folders, files and quoted globs',
+  },
+  pretty: { ru: 'JSON с отступами, для чтения', en: 'indent the JSON for reading' },
+  inputFormat: { ru: 'формат входа (по умолчанию — по расширению)', en: 'input format (default: by extension)' },
+  out: {
+    ru: 'записать по JSON на каждый вход в ПАПКУ, повторяя вложенность папок, и ПАПКА/index.json',
+    en: 'write one JSON per input into DIR, mirroring the folders, plus DIR/index.json',
+  },
+  format: { ru: 'вывод: файлы JSON (по умолчанию), ndjson или csv (строка на пункт) на стандартный вывод', en: 'output: JSON files (default), ndjson or csv (one row per task) on stdout' },
+  jobs: { ru: 'разбирать в N потоках (по умолчанию — по числу ядер)', en: 'parse in N worker threads (default: the number of cores)' },
+  force: { ru: 'разобрать всё заново, даже если результат уже свежий', en: 'parse every input again, even when its output is up to date' },
+  text: {
+    ru: 'показать текст так, как его читает resolve (после преобразования .docx/.html), с номерами строк — теми, что называют замечания',
+    en: 'print the text as resolve reads it (converted from .docx/.html), with line numbers: the lines diagnostics name',
+  },
+  parseAfter: {
+    ru: `
+Кодировка определяется сама: UTF-8 (с BOM или без), UTF-16, windows-1251,
+KOI8-R или IBM866; она указана в source.encoding.
+
+Примеры:
+  $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
+  $ resolve parse protocol.txt | jq '.tasks[] | {number, text, deadline}'
+  $ resolve parse protocol.txt | jq -r '.document.title'
+  $ iconv -f utf-8 -t cp1251 rez.txt | resolve parse -
+  $ resolve parse notes.md --input-format markdown --pretty > notes.json
+  $ resolve parse plan.docx --text
+  $ resolve parse archive/ --out archive-json/
+  $ resolve parse 'archive/**/*.docx' --format csv > tasks.csv
+
+Коды выхода: 0 — готово, 1 — документ (любой из них) не удалось обработать (пустой,
+двоичный, слишком большой), 2 — ошибка использования или ввода-вывода (неизвестный параметр,
+нет файла, это папка), 130 / 143 — пакет остановлен Ctrl-C / kill (сделанное сохранено:
+запустите снова, чтобы закончить).`,
+    en: `
+The encoding is detected: UTF-8 (with or without BOM), UTF-16, windows-1251,
+KOI8-R or IBM866; the output names it in source.encoding.
+
+Examples:
+  $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
+  $ resolve parse protocol.txt | jq '.tasks[] | {number, text, deadline}'
+  $ resolve parse protocol.txt | jq -r '.document.title'
+  $ iconv -f utf-8 -t cp1251 rez.txt | resolve parse -
+  $ resolve parse notes.md --input-format markdown --pretty > notes.json
+  $ resolve parse plan.docx --text
+  $ resolve parse archive/ --out archive-json/
+  $ resolve parse 'archive/**/*.docx' --format csv > tasks.csv
+
+Exit codes: 0 ok, 1 a document (any of them) could not be processed (empty,
+binary, too large), 2 usage or I/O error (unknown option, missing file, a directory),
+130 / 143 a batch stopped by Ctrl-C / kill (its progress is saved: rerun to finish).`,
+  },
+  schema: { ru: 'напечатать JSON Schema результата', en: 'print the JSON Schema of the output' },
+  schemaAfter: { ru: '\nПример:\n  $ resolve schema > resolve.schema.json', en: '\nExample:\n  $ resolve schema > resolve.schema.json' },
+  programAfter: {
+    ru: `
+Примеры:
+  $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
+  $ resolve parse rez.txt > rez.json
+  $ cat rez.txt | resolve parse - | jq '.sections | length'
+  $ resolve check fixtures/check/good.txt
+  $ resolve schema > resolve.schema.json
+  $ resolve parse --help
+
+Коды выхода: 0 — готово, 1 — документ не удалось обработать (у check: проверка не пройдена),
+2 — ошибка использования или ввода-вывода.
+English: --lang en or RESOLVE_LANG=en.`,
+    en: `
+Examples:
+  $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
+  $ resolve parse rez.txt > rez.json
+  $ cat rez.txt | resolve parse - | jq '.sections | length'
+  $ resolve check fixtures/check/good.txt
+  $ resolve schema > resolve.schema.json
+  $ resolve parse --help
+
+Exit codes: 0 ok, 1 the document could not be processed (check: the checks failed), 2 usage or I/O error.`,
+  },
+} as const satisfies Record<string, Text>;
+
+export type CommandHelpKey = keyof typeof COMMAND_HELP;
+
 /** commander's own headings and words */
 const TITLES: Record<string, Text> = {
   'Usage:': { ru: 'Использование:', en: 'Usage:' },

@@ -143,7 +143,7 @@ describe('resolve check: inputs', () => {
     writeFileSync(join(dir, 'b.txt'), 'Провести конкурс конкурс.\n');
     const r = runCli(['check', dir, '--format', 'json', ...NO_DATE]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('a.txt: the file has no text, only white space');
+    expect(r.stderr).toContain('a.txt: в файле нет текста, только пробелы');
     expect(json(r.stdout).map((f) => f.path)).toEqual([join(dir, 'b.txt')]);
   });
 
@@ -162,7 +162,7 @@ describe('resolve check: inputs', () => {
     writeFileSync(join(dir, 'b.txt'), 'Провести конкурс конкурс.\n');
     const r = runCli(['check', dir, '--format', 'json', ...NO_DATE]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('a.txt: this is a binary file');
+    expect(r.stderr).toContain('a.txt: это двоичный файл');
     expect(json(r.stdout).map((f) => f.path)).toEqual([join(dir, 'b.txt')]);
   });
 

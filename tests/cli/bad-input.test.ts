@@ -49,34 +49,34 @@ function expectDocument(r: CliResult): Output {
 
 describe('files that are not there or not files', () => {
   it('a missing file: exit 2', () => {
-    expectOneLineError(run(['parse', join(dir, 'nothing.txt')]), 2, /nothing\.txt: no such file/);
+    expectOneLineError(run(['parse', join(dir, 'nothing.txt')]), 2, /nothing\.txt: нет такого файла/);
   });
 
   it('a directory: exit 2', () => {
     const sub = join(dir, 'folder');
     mkdirSync(sub);
-    expectOneLineError(run(['parse', sub]), 2, /is a directory/);
+    expectOneLineError(run(['parse', sub]), 2, /это папка/);
   });
 
   it('a path through a file (ENOTDIR): exit 2, the system error named', () => {
     const path = file('plain.txt', 'Резолюция');
-    expectOneLineError(run(['parse', join(path, 'inside.txt')]), 2, /cannot read \(ENOTDIR\)/);
+    expectOneLineError(run(['parse', join(path, 'inside.txt')]), 2, /не удаётся прочитать \(ENOTDIR\)/);
   });
 });
 
 describe('files that are not text documents', () => {
   it('an empty file: exit 1', () => {
-    expectOneLineError(run(['parse', file('empty.txt', '')]), 1, /empty/);
+    expectOneLineError(run(['parse', file('empty.txt', '')]), 1, /файл пуст/);
   });
 
   it('a file of blank lines only: exit 1', () => {
-    expectOneLineError(run(['parse', file('blank.txt', '\r\n  \r\n\t\r\n')]), 1, /no text/);
+    expectOneLineError(run(['parse', file('blank.txt', '\r\n  \r\n\t\r\n')]), 1, /нет текста/);
   });
 
   it('a binary file: exit 1', () => {
     const bytes = new Uint8Array(8192);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 131 + 7) % 256;
-    expectOneLineError(run(['parse', file('data.bin', bytes)]), 1, /binary file/);
+    expectOneLineError(run(['parse', file('data.bin', bytes)]), 1, /двоичный файл/);
   });
 
   it('a PDF saved as .txt: exit 1, and the message says what it is', () => {
@@ -89,11 +89,11 @@ describe('files that are not text documents', () => {
     const copies = Math.ceil((50 * 1024 * 1024) / seed.length);
     writeFileSync(path, Buffer.concat(Array.from({ length: copies }, () => seed)));
     const r = run(['parse', path], 5000);
-    expectOneLineError(r, 1, /too large .*limit is 16\.0 MB/);
+    expectOneLineError(r, 1, /слишком велик .*предел 16\.0 MB/);
   });
 
   it('more than the limit on standard input: exit 1', () => {
-    expectOneLineError(run(['parse', '-'], 10000, Buffer.alloc(17 * 1024 * 1024, 0x41)), 1, /standard input is too large/);
+    expectOneLineError(run(['parse', '-'], 10000, Buffer.alloc(17 * 1024 * 1024, 0x41)), 1, /стандартный ввод слишком велик/);
   });
 });
 

@@ -35,7 +35,8 @@ describe('resolve --version and --help', () => {
   });
 
   it('the exit codes are in the help', () => {
-    expect(runCli(['--help']).stdout).toMatch(/Exit codes: 0 ok, 1 .*, 2 usage or I\/O error/);
+    expect(runCli(['--help']).stdout).toMatch(/Коды выхода: 0 — готово, 1 — .*,\n2 — ошибка использования или ввода-вывода/);
+    expect(runCli(['--help', '--lang', 'en']).stdout).toMatch(/Exit codes: 0 ok, 1 .*, 2 usage or I\/O error/);
   });
 
   it('every exit code is in the README table, and all but the internal one in parse --help', () => {

@@ -179,7 +179,7 @@ describe('decodeBytes: not a text document', () => {
     const e = failure(() => decodeBytes(bytes));
     expect(e.code).toBe('binary');
     expect(e.exitCode).toBe(1);
-    expect(e.message).toMatch(/^this is a binary file \(/);
+    expect(e.message).toMatch(/^это двоичный файл \(/);
     expect(e.message).toContain(what);
   });
 
