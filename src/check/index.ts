@@ -12,11 +12,6 @@ import type { CheckedDocument, Finding, Lang, Rule, SeveritySetting } from './ty
 /** As written in resolve.config.json: "warn", or ["warn", { …options }]. */
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, unknown];
 
-export interface CheckOptions {
-  /** rule id → severity override (and options); "off" disables */
-  rules?: Record<string, RuleSetting>;
-  lang?: Lang;
-}
 
 export interface ActiveRule {
   rule: Rule<any>;
@@ -52,9 +47,6 @@ export function resolveRules(settings: Record<string, RuleSetting> = {}, where =
   return active;
 }
 
-export function runChecks(doc: CheckedDocument, options: CheckOptions = {}): Diagnostic[] {
-  return runActiveRules(doc, resolveRules(options.rules), options.lang ?? 'ru');
-}
 
 /**
  * At most this many diagnostics per rule and document; the rest are counted in

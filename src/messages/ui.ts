@@ -13,6 +13,7 @@ export const UI_TEXT = {
     en: 'check failed: {warnings} warnings, at most {max} allowed',
   },
   item: { ru: 'пункт', en: 'item' },
+  moreAt: { ru: 'Подробнее (по-английски): {url}', en: 'More: {url}' },
   firstOccurrence: { ru: 'первое упоминание', en: 'first occurrence' },
   moreFindings: {
     ru: 'И ещё {count} замечаний правила {rule} ниже по тексту (показаны первые {shown})',

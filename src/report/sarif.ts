@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { VERSION } from '../version.js';
 import type { Reporter } from './types.js';
+import { uiText } from '../messages/ui.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -50,8 +51,9 @@ export const sarif: Reporter = ({ files, rules, lang }) => {
             rules: rules.map((r) => ({
               id: r.id,
               shortDescription: { text: r.description[lang] },
-              fullDescription: { text: r.docs },
-              help: { text: r.docs },
+              // the full explanation is written in English (docs/rules.md); in Russian, the rule's own sentence and where to read more
+              fullDescription: { text: lang === 'en' ? r.docs : r.description.ru },
+              help: { text: lang === 'en' ? r.docs : `${r.description.ru}. ${uiText('moreAt', lang, { url: r.url ?? 'docs/rules.md' })}` },
               ...(r.url ? { helpUri: docsUri(r.url) } : {}),
               defaultConfiguration: { level: r.defaultSeverity === 'warn' ? 'warning' : 'error' },
             })),
