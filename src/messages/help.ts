@@ -48,6 +48,22 @@ export const CHECK_HELP = {
 
 export type CheckHelpKey = keyof typeof CHECK_HELP;
 
+/** Examples are commands: the same in both languages. */
+const PARSE_EXAMPLES = `  $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
+  $ resolve parse protocol.txt | jq '.tasks[] | {number, text, deadline}'
+  $ resolve parse protocol.txt | jq -r '.document.title'
+  $ iconv -f utf-8 -t cp1251 rez.txt | resolve parse -
+  $ resolve parse notes.md --input-format markdown --pretty > notes.json
+  $ resolve parse plan.docx --text
+  $ resolve parse archive/ --out archive-json/
+  $ resolve parse 'archive/**/*.docx' --format csv > tasks.csv`;
+const PROGRAM_EXAMPLES = `  $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
+  $ resolve parse rez.txt > rez.json
+  $ cat rez.txt | resolve parse - | jq '.sections | length'
+  $ resolve check fixtures/check/good.txt
+  $ resolve schema > resolve.schema.json
+  $ resolve parse --help`;
+
 /** The program, `parse` and `schema`: descriptions, options and the text after the options. */
 export const COMMAND_HELP = {
   program: {
@@ -84,14 +100,7 @@ export const COMMAND_HELP = {
 KOI8-R или IBM866; она указана в source.encoding.
 
 Примеры:
-  $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
-  $ resolve parse protocol.txt | jq '.tasks[] | {number, text, deadline}'
-  $ resolve parse protocol.txt | jq -r '.document.title'
-  $ iconv -f utf-8 -t cp1251 rez.txt | resolve parse -
-  $ resolve parse notes.md --input-format markdown --pretty > notes.json
-  $ resolve parse plan.docx --text
-  $ resolve parse archive/ --out archive-json/
-  $ resolve parse 'archive/**/*.docx' --format csv > tasks.csv
+${PARSE_EXAMPLES}
 
 Коды выхода: 0 — готово, 1 — документ (любой из них) не удалось обработать (пустой,
 двоичный, слишком большой), 2 — ошибка использования или ввода-вывода (неизвестный параметр,
@@ -102,14 +111,7 @@ The encoding is detected: UTF-8 (with or without BOM), UTF-16, windows-1251,
 KOI8-R or IBM866; the output names it in source.encoding.
 
 Examples:
-  $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
-  $ resolve parse protocol.txt | jq '.tasks[] | {number, text, deadline}'
-  $ resolve parse protocol.txt | jq -r '.document.title'
-  $ iconv -f utf-8 -t cp1251 rez.txt | resolve parse -
-  $ resolve parse notes.md --input-format markdown --pretty > notes.json
-  $ resolve parse plan.docx --text
-  $ resolve parse archive/ --out archive-json/
-  $ resolve parse 'archive/**/*.docx' --format csv > tasks.csv
+${PARSE_EXAMPLES}
 
 Exit codes: 0 ok, 1 a document (any of them) could not be processed (empty,
 binary, too large), 2 usage or I/O error (unknown option, missing file, a directory),
@@ -120,24 +122,14 @@ binary, too large), 2 usage or I/O error (unknown option, missing file, a direct
   programAfter: {
     ru: `
 Примеры:
-  $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
-  $ resolve parse rez.txt > rez.json
-  $ cat rez.txt | resolve parse - | jq '.sections | length'
-  $ resolve check fixtures/check/good.txt
-  $ resolve schema > resolve.schema.json
-  $ resolve parse --help
+${PROGRAM_EXAMPLES}
 
 Коды выхода: 0 — готово, 1 — документ не удалось обработать (у check: проверка не пройдена),
 2 — ошибка использования или ввода-вывода.
 English: --lang en or RESOLVE_LANG=en.`,
     en: `
 Examples:
-  $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
-  $ resolve parse rez.txt > rez.json
-  $ cat rez.txt | resolve parse - | jq '.sections | length'
-  $ resolve check fixtures/check/good.txt
-  $ resolve schema > resolve.schema.json
-  $ resolve parse --help
+${PROGRAM_EXAMPLES}
 
 Exit codes: 0 ok, 1 the document could not be processed (check: the checks failed), 2 usage or I/O error.`,
   },
