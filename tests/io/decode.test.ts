@@ -171,7 +171,7 @@ describe('decodeBytes: not a text document', () => {
   });
 
   it.each([
-    ['PDF', bytesOf('%PDF-1.7\n%âãÏÓ\n'), 'a PDF file'],
+    ['PDF', bytesOf('%PDF-1.7\n%âãÏÓ\n'), 'файл PDF'],
     ['docx', bytesOf([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'ZIP'],
     ['PNG', bytesOf([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'PNG'],
     ['doc', bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), '.doc'],
