@@ -6,6 +6,7 @@ import { constants, existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { parseDocument } from '../pipeline.js';
+import { lint } from '../check/lint.js';
 import { ResolveError, documentError } from '../errors.js';
 import { MAX_INPUT_BYTES } from '../io/read-input.js';
 import { formatJson } from '../cli/parse-command.js';
@@ -35,7 +36,7 @@ export async function runJob(job: Job, stopped?: () => boolean): Promise<JobResu
     if (job.previousSha256 && job.previousSha256 === result.sha256 && job.outRoot && job.output && existsSync(outputDir(job.outRoot).resolveInside(job.output))) {
       result.status = 'up-to-date';
     } else {
-      const { output } = await parseDocument({ bytes, path: job.path, format: job.format });
+      const { output } = lint(await parseDocument({ bytes, path: job.path, format: job.format }));
       result.sha256 = output.source.sha256;
       result.encoding = output.source.encoding;
       result.tasks = output.tasks.length;

@@ -3,6 +3,7 @@
 // permissions, not the document, are wrong).
 // Synchronous reads: one file is read before anything else can happen, and
 // node:fs/promises would cost ~1.8 ms of every cold start just to load.
+import { say } from '../messages/ui.js';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { ResolveError, usageError, documentError } from '../errors.js';
@@ -19,17 +20,17 @@ export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const tooLarge = (what: string) =>
-  documentError('too-large', `${what} is too large for one document (the limit is ${megabytes(MAX_INPUT_BYTES)}); split it`);
+  documentError('too-large', say('tooLarge', { what, limit: megabytes(MAX_INPUT_BYTES) }));
 
 export async function readInput(path: string): Promise<Uint8Array> {
-  if (path === '-') return readStream(process.stdin, '-: standard input');
+  if (path === '-') return readStream(process.stdin, `-: ${say('standardInput')}`);
   let info;
   try {
     info = statSync(path);
   } catch (e) {
     throw ioError(path, e);
   }
-  if (info.isDirectory()) throw usageError('is-directory', `${path}: is a directory (give a file, or use --out for a folder)`);
+  if (info.isDirectory()) throw usageError('is-directory', say('isDirectory', { path }));
   // a pipe or a device (/dev/stdin, <(command)) is read as a stream, with the same limit
   if (info.isFIFO() || info.isCharacterDevice() || info.isSocket()) {
     try {
@@ -38,7 +39,7 @@ export async function readInput(path: string): Promise<Uint8Array> {
       throw e instanceof ResolveError ? e : ioError(path, e);
     }
   }
-  if (!info.isFile()) throw usageError('not-a-file', `${path}: not a regular file`);
+  if (!info.isFile()) throw usageError('not-a-file', say('notRegularFile', { path }));
   if (info.size > MAX_INPUT_BYTES) throw tooLarge(`${path}: ${megabytes(info.size)}`);
   try {
     return new Uint8Array(readFileSync(path));
@@ -60,10 +61,10 @@ async function readStream(stream: NodeJS.ReadableStream, what: string): Promise<
 
 function ioError(path: string, e: unknown): Error {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return usageError('not-found', `${path}: no such file`);
-  if (code === 'EACCES' || code === 'EPERM') return usageError('permission', `${path}: permission denied`);
-  if (code === 'EISDIR') return usageError('is-directory', `${path}: is a directory`);
-  return usageError('io', `${path}: cannot read (${code ?? (e as Error).message})`);
+  if (code === 'ENOENT') return usageError('not-found', say('noSuchFile', { path }));
+  if (code === 'EACCES' || code === 'EPERM') return usageError('permission', say('permissionDenied', { path }));
+  if (code === 'EISDIR') return usageError('is-directory', say('isDirectoryShort', { path }));
+  return usageError('io', say('cannotRead', { path, reason: code ?? (e as Error).message }));
 }
 
 /** The input format by file extension; "-" and unknown extensions are plain text. */

@@ -29,7 +29,7 @@ describe('--format ndjson', () => {
     expect(docs).toHaveLength(24);
     const paths = docs.map((d) => d.source.path);
     expect(paths).toEqual([...paths].sort());
-    expect(one.stderr).toMatch(/arch\/bad\.txt: this is a binary file/);
+    expect(one.stderr).toMatch(/arch\/bad\.txt: это двоичный файл/);
   });
 });
 

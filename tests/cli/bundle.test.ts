@@ -40,7 +40,9 @@ describe('the bundle', () => {
     const code = startUpCode();
     // the CommonJS bundle keeps zod's (empty) locales/index.js module wrapper, but no locale besides en
     expect(code.match(/zod\/v4\/locales\/(?!en\.js|index\.js)[\w-]+/g)).toBeNull();
-    expect(statSync(dist('resolve.cjs')).size).toBeLessThan(600 * 1024);
+    // all of zod would add ~570 KB: the cap catches that, with room for the parser's own growth
+    // (644 KB after the sixth session's tables, deadlines, --explain and the message catalogue)
+    expect(statSync(dist('resolve.cjs')).size).toBeLessThan(800 * 1024);
   });
 });
 

@@ -26,13 +26,13 @@ describe('recurring: multiplicatives, years between occasions, "каждой ч�
   });
 });
 
-describe('conditionalDeadline: "по мере необходимости" anywhere in a task is a deadline not understood', () => {
+describe('conditionalDeadline: "по мере необходимости" anywhere in a task is a conditional deadline (no date by intent)', () => {
   it.each([
     ['Консультировать молодых педагогов по мере необходимости.', 'по мере необходимости'],
     ['По мере поступления обращений рассматривать их на заседании комиссии.', 'По мере поступления'],
     ['Заведующему хозяйством – заменять огнетушители по мере потребности;', 'по мере потребности'],
   ])('%s', (text, phrase) => {
-    expect(first(text)).toEqual([phrase, 'unparsed', null, 'not-understood']);
+    expect(first(text)).toEqual([phrase, 'unparsed', null, 'conditional']);
   });
 
   it('gives way to a deadline that is understood', () => {

@@ -35,7 +35,7 @@ export function deadlineOf(atom: Atom, ref: Reference): DeadlineFields | null {
     case 'day-of-month':
       return null;
     case 'conditional':
-      return unparsed('not-understood');
+      return unparsed('conditional');
     case 'time':
       return timeDeadline(atom, ref);
   }
