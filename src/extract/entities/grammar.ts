@@ -65,6 +65,7 @@ const PersonNamesGrammar = z.object({
 const PracticesGrammar = z.object({
   presentations: z.array(word),
   listIntro: z.array(word),
+  namedBy: z.array(word),
   sessions: z.array(word),
 });
 const ProjectsGrammar = z.object({
@@ -130,6 +131,8 @@ export interface EntityGrammar {
   /** folded: "презентация опыта" … */
   presentation: PhraseIndex;
   listIntro: string[];
+  /** folded singular forms: "практику", "опытом" … */
+  namedBy: PhraseIndex;
   /** folded: "круглый стол", "квиза" … */
   session: PhraseIndex;
   /** folded: "проекта", "программ", "рддм" … */
@@ -309,6 +312,7 @@ function compile(): EntityGrammar {
     },
     presentation: () => new PhraseIndex(practices.presentations.flatMap((p) => declinePhrase(p, 'first').map((w) => w.form))),
     listIntro: () => practices.listIntro.map(fold),
+    namedBy: () => new PhraseIndex(practices.namedBy.flatMap((x) => declinePhrase(x).filter((w) => !w.plural).map((w) => w.form))),
     session: () => new PhraseIndex(practices.sessions.flatMap((x) => declinePhrase(x).map((w) => w.form))),
     projectHead: () => new PhraseIndex([...projects.heads.flatMap((h) => declinePhrase(h).map((w) => w.form)), ...projects.abbreviations.map(fold)]),
     projectNames: () => new Set(projects.names.map(fold)),
