@@ -107,6 +107,16 @@ describe('organisation forms not in the seeds', () => {
     expect(entitiesOf(text).organizations).toEqual([]);
   });
 
+  it('"N"/"NN" written for "№"/"№№" where the encoding has none', () => {
+    const e = entitiesOf('Педагогам МКОУ ООШ N 6, лицея N8 и МБОУ СОШ NN 14, 21 принять участие.\n\nРеспиратор N95, Windows NT 4 и ГОСТ N-ного образца.');
+    expect(e.organizations.map((o) => [o.type, o.numbers])).toEqual([
+      ['ООШ', [6]],
+      ['лицей', [8]],
+      ['СОШ', [14, 21]],
+    ]);
+    expect(e.organizations[0]!.text).toBe('МКОУ ООШ № 6');
+  });
+
   it('the same number in different towns, or a lyceum and a gymnasium, stay apart', () => {
     expect(entitiesOf('СОШ № 5 г. Канска и СОШ № 5 г. Ачинска').organizations).toHaveLength(2);
     expect(entitiesOf('гимназия № 1, лицей № 1').organizations).toHaveLength(2);
