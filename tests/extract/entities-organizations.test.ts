@@ -117,6 +117,22 @@ describe('organisation forms not in the seeds', () => {
     expect(e.organizations[0]!.text).toBe('МКОУ ООШ № 6');
   });
 
+  it('an adjective name before an abbreviated type inside the quotes: «Заречная ООШ № 3»', () => {
+    const e = entitiesOf('Учитель МКОУ «Заречная ООШ № 3» и директор МБОУ «Кедровская СОШ» выступили.');
+    expect(orgRows(e)).toEqual([
+      ['МКОУ «Заречная ООШ № 3»', 'МКОУ', 'ООШ', [3], 'Заречная', null],
+      ['МБОУ «Кедровская СОШ»', 'МБОУ', 'СОШ', [], 'Кедровская', null],
+    ]);
+  });
+
+  it('"д/с" and "д/сад" are a kindergarten', () => {
+    const e = entitiesOf('Воспитатели МАДОУ д/с № 41 и МБДОУ д/сад №8 «Берёзка» провели занятие.');
+    expect(e.organizations.map((o) => [o.type, o.numbers])).toEqual([
+      ['детский сад', [41]],
+      ['детский сад', [8]],
+    ]);
+  });
+
   it('the same number in different towns, or a lyceum and a gymnasium, stay apart', () => {
     expect(entitiesOf('СОШ № 5 г. Канска и СОШ № 5 г. Ачинска').organizations).toHaveLength(2);
     expect(entitiesOf('гимназия № 1, лицей № 1').organizations).toHaveLength(2);

@@ -287,6 +287,11 @@ function readQuotedName(view: BlockView, q: Quote, d: Draft): void {
   const innerStart = q.start + 1;
   const innerEnd = q.closed ? q.end - 1 : q.end;
   let p = skipSpaces(text, innerStart);
+  const named = quotedAdjectiveType(text, folded, p, innerEnd);
+  if (named) {
+    d.adjective ??= adjectiveNominative(named.adjective, named.type.type.gender);
+    p = named.type.start;
+  }
   const type = matchType(text, folded, p);
   if (type && !d.type) d.type = type.type;
   if (type) p = type.end;
@@ -313,6 +318,19 @@ function readQuotedName(view: BlockView, q: Quote, d: Draft): void {
   // «Детский сад № 15 «Радуга»»: a full name that opens with the type (and number) is
   // those and a proper name, the one after them, as in "детский сад № 15 «Радуга»"
   d.quoted = type ? squeeze(withoutQuoteMarks(text.slice(p, beforeLocality))) || null : squeeze(text.slice(innerStart, innerEnd));
+}
+
+/**
+ * «Дубровская СОШ № 2», «Берёзовская ООШ»: an adjective name before an abbreviated
+ * type inside the quotes is the name, the type the type (as "Хазанская СОШ" unquoted).
+ */
+function quotedAdjectiveType(text: string, folded: string, p: number, innerEnd: number): { adjective: string; type: { type: OrgType; start: number } } | null {
+  ADJECTIVE_NAME.lastIndex = p;
+  const adj = ADJECTIVE_NAME.exec(text);
+  if (!adj || ADJECTIVE_NAME.lastIndex >= innerEnd) return null;
+  const start = ADJECTIVE_NAME.lastIndex;
+  const type = matchType(text, folded, start);
+  return type?.abbreviation && type.end <= innerEnd ? { adjective: adj[1]!, type: { type: type.type, start } } : null;
 }
 
 interface NumberList {
