@@ -133,6 +133,12 @@ describe('organisation forms not in the seeds', () => {
     ]);
   });
 
+  it('numbers joined by "и" after one "№" are a list: "гимназий № 2, 6 и 11"; a count of classes is not', () => {
+    expect(entitiesOf('Педагоги гимназий № 2, 6 и 11 провели семинар.').organizations.map((o) => [o.type, o.numbers])).toEqual([['гимназия', [2, 6, 11]]]);
+    expect(entitiesOf('В ООШ № 8 и 9 проведены проверки.').organizations.map((o) => o.numbers)).toEqual([[8, 9]]);
+    expect(entitiesOf('В СОШ № 4 и 5 классы переведены на пятидневку.').organizations.map((o) => o.numbers)).toEqual([[4]]);
+  });
+
   it('the same number in different towns, or a lyceum and a gymnasium, stay apart', () => {
     expect(entitiesOf('СОШ № 5 г. Канска и СОШ № 5 г. Ачинска').organizations).toHaveLength(2);
     expect(entitiesOf('гимназия № 1, лицей № 1').organizations).toHaveLength(2);

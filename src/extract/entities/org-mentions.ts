@@ -44,6 +44,11 @@ const NUMBER = /(\d{1,4})(?!\d)(?:\s*[-–—]\s*(\d{1,4})(?!\d))?/y;
 const NUMBER_NOTE = /\s*\([^()№\n]{1,20}\)/y;
 const NUMBER_SEPARATOR = /\s*(?:,|\sи)\s*(?=\d)/y;
 const CLOSE_PAREN = /\s*\)/y;
+/**
+ * "средних школ № 3, 17 и 28", "ДОУ № 4 и 7": numbers joined by "и" after one "№"
+ * are a list of organisations, as with "№№"; a count of classes after it is not one.
+ */
+const CONJOINED_NUMBERS = /(?:\s*,\s*\d{1,4}(?!\d))*\s+и\s+\d{1,4}(?!\d)(?!\s*(?:-?[а-яё]{1,2}\s+)?(?:класс|%))/y;
 const CONTINUATION = /\s*(?:,|\sи)\s*(?=№\s*\d)/y;
 const NAMESAKE_START = /\s*(?:имени|им\.)\s*/y;
 const NAMESAKE_TOKEN = /[^\s,;()«»"“”„]+/y;
@@ -356,7 +361,14 @@ function readNumbers(text: string, p: number): NumberList | null {
     if (b > a && b - a <= MAX_RANGE) for (let k = a; k <= b; k++) numbers.push(k);
     else numbers.push(a);
     q = NUMBER.lastIndex;
-    if (!listed) break;
+    if (!listed) {
+      const more = conjoinedNumbers(text, q);
+      if (more) {
+        numbers.push(...more.numbers);
+        return { numbers: [...new Set(numbers)], listed: true, end: more.end };
+      }
+      break;
+    }
     NUMBER_NOTE.lastIndex = q;
     if (NUMBER_NOTE.exec(text)) q = NUMBER_NOTE.lastIndex;
     NUMBER_SEPARATOR.lastIndex = q;
@@ -369,6 +381,12 @@ function readNumbers(text: string, p: number): NumberList | null {
     if (CLOSE_PAREN.exec(text)) q = CLOSE_PAREN.lastIndex;
   }
   return { numbers: [...new Set(numbers)], listed, end: q };
+}
+
+function conjoinedNumbers(text: string, p: number): { numbers: number[]; end: number } | null {
+  CONJOINED_NUMBERS.lastIndex = p;
+  const m = CONJOINED_NUMBERS.exec(text);
+  return m ? { numbers: (m[0].match(/\d+/g) ?? []).map(Number), end: CONJOINED_NUMBERS.lastIndex } : null;
 }
 
 /**
