@@ -122,6 +122,26 @@ describe('name forms not in the seeds', () => {
     expect(list.map((p) => [p.name, p.gender, p.lines])).toEqual([['Чулков И.П.', 'male', [1, 3]]]);
   });
 
+  it('"-ову" read from the case joins the "-ова" written in the nominative: one woman', () => {
+    const list = people('Доклад (Сорокина Е.М., методист).\n\nЗАСЛУШАЛИ: Сорокину Е.М. об итогах.\n\nПоручить Селиванову В.К. подготовить, Селиванова В.К. согласна.');
+    expect(list.map((p) => [p.name, p.lines])).toEqual([
+      ['Сорокина Е.М.', [1, 3]],
+      ['Селиванова В.К.', [5]],
+    ]);
+  });
+
+  it('a consonant-ending surname in the dative joins its nominative: "Оганесяну А.Р." is Оганесян', () => {
+    const list = people('Присутствовали: Оганесян А.Р., Шевчук Д.Д.\n\nЧленам комиссии Оганесяну А.Р. и Шевчуку Д.Д. подготовить акт.');
+    expect(list.map((p) => [p.name, p.lines])).toEqual([
+      ['Оганесян А.Р.', [1, 3]],
+      ['Шевчук Д.Д.', [1, 3]],
+    ]);
+  });
+
+  it('"-ой" in the nominative beside a role is a man: "Луговой П.С., учитель"', () => {
+    expect(person('| 2 | Луговой П.С., учитель истории | МБОУ СОШ № 3 |')).toMatchObject({ name: 'Луговой П.С.', gender: 'male' });
+  });
+
   it('"Иванов И." is the one "Иванов И.П." of the document', () => {
     expect(people('Иванов И.П., директор.\n\nИванов И., учитель.').map((p) => p.lines)).toEqual([[1, 3]]);
   });
@@ -159,6 +179,11 @@ describe('analyzeSurname', () => {
     ['Гросса', 'gen', 'Гросс', 'male'],
     ['Гросс', 'gen', 'Гросс', 'female'],
     ['Черных', 'dat', 'Черных', null],
+    ['Луговой', 'nom', 'Луговой', 'male'],
+    ['Луговой', 'gen', 'Лугова', 'female'],
+    ['Григоряну', 'dat', 'Григорян', 'male'],
+    ['Ковальчуку', 'dat', 'Ковальчук', 'male'],
+    ['Гарибу', null, 'Гарибу', null],
   ] as const)('%s (%s) → %s', (written, kase, surname, gender) => {
     expect(analyzeSurname(written, kase)).toMatchObject({ surname, gender });
   });
