@@ -142,6 +142,22 @@ describe('name forms not in the seeds', () => {
     expect(person('| 2 | Луговой П.С., учитель истории | МБОУ СОШ № 3 |')).toMatchObject({ name: 'Луговой П.С.', gender: 'male' });
   });
 
+  it('a list may drop the last dot of the initials before a comma: "Гусев Л.Т, Пронина О.О."', () => {
+    expect(people('В заседании участвовали Гусев Л.Т, Пронина О.О.').map((p) => p.name)).toEqual(['Гусев Л.Т.', 'Пронина О.О.']);
+  });
+
+  it('a place after "г." / "с." before initials is not a surname: "с. Кедровка В. А. Тихонова"', () => {
+    expect(people('Выступила учитель МКОУ ООШ с. Кедровка В. А. Тихонова.').map((p) => p.name)).toEqual(['Тихонова В.А.']);
+  });
+
+  it('a chain written initials-first is read so throughout: "Н.В. Орлова Е.С. Дымова"', () => {
+    expect(people('Ответственные: методисты ИМЦ Н.В. Орлова Е.С. Дымова').map((p) => p.name)).toEqual(['Орлова Н.В.', 'Дымова Е.С.']);
+  });
+
+  it('a child named by a first name and one initial is not a person with initials', () => {
+    expect(people('Обследованы воспитанники (Кирилл Т., 6 лет; Алиса М., 5 лет), логопед Гарипова И.Р.').map((p) => p.name)).toEqual(['Гарипова И.Р.']);
+  });
+
   it('"Иванов И." is the one "Иванов И.П." of the document', () => {
     expect(people('Иванов И.П., директор.\n\nИванов И., учитель.').map((p) => p.lines)).toEqual([[1, 3]]);
   });

@@ -56,6 +56,7 @@ const LocalitiesGrammar = z.object({
   municipality: z.array(word),
 });
 const PersonNamesGrammar = z.object({
+  firstNames: z.array(word),
   notSurnames: z.array(word),
   namesakeMarkers: z.array(word).min(1),
   genderVerbs: z.array(word),
@@ -110,6 +111,8 @@ export interface EntityGrammar {
   typeByForm: Map<string, OrgType>;
   /** folded: a locality marker ("г.", "города") */
   localityMarker: PhraseIndex;
+  /** folded, whole: the same markers as a set ("г.", "с.", "города") */
+  localityMarkerWords: Set<string>;
   localityNames: Map<string, string>;
   /** folded: a district word in any case ("района", "городского округа") */
   district: PhraseIndex;
@@ -123,6 +126,8 @@ export interface EntityGrammar {
   heads: Map<string, Lexeme>;
   modifiers: Map<string, Lexeme>;
   meetingRoles: Set<string>;
+  /** folded: "матвей", "ульяна" */
+  firstNames: Set<string>;
   notSurnames: Set<string>;
   namesakeMarker: RegExp;
   genderVerbs: Map<string, 'male' | 'female'>;
@@ -281,6 +286,7 @@ function compile(): EntityGrammar {
     typePhrase: () => new PhraseIndex(orgTypes().phrases),
     typeByForm: () => orgTypes().byForm,
     localityMarker: () => new PhraseIndex(localities.markers.flatMap((m) => m.words.map(fold))),
+    localityMarkerWords: () => new Set(localities.markers.flatMap((m) => m.words.map(fold))),
     localityNames: () => {
       const byForm = new Map<string, string>();
       for (const n of localities.names) for (const f of n.forms) byForm.set(fold(f), n.name);
@@ -294,6 +300,7 @@ function compile(): EntityGrammar {
     heads: () => positionWords().heads,
     modifiers: () => positionWords().modifiers,
     meetingRoles: () => new Set(positions.meetingRoles.map(fold)),
+    firstNames: () => new Set(names.firstNames.map(fold)),
     notSurnames: () => new Set(names.notSurnames.map(fold)),
     namesakeMarker: () => new RegExp(`${LB}(?:${phrasePattern(names.namesakeMarkers.map(fold))})\\s*$`, 'u'),
     genderVerbs: () => {
