@@ -53,15 +53,27 @@ function numberSignForLatinN(text: string): string {
   return text.indexOf('N') < 0 ? text : text.replace(LATIN_NUMBER_SIGN, (m) => '№'.repeat(m.length));
 }
 
+/**
+ * A table row whose cells wrap over several lines (box-drawing tables, ASCII grids):
+ * a name or a school split by the wrap ("(Сафронов" / "Г.И.)") is whole only in the
+ * cells the segmenter joined, so the row is read as its cells, one after another.
+ */
+function wrappedRowText(block: Block): string | null {
+  if (block.kind !== 'table-row' || !block.cells || block.line === block.endLine) return null;
+  return block.cells.join(', ');
+}
+
 /** `block.raw` must be its source lines line..endLine joined by "\n" (as the segmenter keeps it). */
 export function makeView(block: Block, index: number): BlockView {
-  let text = numberSignForLatinN(unmixScripts(block.raw));
+  const wrapped = wrappedRowText(block);
+  let text = numberSignForLatinN(unmixScripts(wrapped ?? block.raw));
   // emphasis and escapes are markup, not text
   if (MARKUP.test(text)) text = text.replace(/[*\\]/g, ' ').replace(UNDERSCORES, (m) => ' '.repeat(m.length));
   // a table row reads like a list: "Иванов И.И. | директор | МБОУ СОШ № 1"
   if (block.kind === 'table-row') text = text.replace(/[|\t]/g, ',');
   const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  // a wrapped row is read as one line: its mentions are on the row's first line
+  if (wrapped === null) for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   return { index, block, text, folded: foldOnce(text), lineStarts, words: wordOffsets(text) };
 }
 
