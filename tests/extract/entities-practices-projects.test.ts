@@ -83,6 +83,8 @@ describe('practices', () => {
     ]);
     // the plural names a competition or a collection, not one practice
     expect(titles('Подведены итоги конкурса лучших практик «Наставник года».')).toEqual([]);
+    // nor is a known project or an organisation a practice's title
+    expect(titles('Изучить опыт «Точка роста» и опыт «Гимназии № 3».')).toEqual([]);
   });
 
   it.each([

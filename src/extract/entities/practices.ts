@@ -168,7 +168,7 @@ function fromNamingNouns(input: PracticeInput, view: BlockView): Draft[] {
   for (const m of entityGrammar().namedBy.all(view.folded, view.words)) {
     const end = m.index + m.text.length;
     const quote = quotes[firstStartingAt(quotes, end)];
-    if (!quote || view.text.slice(end, quote.start).trim() !== '') continue;
+    if (!quote || view.text.slice(end, quote.start).trim() !== '' || namesSomethingElse(input, view, quote)) continue;
     const cut = titleFromQuote(input, view, quote);
     if (semicolon !== Infinity && semicolon < cut.authorsFrom) {
       const next = view.text.indexOf(';', cut.authorsFrom);
@@ -187,6 +187,15 @@ function fromNamingNouns(input: PracticeInput, view: BlockView): Draft[] {
  * the speaker named before the noun in the same clause (no ";" and no sentence end between;
  * an abbreviation "г." or "П.В." does not end one).
  */
+/** "изучить опыт «Точка роста»", "опыт «Лицея № 2»": a known project or an organisation's name, not a title. */
+function namesSomethingElse(input: PracticeInput, view: BlockView, quote: Quote): boolean {
+  const orgs = input.orgsByView[view.index]!;
+  // mentions do not overlap: the last one starting before the quote ends is the only one that may reach into it
+  const org = orgs[firstStartingAt(orgs, quote.end) - 1];
+  if (org && org.end > quote.start) return true;
+  return entityGrammar().projectNames.has(fold(squeeze(quote.inner)));
+}
+
 /** A clause naming a speaker, a role and an organisation before the noun is shorter than this. */
 const SPEAKER_REACH = 300;
 
