@@ -74,6 +74,16 @@ describe('practices', () => {
     expect(e.practices).toMatchObject([{ title: 'Тьюторское сопровождение одарённых детей', authorIds: ['pe1'], organizationIds: ['o1'], line: 5 }]);
   });
 
+  it('a table under a practices intro: the column headed "Название …" holds the titles, quoted or not', () => {
+    const e = entitiesOf(
+      'Опыт, рекомендованный к распространению:\n\n| № | Название опыта | Автор, организация |\n|---|---|---|\n| 1 | Школьная теплица как лаборатория | Яковлева Т.С., МБОУ СОШ № 11 |\n| 2 | Сетевой проект | Пахомов В.В. |\n| 3 | «Медиашкола для родителей» | Фомина Е.Е. |\n',
+    );
+    expect(e.practices.map((p) => [p.title, p.authorIds.length, p.organizationIds.length, p.line])).toEqual([
+      ['Школьная теплица как лаборатория', 1, 1, 5],
+      ['Медиашкола для родителей', 1, 0, 7],
+    ]);
+  });
+
   it('a practice noun right before a quote names it; the speaker before it in the clause is its author', () => {
     const e = entitiesOf(
       'Выступили: учитель химии МБОУ СОШ № 4 Коваленко Р.М. поделился опытом «Домашний эксперимент на уроках химии»; Лаптева О.В., педагог-психолог, – о профилактике тревожности.',

@@ -67,6 +67,7 @@ const PracticesGrammar = z.object({
   presentations: z.array(word),
   listIntro: z.array(word),
   namedBy: z.array(word),
+  titleColumnHeads: z.array(word),
   sessions: z.array(word),
 });
 const ProjectsGrammar = z.object({
@@ -138,6 +139,8 @@ export interface EntityGrammar {
   listIntro: string[];
   /** folded singular forms: "практику", "опытом" … */
   namedBy: PhraseIndex;
+  /** folded stems: "назван", "практик" */
+  titleColumnHeads: string[];
   /** folded: "круглый стол", "квиза" … */
   session: PhraseIndex;
   /** folded: "проекта", "программ", "рддм" … */
@@ -319,6 +322,7 @@ function compile(): EntityGrammar {
     },
     presentation: () => new PhraseIndex(practices.presentations.flatMap((p) => declinePhrase(p, 'first').map((w) => w.form))),
     listIntro: () => practices.listIntro.map(fold),
+    titleColumnHeads: () => practices.titleColumnHeads.map(fold),
     namedBy: () => new PhraseIndex(practices.namedBy.flatMap((x) => declinePhrase(x).filter((w) => !w.plural).map((w) => w.form))),
     session: () => new PhraseIndex(practices.sessions.flatMap((x) => declinePhrase(x).map((w) => w.form))),
     projectHead: () => new PhraseIndex([...projects.heads.flatMap((h) => declinePhrase(h).map((w) => w.form)), ...projects.abbreviations.map(fold)]),

@@ -43,11 +43,13 @@ export function findPractices(input: PracticeInput): Practice[] {
   input.views.forEach((view, i) => {
     const intro = practiceListIntro(view);
     if (!intro) return;
+    let column = -1;
     for (let j = i + 1; j < input.views.length; j++) {
       const item = input.views[j]!;
       if (!inPracticeList(input, item) || practiceListIntro(item)) break;
       listed.add(j);
-      const d = fromListItem(input, item, intro === 'heading');
+      if (firstRowOfTable(input.views, j)) column = titleColumn(item);
+      const d = fromListItem(input, item, intro === 'heading') ?? fromTitleCell(input, item, column);
       if (d) drafts.push(d);
     }
   });
@@ -98,6 +100,25 @@ function fromListItem(input: PracticeInput, view: BlockView, quotedOnly: boolean
   const title = squeeze(view.text.slice(textStart, firstPerson.start)).replace(/[\s.,;:(–—-]+$/, '');
   if (title.split(' ').length < 3) return null;
   return collect(input, view, title, textStart, firstPerson.start);
+}
+
+function firstRowOfTable(views: BlockView[], j: number): boolean {
+  const b = views[j]!.block;
+  return b.kind === 'table-row' && (j === 0 || views[j - 1]!.block.table !== b.table);
+}
+
+/** "| № | Название практики | Автор |": the column a header row gives the titles, -1 when none. */
+function titleColumn(header: BlockView): number {
+  const heads = entityGrammar().titleColumnHeads;
+  return header.block.cells?.findIndex((cell) => heads.some((h) => fold(cell).includes(h))) ?? -1;
+}
+
+/** An unquoted title in the title column of a practices table; its authors are written after it. */
+function fromTitleCell(input: PracticeInput, view: BlockView, column: number): Draft | null {
+  const cell = column >= 0 && view.block.kind === 'table-row' ? squeeze(view.block.cells?.[column] ?? '') : '';
+  if (cell.split(' ').length < 3) return null;
+  const at = view.text.indexOf(cell);
+  return at < 0 ? null : collect(input, view, cell.replace(/[\s.,;:]+$/, ''), at, at + cell.length);
 }
 
 /**
