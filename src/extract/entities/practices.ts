@@ -81,7 +81,9 @@ function practiceListIntro(view: BlockView): 'colon' | 'heading' | null {
 function inPracticeList(input: PracticeInput, view: BlockView): boolean {
   const kind = view.block.kind;
   if (kind === 'item' || kind === 'table-row') return true;
-  return kind === 'paragraph' && input.quotes[view.index]!.some((q) => q.depth === 0 && q.start === skipNoise(view.text, 0));
+  if (kind !== 'paragraph') return false;
+  const textStart = skipNoise(view.text, 0);
+  return input.quotes[view.index]!.some((q) => q.depth === 0 && q.start === textStart);
 }
 
 function fromListItem(input: PracticeInput, view: BlockView, quotedOnly: boolean): Draft | null {
