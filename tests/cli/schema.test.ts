@@ -31,12 +31,12 @@ function validator() {
   return ajv.compile(schema);
 }
 
-/** Every *.json under fixtures/ that is an output golden (segmentation goldens excluded). */
+/** Every *.json under fixtures/ that is an output golden (segmentation goldens and the accuracy corpus's *.gold.json annotations excluded). */
 function outputGoldens(dir = join(ROOT, 'fixtures')): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return outputGoldens(path);
-    return name.endsWith('.json') && !name.endsWith('.blocks.json') ? [path] : [];
+    return name.endsWith('.json') && !name.endsWith('.blocks.json') && !name.endsWith('.gold.json') ? [path] : [];
   });
 }
 
