@@ -139,6 +139,8 @@ export interface EntityGrammar {
   listIntro: string[];
   /** folded singular forms: "практику", "опытом" … */
   namedBy: PhraseIndex;
+  /** folded: the stem every form of a namedBy noun shares ("практик", "опыт"): a block without one is skipped */
+  namedByStems: string[];
   /** folded stems: "назван", "практик" */
   titleColumnHeads: string[];
   /** folded: "круглый стол", "квиза" … */
@@ -324,8 +326,15 @@ function compile(): EntityGrammar {
     listIntro: () => practices.listIntro.map(fold),
     titleColumnHeads: () => practices.titleColumnHeads.map(fold),
     namedBy: () => new PhraseIndex(practices.namedBy.flatMap((x) => declinePhrase(x).filter((w) => !w.plural).map((w) => w.form))),
+    namedByStems: () => practices.namedBy.map((x) => commonPrefix(declinePhrase(x).map((w) => w.form))),
     session: () => new PhraseIndex(practices.sessions.flatMap((x) => declinePhrase(x).map((w) => w.form))),
     projectHead: () => new PhraseIndex([...projects.heads.flatMap((h) => declinePhrase(h).map((w) => w.form)), ...projects.abbreviations.map(fold)]),
     projectNames: () => new Set(projects.names.map(fold)),
   });
+}
+
+function commonPrefix(words: string[]): string {
+  let prefix = words[0] ?? '';
+  for (const w of words) while (!w.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
 }

@@ -185,6 +185,8 @@ function titlesAfterSemicolons(input: PracticeInput, view: BlockView, quotes: Qu
  */
 function fromNamingNouns(input: PracticeInput, view: BlockView): Draft[] {
   const out: Draft[] = [];
+  // most blocks have no practice noun: no pass over their words then
+  if (!entityGrammar().namedByStems.some((stem) => view.folded.includes(stem))) return out;
   const quotes = input.quotes[view.index]!.filter((q) => q.depth === 0);
   // the next ";" moves only forward, as the titles do: one pass over the text
   let semicolon = -1;
