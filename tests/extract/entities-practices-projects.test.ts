@@ -91,6 +91,7 @@ describe('practices', () => {
     expect(e.practices.map((p) => [p.title, p.authorIds.map((id) => e.people.find((x) => x.id === id)!.surname)])).toEqual([
       ['Домашний эксперимент на уроках химии', ['Коваленко']],
     ]);
+    expect(titles('Воспитатель Белкина Н.Н. поделилась опытом работы «Песочная терапия в детском саду».')).toEqual(['Песочная терапия в детском саду']);
     // the plural names a competition or a collection, not one practice
     expect(titles('Подведены итоги конкурса лучших практик «Наставник года».')).toEqual([]);
     // nor is a known project or an organisation a practice's title

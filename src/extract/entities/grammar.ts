@@ -137,7 +137,7 @@ export interface EntityGrammar {
   /** folded: "презентация опыта" … */
   presentation: PhraseIndex;
   listIntro: string[];
-  /** folded singular forms: "практику", "опытом" … */
+  /** folded singular forms, the first word declined: "практику", "опытом работы" … */
   namedBy: PhraseIndex;
   /** folded: the stem every form of a namedBy noun shares ("практик", "опыт"): a block without one is skipped */
   namedByStems: string[];
@@ -325,8 +325,8 @@ function compile(): EntityGrammar {
     presentation: () => new PhraseIndex(practices.presentations.flatMap((p) => declinePhrase(p, 'first').map((w) => w.form))),
     listIntro: () => practices.listIntro.map(fold),
     titleColumnHeads: () => practices.titleColumnHeads.map(fold),
-    namedBy: () => new PhraseIndex(practices.namedBy.flatMap((x) => declinePhrase(x).filter((w) => !w.plural).map((w) => w.form))),
-    namedByStems: () => practices.namedBy.map((x) => commonPrefix(declinePhrase(x).map((w) => w.form))),
+    namedBy: () => new PhraseIndex(practices.namedBy.flatMap((x) => declinePhrase(x, 'first').filter((w) => !w.plural).map((w) => w.form))),
+    namedByStems: () => practices.namedBy.map((x) => commonPrefix(declinePhrase(x, 'first').map((w) => w.form))),
     session: () => new PhraseIndex(practices.sessions.flatMap((x) => declinePhrase(x).map((w) => w.form))),
     projectHead: () => new PhraseIndex([...projects.heads.flatMap((h) => declinePhrase(h).map((w) => w.form)), ...projects.abbreviations.map(fold)]),
     projectNames: () => new Set(projects.names.map(fold)),
