@@ -139,6 +139,8 @@ export interface EntityGrammar {
   listIntro: string[];
   /** folded singular forms, the first word declined: "практику", "опытом работы" … */
   namedBy: PhraseIndex;
+  /** folded: every form of a namedBy noun, plural too ("практики", "опыт"): a heading announcing practices has one as a word */
+  practiceNoun: PhraseIndex;
   /** folded: the stem every form of a namedBy noun shares ("практик", "опыт"): a block without one is skipped */
   namedByStems: string[];
   /** folded stems: "назван", "практик" */
@@ -326,6 +328,7 @@ function compile(): EntityGrammar {
     listIntro: () => practices.listIntro.map(fold),
     titleColumnHeads: () => practices.titleColumnHeads.map(fold),
     namedBy: () => new PhraseIndex(practices.namedBy.flatMap((x) => declinePhrase(x, 'first').filter((w) => !w.plural).map((w) => w.form))),
+    practiceNoun: () => new PhraseIndex(practices.namedBy.flatMap((x) => declinePhrase(x, 'first').map((w) => w.form))),
     namedByStems: () => practices.namedBy.map((x) => commonPrefix(declinePhrase(x, 'first').map((w) => w.form))),
     session: () => new PhraseIndex(practices.sessions.flatMap((x) => declinePhrase(x).map((w) => w.form))),
     projectHead: () => new PhraseIndex([...projects.heads.flatMap((h) => declinePhrase(h).map((w) => w.form)), ...projects.abbreviations.map(fold)]),

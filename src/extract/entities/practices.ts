@@ -68,10 +68,14 @@ export function findPractices(input: PracticeInput): Practice[] {
  * практики"). Under a heading only quoted titles count: its list may be of anything.
  */
 function practiceListIntro(view: BlockView): 'colon' | 'heading' | null {
-  const kind = view.block.endsWithColon ? 'colon' : view.block.kind === 'heading' ? 'heading' : null;
-  if (!kind) return null;
-  const text = fold(view.block.text);
-  return entityGrammar().listIntro.some((stem) => text.includes(stem)) ? kind : null;
+  const g = entityGrammar();
+  if (view.block.endsWithColon) {
+    const text = fold(view.block.text);
+    return g.listIntro.some((stem) => text.includes(stem)) ? 'colon' : null;
+  }
+  // a heading names practices with the noun itself: not "Практикум …", "Опытно-экспериментальная работа"
+  if (view.block.kind !== 'heading') return null;
+  return g.practiceNoun.all(view.folded, view.words).length > 0 ? 'heading' : null;
 }
 
 /**
