@@ -177,6 +177,16 @@ describe('organisation forms not in the seeds', () => {
   });
 });
 
+describe('the joined-number, "N" and quoted-adjective rules on a megabyte line', () => {
+  it.each([
+    ['numbers after one "№" with no "и" to end them', `СОШ № 1${', 2'.repeat(300_000)}`, [[1]]],
+    ['"N" before numbers', `гимназии N 4 ${'N 5 '.repeat(200_000)}`, [[4]]],
+    ['a quoted run of adjectives before the type', `МКОУ «${'Заречная '.repeat(100_000)}ООШ № 2»`, [[2]]],
+  ])('%s', (_name, text, numbers) => {
+    expect(entitiesOf(text).organizations.map((o) => o.numbers)).toEqual(numbers);
+  });
+});
+
 describe('a centre of education (ЦО) is a school type', () => {
   it.each([
     ['Директору МБОУ «Центр образования № 5» обеспечить работу.', 'МБОУ «Центр образования № 5»', 5],
