@@ -50,6 +50,17 @@ function unmixScripts(text: string): string {
   );
 }
 
+/**
+ * "N"/"NN" typed for "№"/"№№" where the encoding has no "№" (KOI8-R, ASCII):
+ * a Latin N or NN standing alone before a number ("СОШ N 4", "СОШ NN 3, 7, 12").
+ * One character for one, so offsets stay true.
+ */
+const LATIN_NUMBER_SIGN = /(?<![A-Za-z\d№])N{1,2}(?= ?\d)/g;
+
+function numberSignForLatinN(text: string): string {
+  return text.indexOf('N') < 0 ? text : text.replace(LATIN_NUMBER_SIGN, (m) => '№'.repeat(m.length));
+}
+
 /** `block.raw` must be its source lines line..endLine joined by "\n" (as the segmenter keeps it). */
 export function makeView(block: Block, index: number): BlockView {
   const text = cleanView(block.raw);
@@ -62,7 +73,7 @@ export function makeView(block: Block, index: number): BlockView {
 }
 
 function cleanView(raw: string): string {
-  const text = unmixScripts(raw);
+  const text = numberSignForLatinN(unmixScripts(raw));
   // emphasis and escapes are markup, not text
   return MARKUP.test(text) ? text.replace(/[*\\]/g, ' ').replace(UNDERSCORES, (m) => ' '.repeat(m.length)) : text;
 }
