@@ -246,7 +246,9 @@ function tableRow(line: string, info: LineInfo, lineNo: number, table: number, b
     marker: null,
     depth: 0,
     indent: info.indent,
-    column: info.offset + 1,
+    // in columns like every other block (a TAB of indentation counts 4), so that
+    // column − indent is what the label or markup took, never less than 0
+    column: info.indent + 1,
     text: cells.filter((c) => c !== '').join(' | '),
     raw: line,
     level: 0,
