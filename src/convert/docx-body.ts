@@ -15,6 +15,7 @@
 // for Word's list labels (docx-numbering.ts) and heading marks.
 import { Parser } from 'htmlparser2';
 import { val, wordLevel } from './docx-values.js';
+import { NestingGuard } from './nesting.js';
 
 export interface BodyParagraph {
   numId: string | null;
@@ -53,6 +54,7 @@ export function readBody(xml: string): Body {
   let skip = 0;
   let properties = 0; // inside w:pPr of the innermost open paragraph
   let inText = false;
+  const nesting = new NestingGuard('XML');
 
   const current = () => open[open.length - 1];
   const add = (text: string) => {
@@ -63,6 +65,7 @@ export function readBody(xml: string): Body {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        nesting.open();
         if (skip) {
           skip++;
           return;
@@ -136,6 +139,7 @@ export function readBody(xml: string): Body {
         if (inText && !skip) add(text.replace(/[\r\n]+/g, ' '));
       },
       onclosetag(name) {
+        nesting.close();
         if (skip) {
           skip--;
           return;

@@ -4,6 +4,7 @@
 // ("1.", "2.1.", "•"); a table becomes pipe rows; <h1>–<h6> become "#" headings.
 import { Parser } from 'htmlparser2';
 import { TextLayout } from './text-layout.js';
+import { NestingGuard } from './nesting.js';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset',
@@ -19,6 +20,8 @@ const HTML_SPACE = /[ \t\n\r\f]+/g;
 interface List {
   ordered: boolean;
   counter: number;
+  /** the labels of the ordered lists around this one, "2.1.", built once when the list opens */
+  prefix: string;
 }
 
 export function htmlToText(html: string): string {
@@ -32,6 +35,7 @@ export function htmlToText(html: string): string {
   let tableDepth = 0;
   let row: string[] | null = null;
   let cell: string | null = null;
+  const nesting = new NestingGuard('HTML');
 
   const flush = () => {
     if (block.trim() !== '') {
@@ -48,6 +52,7 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        nesting.open();
         if (skip || SKIP.has(name)) {
           skip++;
           return;
@@ -74,7 +79,7 @@ export function htmlToText(html: string): string {
         if (h) heading = Number(h[1]);
         if (name === 'ol' || name === 'ul') {
           const start = Number.parseInt(attrs.start ?? '1', 10);
-          lists.push({ ordered: name === 'ol', counter: Number.isFinite(start) ? start - 1 : 0 });
+          lists.push({ ordered: name === 'ol', counter: Number.isFinite(start) ? start - 1 : 0, prefix: outerLabels(lists) });
         } else if (name === 'li') {
           label = itemLabel(lists);
           // .docx converters such as mammoth render footnotes as a numbered list at the end: "[1]",
@@ -87,6 +92,7 @@ export function htmlToText(html: string): string {
         addText(pre ? text : text.replace(HTML_SPACE, ' '));
       },
       onclosetag(name) {
+        nesting.close();
         if (skip) {
           skip--;
           return;
@@ -124,8 +130,16 @@ function itemLabel(lists: List[]): string {
   const list = lists[lists.length - 1];
   if (!list) return '';
   list.counter++;
-  if (!list.ordered) return '•';
-  const path: number[] = [];
-  for (const l of lists) if (l.ordered) path.push(l.counter);
-  return `${path.join('.')}.`;
+  return list.ordered ? `${list.prefix}${list.counter}.` : '•';
+}
+
+/**
+ * The label path a list opened now sits under. An outer list's counter cannot
+ * move while an inner one is open (an item always counts in the innermost list),
+ * so it is built once per list rather than once per item from the whole stack.
+ */
+function outerLabels(lists: List[]): string {
+  const parent = lists[lists.length - 1];
+  if (!parent) return '';
+  return parent.ordered ? `${parent.prefix}${parent.counter}.` : parent.prefix;
 }
