@@ -17,6 +17,7 @@ import type { Case } from '../morph/declension.js';
 import { lowerCase } from '../text/normalize.js';
 import { isSpaceCode } from '../text/chars.js';
 import { mapPacked } from '../text/packed.js';
+import { endTrimmer } from '../text/trim.js';
 
 export interface AddresseePart {
   /** as written, without lead words and the trailing colon */
@@ -127,7 +128,7 @@ function splitCoordinated(text: string, c: Case): string[] {
     from = cut;
   }
   parts.push(text.slice(from));
-  return mapPacked(parts, (p) => p.replace(/^и\s+/, '').replace(/[\s,;:]+$/, '').trim()).filter((p) => p !== '');
+  return mapPacked(parts, (p) => trimListEnd(p.replace(/^и\s+/, '')).trim()).filter((p) => p !== '');
 }
 
 function persons(text: string): string[] {
@@ -143,8 +144,17 @@ function reading(text: string, c: Case): AddresseeReading {
  * A block that ends with ":" and names whom the following tasks are for.
  * Returns null for any other heading ("Участники вебинара рекомендуют:").
  */
+const trimListEnd = endTrimmer('\\s,;:');
+const trimCommaEnd = endTrimmer('\\s,');
+
+/** `text.replace(/\s*:\s*$/, '')` in one backward scan. */
+function withoutFinalColon(text: string): string {
+  const t = text.trimEnd();
+  return t.endsWith(':') ? t.slice(0, -1).trimEnd() : text;
+}
+
 export function readAddresseeHeader(blockText: string): AddresseeReading | null {
-  const text = blockText.replace(/\s*:\s*$/, '').trim();
+  const text = withoutFinalColon(blockText).trim();
   const ws = words(text);
   if (ws.length === 0 || ws.length > MAX_HEADER_WORDS) return null;
   const first = bareWord(ws[0]!.word);
@@ -204,7 +214,7 @@ function withoutTaskWords(phrase: string): string {
   const deadline = deadlinePhraseStart(phrase);
   let end = deadline !== null && deadline > 0 ? deadline : phrase.length;
   for (;;) {
-    const kept = phrase.slice(0, end).replace(/[\s,]+$/, '');
+    const kept = trimCommaEnd(phrase.slice(0, end));
     const lastSpace = kept.lastIndexOf(' ');
     if (lastSpace < 0 || !looksLikeAdverb(bareWord(kept.slice(lastSpace + 1)))) return kept;
     end = lastSpace;

@@ -12,6 +12,7 @@ import { isBasicLetterCode } from '../text/chars.js';
 import { isInfinitive, isLeadVerb, selfExecutingTails } from '../morph/infinitive.js';
 import { readInlineAddressee } from './addressees.js';
 import type { Task } from '../schema/output.js';
+import { endTrimmer } from '../text/trim.js';
 
 const CuesGrammar = z.object({
   cues: z.array(z.string().min(1)),
@@ -150,9 +151,11 @@ function protocolParts(): Map<string, ProtocolPart> {
 }
 
 /** "Повестка дня:", "РЕШИЛИ:", "Ход заседания" — a block that is only a standing part of a protocol. */
+const trimPartEnd = endTrimmer('\\s:.');
+
 export function protocolPart(text: string): ProtocolPart | null {
   if (text.length > PART_MAX_LENGTH) return null;
-  const t = fold(text).replace(/[\s:.]+$/, '').replace(/\s+/g, ' ').trim();
+  const t = trimPartEnd(fold(text)).replace(/\s+/g, ' ').trim();
   const found = protocolParts().get(t);
   return found ? { part: found.part, decisions: found.decisions } : null;
 }

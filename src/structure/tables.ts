@@ -5,6 +5,10 @@
 // A row with a single filled cell is a group heading ("1. Организационная работа").
 import { fold } from '../text/normalize.js';
 import type { Block } from '../segment/segmenter.js';
+import { endTrimmer } from '../text/trim.js';
+
+const trimNumberEnd = endTrimmer('.)');
+const withoutNumberEnd = (n: string | null) => (n === null ? null : trimNumberEnd(n));
 
 export interface PlanRow {
   row: Block;
@@ -103,7 +107,7 @@ function readRows(rows: Block[], cols: Record<Column, number>): PlanTable {
     if (!text) continue;
     out.rows.push({
       row,
-      number: cell(cells, cols.number)?.replace(/[.)]+$/, '') ?? null,
+      number: withoutNumberEnd(cell(cells, cols.number)),
       text,
       deadline: cell(cells, cols.deadline),
       responsible: cell(cells, cols.responsible),

@@ -11,6 +11,7 @@ import { deadlineGrammar, type CompiledGrammar } from './grammar.js';
 import { labelledValues, placeAsTaskDeadline } from './placement.js';
 import { refine } from './refine.js';
 import { LETTER } from '../../text/chars.js';
+import { endTrimmer, trimDots } from '../../text/trim.js';
 
 export interface DeadlineContext {
   /** the document's date (ISO), used for a year left out: "до 1 сентября" */
@@ -122,7 +123,9 @@ function withLabelledValues(matches: DeadlineMatch[], text: string, folded: stri
 const ABBREVIATION_END = new RegExp(`(?:^|[^${LETTER}])[${LETTER}]{1,2}\\.$`, 'u');
 
 /** The phrase as written, without the sentence's closing punctuation ("постоянно." → "постоянно"); "г." keeps its dot. */
+const trimPhraseEnd = endTrimmer('\\s,;');
+
 function writtenText(phrase: string): string {
-  const t = phrase.replace(/[\s,;]+$/u, '');
-  return ABBREVIATION_END.test(t) ? t : t.replace(/\.+$/u, '');
+  const t = trimPhraseEnd(phrase);
+  return ABBREVIATION_END.test(t) ? t : trimDots(t);
 }

@@ -15,6 +15,10 @@ import type { Quote } from './quotes.js';
 import { firstStartingAt, lineAt, type BlockView } from './view.js';
 import { LETTER } from '../../text/chars.js';
 import { mapPacked } from '../../text/packed.js';
+import { endTrimmer } from '../../text/trim.js';
+
+const trimUnquotedTitleEnd = endTrimmer('\\s.,;:(–—-');
+const trimTitleEnd = endTrimmer('\\s.,;:');
 
 const WORDS = new RegExp(`[${LETTER}\\d]+`, 'gu');
 
@@ -76,7 +80,7 @@ function fromListItem(input: PracticeInput, view: BlockView): Draft | null {
   // an unquoted title runs up to its first author
   const firstPerson = input.peopleByView[view.index]![0];
   if (!firstPerson) return null;
-  const title = squeeze(view.text.slice(textStart, firstPerson.start)).replace(/[\s.,;:(–—-]+$/, '');
+  const title = trimUnquotedTitleEnd(squeeze(view.text.slice(textStart, firstPerson.start)));
   if (title.split(' ').length < 3) return null;
   return collect(input, view, title, textStart, firstPerson.start);
 }
@@ -121,7 +125,7 @@ function titleFromQuote(input: PracticeInput, view: BlockView, q: Quote): Title 
       break;
     }
   }
-  const text = squeeze(view.text.slice(inner, end)).replace(/[\s.,;:]+$/, '');
+  const text = trimTitleEnd(squeeze(view.text.slice(inner, end)));
   return { text, end: end === close ? q.end : end, authorsFrom: end === close ? q.end : end };
 }
 
