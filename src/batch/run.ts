@@ -111,9 +111,20 @@ class Batch {
         pretty: this.options.pretty,
         outRoot: this.outRoot,
         output: this.outRoot ? output : null,
-        previousSha256: this.options.force ? null : (this.previous.get(output)?.sha256 ?? null),
+        previousSha256: this.options.force ? null : this.reusableSha256(f, output),
       };
     }
+  }
+
+  /**
+   * The sha256 under which the last run's output for `output` may be kept. Its
+   * bytes are not all that made it: "a.txt" renamed "a.md" (same bytes, same
+   * a.json) reads as Markdown and writes its new path, so path and format must
+   * match too (the options are in the run key).
+   */
+  private reusableSha256(f: InputFile, output: string): string | null {
+    const old = this.previous.get(output);
+    return old && old.path === f.path && old.format === f.format ? old.sha256 : null;
   }
 
   private async onResult(r: JobResult): Promise<void> {
