@@ -16,6 +16,7 @@ import { Progress, formatSeconds } from './progress.js';
 import { csvHeader } from './csv.js';
 import { StopSignals, interruptedError, type StopSignal } from './stop-signals.js';
 import { VERSION } from '../version.js';
+import { printablePath } from '../io/file-names.js';
 import { stdoutReaderGone, writeStdout } from '../cli/stdout.js';
 
 /** index.json is rewritten this often during a run, so an interrupted run keeps its progress */
@@ -106,6 +107,7 @@ class Batch {
         index,
         path: f.path,
         abs: f.abs,
+        fsPath: f.fsPath,
         format: f.format,
         mode: this.options.mode,
         pretty: this.options.pretty,
@@ -157,7 +159,7 @@ class Batch {
 
   private reportFailure(path: string, reason: string): void {
     this.failed++;
-    if (this.failureLines < MAX_FAILURE_LINES) this.progress.message(`resolve: ${path}: ${reason}`);
+    if (this.failureLines < MAX_FAILURE_LINES) this.progress.message(`resolve: ${printablePath(path)}: ${reason}`);
     else if (this.failureLines === MAX_FAILURE_LINES) this.progress.message(`resolve: … more failures${this.outRoot ? ` in ${INDEX_FILE}` : ''}`);
     this.failureLines++;
   }
