@@ -51,6 +51,23 @@ describe('file names that are not UTF-8', () => {
     expect(readdirSync(out).sort()).toEqual(['\\xFE.json', '\\xFF.json', 'index.json']);
   });
 
+  it('resolve parse FILE finds a name that is not UTF-8, refuses an ambiguous one, and keeps its messages on one line', () => {
+    const dir = join(work, 'single');
+    mkdirSync(dir);
+    writeFileSync(bytePath(dir, 0xff, 0x2e, 0x74, 0x78, 0x74), seedText(0));
+    // Node hands the name over as "\uFFFD.txt": the one file that reads so is the one meant
+    const one = runCli(['parse', join(dir, '\ufffd.txt')]);
+    expect(one.status).toBe(0);
+    expect(JSON.parse(one.stdout).source.bytes).toBe(Buffer.byteLength(seedText(0)));
+    writeFileSync(bytePath(dir, 0xfe, 0x2e, 0x74, 0x78, 0x74), seedText(1));
+    const two = runCli(['parse', join(dir, '\ufffd.txt')]);
+    expect(two.status).toBe(2);
+    expect(two.stderr).toMatch(/^resolve: .*: 2 files have this name once read as UTF-8 \(\\xFE\.txt, \\xFF\.txt\); rename them, or give their folder\n$/);
+    const missing = runCli(['parse', join(dir, 'нет\nтакого.txt')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^resolve: .*нет\\x0Aтакого\.txt: no such file\n$/);
+  });
+
   it('escapes only the bytes that are not UTF-8, and control characters in messages', () => {
     expect(nameText(Buffer.from('отчёт.txt'))).toEqual({ text: 'отчёт.txt', exact: true });
     expect(nameText(Buffer.from([0xff, 0x61]))).toEqual({ text: '\\xFFa', exact: false });
