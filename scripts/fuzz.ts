@@ -1,4 +1,4 @@
-// npm run fuzz [-- --cases 100000 --seed 1]: the long fuzz run (issue 17). The
+// npm run fuzz [-- --cases 100000 --seed 1 --show-slowest]: the long fuzz run (issue 17). The
 // families of tests/fuzz/families.ts, each parsed twice in process; prints the
 // cases per second and every failure class found, with the reproducer fast-check
 // shrank it to. Exit 1 when any class was found.
@@ -28,7 +28,7 @@ interface Found {
 
 const found: Found[] = [];
 const known = new Set<string>();
-let slowest = { msPerKb: 0, family: '', kb: 0 };
+let slowest = { msPerKb: 0, family: '', kb: 0, input: '' };
 
 async function runFamily(family: string, cases: number, familySeed: number): Promise<number> {
   let done = 0;
@@ -39,7 +39,7 @@ async function runFamily(family: string, cases: number, familySeed: number): Pro
     const kb = input.bytes.length / 1024;
     // time per KB on inputs large enough for it to mean something (a parse has a fixed cost too)
     const msPerKb = (performance.now() - t) / 2 / kb;
-    if (kb >= 4 && msPerKb > slowest.msPerKb) slowest = { msPerKb, family, kb };
+    if (kb >= 4 && msPerKb > slowest.msPerKb) slowest = { msPerKb, family, kb, input: fc.stringify(input) };
     // a class already reported does not stop the run: the search goes on for others
     return failure === null || known.has(failure);
   };
@@ -71,6 +71,7 @@ for (const [family, share] of Object.entries(SHARE)) {
 const seconds = (performance.now() - started) / 1000;
 console.log(`total ${all} cases in ${seconds.toFixed(0)} s: ${(all / seconds).toFixed(0)} cases/s (each parsed twice)`);
 console.log(`slowest input of 4 KB or more: ${slowest.msPerKb.toFixed(2)} ms per KB (${slowest.family}, ${slowest.kb.toFixed(1)} KB)`);
+if (process.argv.includes('--show-slowest')) console.log(`  ${slowest.input}`);
 console.log(`${found.length} failure class${found.length === 1 ? '' : 'es'}`);
 for (const f of found) console.log(`- ${f.family}: ${f.failure}\n  ${f.reproducer.slice(0, 500)}`);
 process.exitCode = found.length > 0 ? 1 : 0;

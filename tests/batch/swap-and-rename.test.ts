@@ -41,7 +41,7 @@ describe('a folder of OUTDIR swapped for a symlink', () => {
     const out = join(work, 'swap-out');
     const victim = join(work, 'swap-victim');
     const files: Record<string, string> = {};
-    for (let i = 0; i < 400; i++) files[`sub/d${String(i).padStart(3, '0')}.txt`] = seedText(i);
+    for (let i = 0; i < 200; i++) files[`sub/d${String(i).padStart(3, '0')}.txt`] = seedText(i);
     writeTree(src, files);
     mkdirSync(victim);
     const child = spawn(process.execPath, [BIN, 'parse', src, '--out', out, '--jobs', '1'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -56,13 +56,15 @@ describe('a folder of OUTDIR swapped for a symlink', () => {
 
     expect(listFiles(victim)).toEqual([]);
     const entries = index(out).inputs;
-    const refused = entries.filter((e) => e.code === 'outside-outdir');
-    expect(refused.length).toBeGreaterThan(0);
+    // refused by the check; or, when the swap fell between the last check and the rename, the
+    // rename failed (its temporary file is in the moved folder, not behind the link)
+    const refused = entries.filter((e) => e.code === 'outside-outdir' || e.code === 'write-failed');
+    expect(refused.filter((e) => e.code === 'outside-outdir').length).toBeGreaterThan(0);
     expect(stderr).toMatch(/sub\/d\d+\.txt: refusing to write/);
     // every output listed ok is a file inside OUTDIR (moved along with its real folder)
     const inside = new Set(listFiles(out).map((p) => p.replace(/^sub-moved\//, 'sub/')));
     for (const e of entries.filter((x) => x.status === 'ok')) expect(inside.has(e.output!), e.output!).toBe(true);
-    expect(entries.filter((e) => e.status === 'ok').length + refused.length).toBe(400);
+    expect(entries.filter((e) => e.status === 'ok').length + refused.length).toBe(200);
   }, 60_000);
 });
 
