@@ -12,7 +12,7 @@ import { buildStructure } from './structure/index.js';
 import { extractEntities } from './extract/entities/index.js';
 import { worded, byPosition, type Message } from './messages/message.js';
 import { OutputSchema, SCHEMA_VERSION, type Output } from './schema/output.js';
-import { documentError } from './errors.js';
+import { EXIT, ResolveError } from './errors.js';
 import type { Format } from './io/read-input.js';
 import { Decisions, type Decision } from './structure/decisions.js';
 
@@ -87,7 +87,8 @@ export function validateOutput(output: Output, single = false): Output {
   const result = OutputSchema.safeParse(output, { jitless: single });
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw documentError('invalid-output', `internal: output fails the schema at ${issue.path.join('.')}: ${issue.message}`);
+    // the document was read; an output the schema refuses is resolve's bug, not the input's
+    throw new ResolveError(`internal error: output fails the schema at ${issue.path.join('.')}: ${issue.message} (please report it)`, EXIT.internal, 'invalid-output');
   }
   return result.data;
 }

@@ -27,7 +27,7 @@ export async function runJob(job: Job, stopped?: () => boolean): Promise<JobResu
   let t0 = performance.now();
   let parsedIn: number | null = null;
   try {
-    const bytes = await readBytes(job.abs);
+    const bytes = await readBytes(job.fsPath ? Buffer.from(job.fsPath) : job.abs);
     if (stopped?.()) return null;
     t0 = performance.now();
     result.bytes = bytes.length;
@@ -75,7 +75,7 @@ function outputDir(root: string): OutputDir {
  * On libuv's threads: the parsing thread parses other documents while an input
  * comes off the disk (an archive of past years is rarely in the page cache).
  */
-async function readBytes(abs: string): Promise<Uint8Array> {
+async function readBytes(abs: string | Buffer): Promise<Uint8Array> {
   const file = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = await file.stat();

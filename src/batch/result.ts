@@ -9,6 +9,8 @@ export interface Job {
   index: number;
   path: string;
   abs: string;
+  /** the path's bytes when it is not UTF-8 (a Uint8Array once it has crossed to a worker) */
+  fsPath: Uint8Array | null;
   format: Format;
   mode: OutputMode;
   pretty: boolean;

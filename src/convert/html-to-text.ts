@@ -6,6 +6,7 @@
 // date its document only there ("Протокол № 3 от 15.03.2024 — Гимназия № 5").
 import { Parser } from 'htmlparser2';
 import { TextLayout } from './text-layout.js';
+import { NestingGuard } from './nesting.js';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset',
@@ -21,6 +22,8 @@ const HTML_SPACE = /[ \t\n\r\f]+/g;
 interface List {
   ordered: boolean;
   counter: number;
+  /** the labels of the ordered lists around this one, "2.1.", built once when the list opens */
+  prefix: string;
 }
 
 export function htmlToText(html: string): string {
@@ -46,6 +49,7 @@ export function convertHtml(html: string): HtmlPage {
   let tableDepth = 0;
   let row: string[] | null = null;
   let cell: string | null = null;
+  const nesting = new NestingGuard('HTML');
 
   const flush = () => {
     if (block.trim() !== '') {
@@ -63,6 +67,7 @@ export function convertHtml(html: string): HtmlPage {
     {
       onopentag(name, attrs) {
         if (name === 'title' && pageTitle === null) inTitle = true;
+        nesting.open();
         if (skip || SKIP.has(name)) {
           skip++;
           return;
@@ -89,7 +94,7 @@ export function convertHtml(html: string): HtmlPage {
         if (h) heading = Number(h[1]);
         if (name === 'ol' || name === 'ul') {
           const start = Number.parseInt(attrs.start ?? '1', 10);
-          lists.push({ ordered: name === 'ol', counter: Number.isFinite(start) ? start - 1 : 0 });
+          lists.push({ ordered: name === 'ol', counter: Number.isFinite(start) ? start - 1 : 0, prefix: outerLabels(lists) });
         } else if (name === 'li') {
           label = itemLabel(lists);
           // .docx converters such as mammoth render footnotes as a numbered list at the end: "[1]",
@@ -104,6 +109,7 @@ export function convertHtml(html: string): HtmlPage {
       },
       onclosetag(name) {
         if (name === 'title') inTitle = false;
+        nesting.close();
         if (skip) {
           skip--;
           return;
@@ -142,8 +148,16 @@ function itemLabel(lists: List[]): string {
   const list = lists[lists.length - 1];
   if (!list) return '';
   list.counter++;
-  if (!list.ordered) return '•';
-  const path: number[] = [];
-  for (const l of lists) if (l.ordered) path.push(l.counter);
-  return `${path.join('.')}.`;
+  return list.ordered ? `${list.prefix}${list.counter}.` : '•';
+}
+
+/**
+ * The label path a list opened now sits under. An outer list's counter cannot
+ * move while an inner one is open (an item always counts in the innermost list),
+ * so it is built once per list rather than once per item from the whole stack.
+ */
+function outerLabels(lists: List[]): string {
+  const parent = lists[lists.length - 1];
+  if (!parent) return '';
+  return parent.ordered ? `${parent.prefix}${parent.counter}.` : parent.prefix;
 }

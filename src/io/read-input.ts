@@ -4,8 +4,9 @@
 // Synchronous reads: one file is read before anything else can happen, and
 // node:fs/promises would cost ~1.8 ms of every cold start just to load.
 import { say } from '../messages/ui.js';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { nameText, printablePath } from './file-names.js';
 import { ResolveError, usageError, documentError } from '../errors.js';
 import type { Source } from '../schema/output.js';
 
@@ -22,11 +23,13 @@ const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const tooLarge = (what: string) =>
   documentError('too-large', say('tooLarge', { what, limit: megabytes(MAX_INPUT_BYTES) }));
 
-export async function readInput(path: string): Promise<Uint8Array> {
-  if (path === '-') return readStream(process.stdin, `-: ${say('standardInput')}`);
+export async function readInput(given: string): Promise<Uint8Array> {
+  if (given === '-') return readStream(process.stdin, `-: ${say('standardInput')}`);
+  const fsPath = byteName(given) ?? given;
+  const path = printablePath(given);
   let info;
   try {
-    info = statSync(path);
+    info = statSync(fsPath);
   } catch (e) {
     throw ioError(path, e);
   }
@@ -34,7 +37,7 @@ export async function readInput(path: string): Promise<Uint8Array> {
   // a pipe or a device (/dev/stdin, <(command)) is read as a stream, with the same limit
   if (info.isFIFO() || info.isCharacterDevice() || info.isSocket()) {
     try {
-      return await readStream(createReadStream(path), path);
+      return await readStream(createReadStream(fsPath), path);
     } catch (e) {
       throw e instanceof ResolveError ? e : ioError(path, e);
     }
@@ -42,10 +45,32 @@ export async function readInput(path: string): Promise<Uint8Array> {
   if (!info.isFile()) throw usageError('not-a-file', say('notRegularFile', { path }));
   if (info.size > MAX_INPUT_BYTES) throw tooLarge(`${path}: ${megabytes(info.size)}`);
   try {
-    return new Uint8Array(readFileSync(path));
+    return new Uint8Array(readFileSync(fsPath));
   } catch (e) {
     throw ioError(path, e);
   }
+}
+
+/**
+ * Node decodes the command line as UTF-8, so a file whose name is not UTF-8
+ * arrives with "�" in it and cannot be opened by that name. When exactly one
+ * file of the folder reads as the given name that way, it is the one meant: its
+ * name's bytes are returned (null when the name is fine or none matches).
+ */
+function byteName(path: string): Buffer | null {
+  if (!path.includes('\ufffd') || existsSync(path)) return null;
+  const dir = dirname(path);
+  let names: Buffer[];
+  try {
+    names = readdirSync(dir, { encoding: 'buffer' });
+  } catch {
+    return null;
+  }
+  const matches = names.filter((n) => !nameText(n).exact && n.toString('utf8') === basename(path));
+  if (matches.length > 1) {
+    throw usageError('ambiguous', say('ambiguousName', { path: printablePath(path), count: matches.length, names: matches.map((n) => nameText(n).text).join(', ') }));
+  }
+  return matches.length === 1 ? Buffer.concat([Buffer.from(join(dir, '/')), matches[0]!]) : null;
 }
 
 async function readStream(stream: NodeJS.ReadableStream, what: string): Promise<Uint8Array> {

@@ -166,8 +166,8 @@ const COMMANDER_ERRORS: [RegExp, Text][] = [
     /^option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\./,
     { ru: "у параметра '$1' недопустимое значение '$2'; допустимы: $3", en: "option '$1' argument '$2' is invalid; allowed: $3" },
   ],
-  [/^option '(.+)' argument '(.*)' is invalid\. (.+)/, { ru: "у параметра '$1' недопустимое значение '$2': $3", en: "option '$1' argument '$2' is invalid: $3" }],
-  [/\(Did you mean (.+)\?\)/, { ru: '(может быть, $1?)', en: '(Did you mean $1?)' }],
+  [/^option '([^']+)' argument '([^']*)' is invalid\. (.+)/, { ru: "у параметра '$1' недопустимое значение '$2': $3", en: "option '$1' argument '$2' is invalid: $3" }],
+  [/\(Did you mean ([^()]+)\?\)/, { ru: '(может быть, $1?)', en: '(Did you mean $1?)' }],
 ];
 
 export function commanderError(message: string, lang: Lang): string {

@@ -13,6 +13,10 @@ export const UI_TEXT = {
     en: 'check failed: {warnings} warnings, at most {max} allowed',
   },
   item: { ru: 'пункт', en: 'item' },
+  ambiguousName: {
+    ru: '{path}: {count} файла с таким именем, если читать его как UTF-8 ({names}); переименуйте их или укажите их папку',
+    en: '{path}: {count} files have this name once read as UTF-8 ({names}); rename them, or give their folder',
+  },
   explainOne: {
     ru: '--explain объясняет один документ: укажите один файл, без --out и --format',
     en: '--explain explains one document: give one file, without --out and --format',

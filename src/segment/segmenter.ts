@@ -275,7 +275,9 @@ function tableRow(lines: string[], info: LineInfo[], row: TableRow, table: numbe
     marker: null,
     depth: 0,
     indent: first.indent,
-    column: first.offset + 1,
+    // in columns like every other block (a TAB of indentation counts 4), so that
+    // column − indent is what the label or markup took, never less than 0
+    column: first.indent + 1,
     text: cells.filter((c) => c !== '').join(' | '),
     raw: lines.slice(row.first, row.last + 1).join('\n'),
     level: 0,

@@ -18,6 +18,7 @@ import type { Case } from '../morph/declension.js';
 import { lowerCase } from '../text/normalize.js';
 import { isSpaceCode } from '../text/chars.js';
 import { mapPacked } from '../text/packed.js';
+import { endTrimmer } from '../text/trim.js';
 
 export interface AddresseePart {
   /** as written, without lead words and the trailing colon */
@@ -130,7 +131,7 @@ function splitCoordinated(text: string, c: Case): string[] {
     from = cut;
   }
   parts.push(text.slice(from));
-  return mapPacked(parts, (p) => p.replace(/^и\s+/, '').replace(/[\s,;:]+$/, '').trim()).filter((p) => p !== '');
+  return mapPacked(parts, (p) => trimListEnd(p.replace(/^и\s+/, '')).trim()).filter((p) => p !== '');
 }
 
 function persons(text: string): string[] {
@@ -142,12 +143,23 @@ function reading(text: string, c: Case): AddresseeReading {
   return { parts, persons: persons(text) };
 }
 
+const trimListEnd = endTrimmer('\\s,;:');
+const trimCommaEnd = endTrimmer('\\s,');
+const trimPunctuationEnd = endTrimmer('.,;:');
+const trimNameEnd = endTrimmer('»",.:;)');
+
+/** `text.replace(/\s*:\s*$/, '')` in one backward scan. */
+function withoutFinalColon(text: string): string {
+  const t = text.trimEnd();
+  return t.endsWith(':') ? t.slice(0, -1).trimEnd() : text;
+}
+
 /**
  * A block that ends with ":" and names whom the following tasks are for.
  * Returns null for any other heading ("Участники вебинара рекомендуют:").
  */
 export function readAddresseeHeader(blockText: string): AddresseeReading | null {
-  const written = withoutTrailingLead(blockText.replace(/\s*:\s*$/, '').trim());
+  const written = withoutTrailingLead(withoutFinalColon(blockText).trim());
   const spoken = unshouted(written);
   const found = readHeaderWords(spoken);
   if (!found || spoken === written) return found;
@@ -281,7 +293,7 @@ function withoutTaskWords(phrase: string): string {
   const deadline = deadlinePhraseStart(phrase);
   let end = deadline !== null && deadline > 0 ? deadline : phrase.length;
   for (;;) {
-    const kept = phrase.slice(0, end).replace(/[\s,]+$/, '');
+    const kept = trimCommaEnd(phrase.slice(0, end));
     const lastSpace = kept.lastIndexOf(' ');
     if (lastSpace < 0 || !looksLikeAdverb(bareWord(kept.slice(lastSpace + 1)))) return kept;
     end = lastSpace;
@@ -334,7 +346,7 @@ export function readChargedAddressee(text: string): AddresseeReading | null {
     const kept: string[] = [];
     for (const w of ws) {
       if (NAME_START.test(text.slice(at + phrase.length + w.start, at + phrase.length + w.start + 40))) break;
-      const bare = w.word.replace(/[.,;:]+$/, '');
+      const bare = trimPunctuationEnd(w.word);
       kept.push(bare);
       if (bare !== w.word) break;
     }
@@ -372,7 +384,7 @@ const ABBREVIATION_START = /^[«"(]*[А-ЯЁ]{2}/u;
 
 /** "ШМО учителей …", "ППк": the first word is an abbreviation that names a body of people. */
 function opensWithBody(ws: string[]): boolean {
-  return ws.length > 0 && isBodyAbbreviation(ws[0]!.replace(/^[«"(]+|[»",.:;)]+$/g, ''));
+  return ws.length > 0 && isBodyAbbreviation(trimNameEnd(ws[0]!.replace(/^[«"(]+/, '')));
 }
 
 /**
@@ -394,7 +406,7 @@ function inlineNominativeBody(text: string, lead: string[], k: number): InlineAd
     depth += (w.match(/[«(]/g)?.length ?? 0) - (w.match(/[»)]/g)?.length ?? 0);
     if (depth > 0 || !isInfinitive(bareWord(w))) continue;
     const phrase = withoutTaskWords(text.slice(from, ws[j]!.start));
-    const name = phrase.replace(PARENTHETICAL_PERSON, ' ').replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
+    const name = trimCommaEnd(phrase.replace(PARENTHETICAL_PERSON, ' ').replace(/\s+/g, ' ')).trim();
     if (name === '') return null;
     return { parts: [{ text: name, normalized: lowerCase(name) }], persons: persons(phrase), end: from + phrase.length };
   }

@@ -7,6 +7,7 @@
 import { fold, squeeze } from '../text/normalize.js';
 import { indentWidth } from '../segment/lines.js';
 import { deadlineSentenceValue, listScopeLength } from '../extract/deadline/index.js';
+import { endTrimmer, trimDots } from '../text/trim.js';
 
 export interface Attachment {
   /** the deadline phrase as written, or null */
@@ -27,9 +28,11 @@ const SECOND_LABEL = /(?:^|[.;,]\s*|\s)(?=(?:срок[иа]?|ответстве�
 const ANNOTATION_START = /^(?:[СсОоИиДд])/;
 const ANNOTATION_WORD = /[Сс]рок|[Оо]тветствен|[Оо]тв\.|[Ии]сполнител/;
 
+const trimValueEnd = endTrimmer('\\s;,');
+
 function trimValue(v: string): string {
-  const t = v.replace(/^[\s:–—-]+/, '').replace(/[\s;,]+$/, '').trim();
-  return ABBREVIATION_END.test(t) ? t : t.replace(/\.+$/, '').trim();
+  const t = trimValueEnd(v.replace(/^[\s:–—-]+/, '')).trim();
+  return ABBREVIATION_END.test(t) ? t : trimDots(t).trim();
 }
 
 const ABBREVIATION_END = /(?:^|[\s.])(?:[а-яё]{1,3}|[А-ЯЁ])\.$/u;

@@ -11,6 +11,7 @@ import { chargePhrases, isInfinitive, isLeadVerb, selfExecutingTails } from '../
 import { readInlineAddressee } from './addressees.js';
 import type { Task } from '../schema/output.js';
 import { announcesTasks, cues } from './cues.js';
+import { endTrimmer } from '../text/trim.js';
 
 export { announcesNonTasks, announcesTasks } from './cues.js';
 
@@ -179,10 +180,12 @@ function protocolParts(): Map<string, ProtocolPart> {
   return partsByFolded;
 }
 
+const trimPartEnd = endTrimmer('\\s:.');
+
 /** "Повестка дня:", "РЕШИЛИ:", "Ход заседания" — a block that is only a standing part of a protocol. */
 export function protocolPart(text: string): ProtocolPart | null {
   if (text.length > PART_MAX_LENGTH) return null;
-  const t = fold(text).replace(/[\s:.]+$/, '').replace(/\s+/g, ' ').trim();
+  const t = trimPartEnd(fold(text)).replace(/\s+/g, ' ').trim();
   const found = protocolParts().get(t) ?? (text.trimEnd().endsWith(':') ? namedDecisionsPart(t) : undefined);
   return found ? { part: found.part, decisions: found.decisions } : null;
 }

@@ -14,6 +14,7 @@ import { readAttachment } from './attachments.js';
 import type { PlanRun } from './tables.js';
 import { protocolPart, announcesNonTasks, announcesTasks } from './directives.js';
 import type { Decisions, ReasonId } from './decisions.js';
+import { endTrimmer } from '../text/trim.js';
 
 export interface SectionMark {
   blockIndex: number;
@@ -32,8 +33,10 @@ const INITIALS = /[А-ЯЁ]\.\s?[А-ЯЁ]\./u;
 // "Резолюция принята участниками …": a short participle after the kind word is a sentence, not a title
 const SENTENCE_AFTER_KIND = /^\S+(?:\s+\S+)?\s+[а-яё]+(?:[нт][аоы])(?:\s|$)/u;
 
+const trimTitleEnd = endTrimmer('\\s:.');
+
 function sectionTitle(text: string): string {
-  return text.replace(/[\s:.]+$/, '').trim();
+  return trimTitleEnd(text).trim();
 }
 
 function isTopic(blocks: Block[], i: number, readings: BlockReadings): boolean {

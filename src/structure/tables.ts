@@ -13,6 +13,10 @@ import { fold } from '../text/normalize.js';
 import type { Block } from '../segment/segmenter.js';
 import { readLabel, type Label } from '../segment/labels.js';
 import { columnPatterns, planColumns, type Columns } from '../segment/columns.js';
+import { endTrimmer } from '../text/trim.js';
+
+const trimNumberEnd = endTrimmer('.)');
+const withoutNumberEnd = (n: string | null) => (n === null ? null : trimNumberEnd(n));
 
 export interface PlanRow {
   row: Block;
@@ -171,7 +175,7 @@ function readRows(rows: Block[], cols: Columns): PlanTable {
     if (!text) continue;
     out.rows.push({
       row,
-      number: own?.value ?? cell(cells, cols.number)?.replace(/[.)]+$/, '') ?? null,
+      number: own?.value ?? withoutNumberEnd(cell(cells, cols.number)),
       text,
       deadline: cols.deadlineEnd >= 0 ? periodPhrase(cell(cells, cols.deadline), cell(cells, cols.deadlineEnd)) : cell(cells, cols.deadline),
       responsible: cell(cells, cols.responsible),

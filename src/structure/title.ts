@@ -5,6 +5,7 @@
 // continuation (a date, a place, a sentence of the body). A date written in the
 // title ("Протокол № 3 от 15.03.2024", "… «Наставничество» 14.11.2024") is the
 // document's own: it is cut off the title and kept as the title's date.
+import { endTrimmer } from '../text/trim.js';
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold, squeeze } from '../text/normalize.js';
@@ -54,8 +55,23 @@ export function documentKindOf(block: Block): DocumentInfo['kind'] | null {
   return kindOfText(block.text)?.kind ?? null;
 }
 
+const trimTitleEnd = endTrimmer('\\s,;(–—-');
+
 // "= Протокол № 2 =" (a wiki heading), "## Протокол" (Markdown) when the line is not a block of its own
-const HEADING_MARKS = /^\s{0,8}(?:={1,6}|#{1,6})\s+|\s+={1,6}\s*$/g;
+const LEADING_HEADING_MARK = /^\s{0,8}(?:={1,6}|#{1,6})\s+/;
+const trimSpaceEnd = endTrimmer('\\s');
+const trimEqualsEnd = endTrimmer('=');
+
+/** The line without its heading marks: `line.replace(/^\s{0,8}(?:={1,6}|#{1,6})\s+|\s+={1,6}\s*$/g, '')`, the end cut in a backward scan. */
+export function withoutHeadingMarks(line: string): string {
+  const text = line.replace(LEADING_HEADING_MARK, '');
+  const spaced = trimSpaceEnd(text);
+  const marks = spaced.length - trimEqualsEnd(spaced).length;
+  if (marks < 1 || marks > 6) return text;
+  const before = spaced.slice(0, -marks);
+  const bare = trimSpaceEnd(before);
+  return bare.length < before.length ? bare : text;
+}
 
 /**
  * A title that opens a line inside a block (`kindLineInBlock`): the segmenter
@@ -67,7 +83,7 @@ const HEADING_MARKS = /^\s{0,8}(?:={1,6}|#{1,6})\s+|\s+={1,6}\s*$/g;
 function kindLineInBlock(b: Block): { kind: DocumentInfo['kind']; line: number } | null {
   const lines = b.raw.split('\n');
   for (let k = 1; k < lines.length; k++) {
-    const line = lines[k]!.replace(HEADING_MARKS, '');
+    const line = withoutHeadingMarks(lines[k]!);
     if (!/^[А-ЯЁ]/u.test(line) || /[.!?]\s*$/u.test(line)) continue;
     const hit = kindOfText(line);
     if (hit) return { kind: hit.kind, line: k };
@@ -82,10 +98,10 @@ function kindLineInBlock(b: Block): { kind: DocumentInfo['kind']; line: number }
  * ends the title there; `rest` is that line and what follows, for the preamble.
  */
 function titleLinesOf(b: Block, from: number): { text: string; rest: string | null } {
-  const lines = b.raw.split('\n').map((l) => squeeze(l.replace(HEADING_MARKS, '')));
+  const lines = b.raw.split('\n').map((l) => squeeze(withoutHeadingMarks(l)));
   let stop = from + 1;
   while (stop < lines.length && !leadingDate(lines[stop]!) && !placeOf(lines[stop]!)) stop++;
-  if (from === 0 && stop === lines.length) return { text: b.text.replace(HEADING_MARKS, ''), rest: null };
+  if (from === 0 && stop === lines.length) return { text: withoutHeadingMarks(b.text), rest: null };
   return { text: lines.slice(from, stop).join(' '), rest: stop < lines.length ? lines.slice(stop).join(' ') : null };
 }
 
@@ -121,7 +137,7 @@ function titleDate(title: string, kindLength: number): { title: string; date: Do
   const after = title.slice(date.end);
   const atEnd = /^[\s.,;)]*$/u.test(after) && SEPARATE_DATE.test(before);
   if (!atEnd && !NUMBER_AND_DATE.test(before)) return { title, date };
-  const head = before.replace(/(?:\s|^)от\s*$/iu, '').replace(/[\s,;(–—-]+$/u, '');
+  const head = trimTitleEnd(before.replace(/(?:\s|^)от\s*$/iu, ''));
   const cut = atEnd ? head : `${head} ${after.replace(/^[\s.,;]+/u, '')}`;
   return { title: cut || title, date };
 }
@@ -137,7 +153,7 @@ export function findTitle(blocks: Block[]): TitleInfo {
   for (let i = 0; i < limit; i++) {
     const b = blocks[i]!;
     if (b.kind === 'item' || b.kind === 'table-row') continue;
-    const opening = kindOfText(b.text.replace(HEADING_MARKS, ''));
+    const opening = kindOfText(withoutHeadingMarks(b.text));
     const inner = opening ? null : kindLineInBlock(b);
     const kind = opening?.kind ?? inner?.kind;
     if (!kind) continue;

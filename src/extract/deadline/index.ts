@@ -12,6 +12,7 @@ import { labelledValues, placeAsTaskDeadline } from './placement.js';
 import { refine } from './refine.js';
 import { A_LETTER_OR_DIGIT, LETTER } from '../../text/chars.js';
 import { isInfinitive } from '../../morph/infinitive.js';
+import { endTrimmer, trimDots } from '../../text/trim.js';
 
 export { deadlinesByItem, listScopeLength, namesItem, type ItemDeadline } from './items.js';
 
@@ -192,7 +193,9 @@ function withLabelledValues(matches: DeadlineMatch[], text: string, folded: stri
 const ABBREVIATION_END = new RegExp(`(?:^|[^${LETTER}])[${LETTER}]{1,2}\\.$`, 'u');
 
 /** The phrase as written, without the sentence's closing punctuation ("постоянно." → "постоянно"); "г." keeps its dot. */
+const trimPhraseEnd = endTrimmer('\\s,;');
+
 function writtenText(phrase: string): string {
-  const t = phrase.replace(/[\s,;]+$/u, '');
-  return ABBREVIATION_END.test(t) ? t : t.replace(/\.+$/u, '');
+  const t = trimPhraseEnd(phrase);
+  return ABBREVIATION_END.test(t) ? t : trimDots(t);
 }

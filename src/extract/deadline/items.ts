@@ -2,6 +2,7 @@
 // ("Сроки: по п. 1–3 – до 1 марта 2025 г.; по п. 4 – постоянно.") or for all
 // of them ("Срок исполнения всех поручений – до 20 декабря"). The vocabulary is
 // grammars/deadlines.json (itemReferences, listScopes).
+import { endTrimmer } from '../../text/trim.js';
 import { fold } from '../../text/normalize.js';
 import { deadlineGrammar } from './grammar.js';
 
@@ -13,13 +14,15 @@ export interface ItemDeadline {
   items: [number[], number[]][];
 }
 
+const trimListEnd = endTrimmer('\\s;,');
+const trimLabelEnd = endTrimmer('.)\\s');
 const parts = (number: string): number[] => number.split('.').filter(Boolean).map(Number);
 
 /** "1–3, 5" → [[1],[3]], [[5],[5]] */
 function itemsOf(numbers: string): [number[], number[]][] {
   const out: [number[], number[]][] = [];
-  for (const piece of numbers.split(/\s*(?:,|\sи\s)\s*/)) {
-    const [from, to] = piece.split(/\s*-\s*/);
+  for (const piece of numbers.split(/,|\sи\s/)) {
+    const [from, to] = piece.split('-').map((p) => p.trim());
     if (from) out.push([parts(from), parts(to ?? from)]);
   }
   return out;
@@ -37,14 +40,14 @@ export function deadlinesByItem(value: string): ItemDeadline[] | null {
   return heads.map((h, k) => {
     const from = h.index + h[0].length;
     const to = heads[k + 1]?.index ?? value.length;
-    return { phrase: value.slice(from, to).replace(/[\s;,]+$/u, ''), items: itemsOf(h[1]!) };
+    return { phrase: trimListEnd(value.slice(from, to)), items: itemsOf(h[1]!) };
   });
 }
 
 /** Whether an item's number ("2", "1.3.", "4)") is one of those a part names. */
 export function namesItem(part: ItemDeadline, label: string | null): boolean {
   if (label === null) return false;
-  const n = parts(label.replace(/[.)\s]+$/u, ''));
+  const n = parts(trimLabelEnd(label));
   if (n.length === 0 || n.some(Number.isNaN)) return false;
   return part.items.some(([from, to]) => {
     if (from.length !== n.length || to.length !== n.length) return false;

@@ -14,6 +14,9 @@ import { EMPHASIS, type CompiledGrammar } from './grammar.js';
 import { isInfinitive } from '../../morph/infinitive.js';
 import { wordsBefore } from './words-before.js';
 import { A_LETTER, A_LETTER_OR_DIGIT, DIGIT, PUNCTUATION } from '../../text/chars.js';
+import { endTrimmer } from '../../text/trim.js';
+
+const trimValueEnd = endTrimmer('\\s,:-');
 
 const PUNCTUATION_OR_DIGITS = new RegExp(`^[\\s${PUNCTUATION}${DIGIT}]*$`, 'u');
 /** what may close a task after a deadline at its end: punctuation, after the emphasis that closes the deadline */
@@ -158,7 +161,7 @@ export function labelledValues(folded: string, g: CompiledGrammar): LabelledValu
   const out: LabelledValue[] = [];
   if (!LABEL_MARK.test(folded)) return out; // a label is followed by ":" or "-"; most texts have neither
   for (const m of folded.matchAll(g.re.labelValue)) {
-    const value = m[2]!.replace(/[\s,:-]+$/u, '');
+    const value = trimValueEnd(m[2]!);
     if (!A_LETTER_OR_DIGIT.test(value)) continue;
     const end = m.index + m[0].length - m[2]!.length + value.length;
     const labelStart = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length);

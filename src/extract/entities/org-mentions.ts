@@ -12,6 +12,7 @@ import { parseLocality } from './localities.js';
 import { isNameSized, withoutQuoteMarks, type Quote } from './quotes.js';
 import { lineAt, type BlockView, type Span } from './view.js';
 import { A_LETTER, LETTER } from '../../text/chars.js';
+import { trimDots } from '../../text/trim.js';
 
 export interface OrgMention extends Span {
   /** the mention as written, white space squeezed */
@@ -415,7 +416,7 @@ function readNamesake(text: string, folded: string, p: number): { name: string; 
       break;
     } else if (/^[А-ЯЁ\d]/.test(token) || (i === 0 && /^[а-яё]/.test(token))) {
       // a word's last dot ends the sentence, not the name
-      end = q + token.replace(/\.+$/, '').length;
+      end = q + trimDots(token).length;
       if (prev === 'initials') break;
       prev = 'word';
       if (!INITIALS.test(next) && !/^[А-ЯЁ]/.test(next)) break;

@@ -15,6 +15,10 @@ import type { Quote } from './quotes.js';
 import { firstStartingAt, lineAt, type BlockView } from './view.js';
 import { LETTER } from '../../text/chars.js';
 import { mapPacked } from '../../text/packed.js';
+import { endTrimmer } from '../../text/trim.js';
+
+const trimUnquotedTitleEnd = endTrimmer('\\s.,;:(–—-');
+const trimTitleEnd = endTrimmer('\\s.,;:');
 
 const WORDS = new RegExp(`[${LETTER}\\d]+`, 'gu');
 
@@ -103,7 +107,7 @@ function fromListItem(input: PracticeInput, view: BlockView, quotedOnly: boolean
   // an unquoted title runs up to its first author
   const firstPerson = input.peopleByView[view.index]![0];
   if (!firstPerson) return null;
-  const title = squeeze(view.text.slice(textStart, firstPerson.start)).replace(/[\s.,;:(–—-]+$/, '');
+  const title = trimUnquotedTitleEnd(squeeze(view.text.slice(textStart, firstPerson.start)));
   if (title.split(' ').length < 3) return null;
   return collect(input, view, title, textStart, firstPerson.start);
 }
@@ -119,12 +123,14 @@ function titleColumn(header: BlockView): number {
   return header.block.cells?.findIndex((cell) => heads.some((h) => fold(cell).includes(h))) ?? -1;
 }
 
+const trimCellEnd = endTrimmer('\\s.,;:');
+
 /** An unquoted title in the title column of a practices table; its authors are written after it. */
 function fromTitleCell(input: PracticeInput, view: BlockView, column: number): Draft | null {
   const cell = column >= 0 && view.block.kind === 'table-row' ? squeeze(view.block.cells?.[column] ?? '') : '';
   if (cell.split(' ').length < 3) return null;
   const at = view.text.indexOf(cell);
-  return at < 0 ? null : collect(input, view, cell.replace(/[\s.,;:]+$/, ''), at, at + cell.length);
+  return at < 0 ? null : collect(input, view, trimCellEnd(cell), at, at + cell.length);
 }
 
 /**
@@ -260,7 +266,7 @@ function titleFromQuote(input: PracticeInput, view: BlockView, q: Quote): Title 
       break;
     }
   }
-  const text = squeeze(view.text.slice(inner, end)).replace(/[\s.,;:]+$/, '');
+  const text = trimTitleEnd(squeeze(view.text.slice(inner, end)));
   return { text, end: end === close ? q.end : end, authorsFrom: end === close ? q.end : end };
 }
 
