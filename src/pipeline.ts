@@ -1,5 +1,5 @@
 // One document through the stages, in one direction:
-// decode → clean → segment → structure → extract → validate.
+// decode → clean → segment → structure → extract → link → validate.
 // Each stage is a module of its own; this file only wires them.
 import { createHash } from 'node:crypto';
 import { decodingDiagnostics } from './io/decode.js';
@@ -8,6 +8,7 @@ import { cleanSource } from './text/normalize.js';
 import { segment, type Segmented } from './segment/segmenter.js';
 import { buildStructure } from './structure/index.js';
 import { extractEntities } from './extract/entities/index.js';
+import { linkTaskOrganizations } from './link/task-organizations.js';
 import { runChecks } from './check/index.js';
 import { OutputSchema, SCHEMA_VERSION, type Output } from './schema/output.js';
 import { documentError } from './errors.js';
@@ -48,6 +49,7 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const segmented = segment(text, { format: input.format === 'markdown' ? 'markdown' : 'text' });
   const structure = buildStructure(segmented, lines);
   const entities = extractEntities({ segmented, lines, structure });
+  linkTaskOrganizations(structure.tasks, structure.addressees, entities.organizations);
 
   const output: Output = {
     schemaVersion: SCHEMA_VERSION,
