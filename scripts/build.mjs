@@ -24,7 +24,7 @@ import { writeCodeCache } from '../bin/bundle.cjs';
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
 /** Third-party packages only some inputs need: bundled apart into dist/vendor/NAME.cjs. */
-const VENDORS = ['fflate', 'htmlparser2', 'picomatch', 'iconv-lite', 'exceljs'];
+const VENDORS = ['fflate', 'htmlparser2', 'picomatch', 'iconv-lite', 'exceljs', 'ical-generator'];
 
 /**
  * `import { z } from 'zod'` binds zod's namespace object, which holds every

@@ -33,6 +33,8 @@ export async function openSink(options: BatchOptions): Promise<Sink> {
           body: (r) => (r.table ? csvRows(r.table, options.csv) : ''),
           tail: () => '',
         });
+      case 'ics':
+        return textSink(file, (await import('../export/ics.js')).icsFormat());
       default:
         return textSink(file, { head: () => '', body: (r) => r.text ?? '', tail: () => '' });
     }

@@ -41,14 +41,15 @@ function program(): Command {
     .addOption(new Option('--input-format <format>', 'input format (default: by extension)').choices(['text', 'markdown', 'docx', 'html']))
     .option('-o, --out <dir>', 'write one JSON per input into DIR, mirroring the folders, plus DIR/index.json')
     .addOption(
-      new Option('--format <format>', 'output: JSON files (default); on stdout or --output-file: ndjson, csv (one row per task); xlsx (an Excel workbook, needs --output-file)').choices([
+      new Option('--format <format>', 'output: JSON files (default); on stdout or --output-file: ndjson, csv (one row per task), ics (a calendar of deadlines); xlsx (an Excel workbook, needs --output-file)').choices([
         'json',
         'ndjson',
         'csv',
         'xlsx',
+        'ics',
       ]),
     )
-    .option('--output-file <file>', 'write the ndjson, csv or xlsx output to FILE (replaced only when the run ends well)')
+    .option('--output-file <file>', 'write the ndjson, csv, xlsx or ics output to FILE (replaced only when the run ends well)')
     .option('--today <date>', 'the day task statuses (просрочено, скоро, в срок) are reckoned against (default: today)')
     .option('--csv-delimiter <d>', 'csv: "," (default), ";" (Excel in a Russian locale), "tab", or "auto" (";" when the locale is Russian)')
     .addOption(new Option('--lang <lang>', 'csv: headers and words in Russian (default) or English (the JSON codes)').choices(['ru', 'en']))
@@ -69,6 +70,7 @@ Examples:
   $ resolve parse archive/ --out archive-json/
   $ resolve parse archive/ --format xlsx --output-file задачи.xlsx
   $ resolve parse 'archive/**/*.docx' --format csv --csv-delimiter ';' --output-file tasks.csv
+  $ resolve parse archive/ --format ics --output-file сроки.ics
 
 Exit codes: 0 ok, 1 a document (any of them) could not be processed (empty,
 binary, too large), 2 usage or I/O error (unknown option, missing file, a directory),
