@@ -48,6 +48,7 @@ export function batchOptions(inputs: string[], flags: BatchFlags): BatchOptions 
   if (mode !== 'json' && flags.out) throw usageError('usage', `--format ${mode} prints to stdout; leave out --out`);
   if (mode === 'json' && flags.outputFile) throw usageError('usage', '--output-file пишет один файл: укажите --format ndjson, csv, xlsx или ics (папку JSON-файлов задаёт --out DIR)');
   if (mode === 'xlsx' && !flags.outputFile) throw usageError('usage', 'книга Excel — двоичный файл: укажите --output-file ИМЯ.xlsx');
+  if (mode === 'report' && !flags.outputFile) throw usageError('usage', 'укажите, куда записать отчёт: -o ИМЯ.html');
   let jobs = availableParallelism();
   if (flags.jobs !== undefined) {
     jobs = Number(flags.jobs);

@@ -4,10 +4,10 @@
 import type { Format } from '../io/read-input.js';
 import type { DocumentTable } from '../export/rows.js';
 
-export type OutputMode = 'json' | 'ndjson' | 'csv' | 'xlsx' | 'ics';
+export type OutputMode = 'json' | 'ndjson' | 'csv' | 'xlsx' | 'ics' | 'report';
 
 /** The modes whose sink reads the document's table rows (src/export/rows.ts). */
-export const TABLE_MODES: readonly OutputMode[] = ['csv', 'xlsx', 'ics'];
+export const TABLE_MODES: readonly OutputMode[] = ['csv', 'xlsx', 'ics', 'report'];
 
 export interface Job {
   index: number;

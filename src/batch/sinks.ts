@@ -1,11 +1,13 @@
 // Where the documents of a stdout-style run go (--format ndjson | csv | xlsx | ics):
 // a sink takes each result in input order, then finishes the output — or abandons
 // it when the run is interrupted or fails, leaving no half-written file.
+import { dirname, relative, resolve, sep } from 'node:path';
 import { stdoutReaderGone, writeStdout } from '../cli/stdout.js';
 import { csvHeader, csvRows } from '../export/csv.js';
 import type { BatchOptions } from './options.js';
 import { OutputFile } from './output-file.js';
 import type { JobResult } from './result.js';
+import type { DocumentOutcome } from '../export/xlsx.js';
 
 export interface Sink {
   start(): Promise<void>;
@@ -33,6 +35,8 @@ export async function openSink(options: BatchOptions): Promise<Sink> {
           body: (r) => (r.table ? csvRows(r.table, options.csv) : ''),
           tail: () => '',
         });
+      case 'report':
+        return reportSink(file!, options);
       case 'ics':
         return textSink(file, (await import('../export/ics.js')).icsFormat());
       default:
@@ -71,7 +75,7 @@ async function xlsxSink(file: OutputFile): Promise<Sink> {
   return {
     start: async () => {},
     async add(r, path) {
-      book.add({ file: path, table: r.table, failure: r.status === 'failed' ? (r.reason ?? 'failed') : null });
+      book.add(outcome(r, path));
     },
     async finish() {
       await book.finish();
@@ -80,3 +84,25 @@ async function xlsxSink(file: OutputFile): Promise<Sink> {
     abort: () => file.abort(),
   };
 }
+
+/** `resolve report`: the page needs the whole archive, so the rows wait for the end. */
+function reportSink(file: OutputFile, options: BatchOptions): Sink {
+  const documents: DocumentOutcome[] = [];
+  const reportDir = dirname(resolve(options.outputFile!));
+  // a relative link, so the report and the archive can move together
+  const linkOf = (path: string) => relative(reportDir, resolve(path)).split(sep).map(encodeURIComponent).join('/');
+  return {
+    start: async () => {},
+    async add(r, path) {
+      documents.push(outcome(r, path));
+    },
+    async finish() {
+      const { renderReport } = await import('../archive-report/page.js');
+      await file.write(renderReport({ documents, today: options.today, linkOf }));
+      await file.commit();
+    },
+    abort: () => file.abort(),
+  };
+}
+
+const outcome = (r: JobResult, path: string): DocumentOutcome => ({ file: path, table: r.table, failure: r.status === 'failed' ? (r.reason ?? 'failed') : null });

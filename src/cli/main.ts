@@ -7,6 +7,7 @@ import { EXIT, ResolveError } from '../errors.js';
 import { runParse } from './parse-command.js';
 import { runSchema } from './schema-command.js';
 import { registerCheckCommand } from './check-command.js';
+import { registerReportCommand } from './report-command.js';
 import { VERSION } from '../version.js';
 import { writeStdoutNow } from './stdout.js';
 
@@ -85,6 +86,7 @@ binary, too large), 2 usage or I/O error (unknown option, missing file, a direct
     .action(runSchema);
 
   registerCheckCommand(cli);
+  registerReportCommand(cli);
 
   cli.addHelpText(
     'after',
@@ -94,6 +96,7 @@ Examples:
   $ resolve parse rez.txt > rez.json
   $ cat rez.txt | resolve parse - | jq '.sections | length'
   $ resolve schema > resolve.schema.json
+  $ resolve report archive/ -o отчёт.html
   $ resolve parse --help
 
 Exit codes: 0 ok, 1 the document could not be processed, 2 usage or I/O error.`,
