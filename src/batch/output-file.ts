@@ -2,8 +2,10 @@
 // written to a temporary name beside FILE and renamed over it only when the run
 // ends well; an interrupted or failed run removes the temporary file and leaves an
 // existing FILE as it was.
-import { createWriteStream, rmSync, statSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, rmSync, statSync, type WriteStream } from 'node:fs';
 import { rename } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
+import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
 import { usageError } from '../errors.js';
 import { TEMP_SUFFIX } from './atomic-write.js';
@@ -20,27 +22,45 @@ export class OutputFile {
     if (!isDirectory(dir)) throw usageError('not-found', `--output-file ${path}: нет такой папки ${dirname(path)}`);
     if (isDirectory(this.target)) throw usageError('usage', `--output-file ${path}: это папка, а нужен файл`);
     this.temp = join(dir, `.${basename(this.target)}.${process.pid}${TEMP_SUFFIX}`);
-    this.stream = createWriteStream(this.temp, { flags: 'wx' });
+    // opened now, so a folder that cannot be written to is said before the archive is parsed
+    let fd: number;
+    try {
+      fd = openSync(this.temp, 'wx');
+    } catch (e) {
+      throw usageError('write-failed', `--output-file ${path}: не удалось создать файл (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    this.stream = createWriteStream(this.temp, { fd });
     this.stream.on('error', (e) => (this.failure ??= e));
   }
 
   /** Append text; resolves when the stream has taken it (waits when it is full). */
   async write(text: string): Promise<void> {
     this.check();
-    if (!this.stream.write(text)) await new Promise<void>((r) => this.stream.once('drain', () => r()));
+    if (this.stream.write(text)) return;
+    try {
+      await once(this.stream, 'drain');
+    } catch (e) {
+      this.failure ??= e as NodeJS.ErrnoException;
+      this.check();
+    }
   }
 
   /** The stream ended by whoever wrote it (or now): the file takes its name. */
   async commit(): Promise<void> {
-    if (!this.stream.writableFinished) {
-      await new Promise<void>((r) => {
-        this.stream.once('close', r);
-        this.stream.once('error', () => r());
-        this.stream.end();
-      });
+    this.check();
+    if (!this.stream.writableEnded) this.stream.end();
+    try {
+      await finished(this.stream);
+    } catch (e) {
+      this.failure ??= e as NodeJS.ErrnoException;
     }
     this.check();
-    await rename(this.temp, this.target);
+    try {
+      await rename(this.temp, this.target);
+    } catch (e) {
+      this.failure = e as NodeJS.ErrnoException;
+      this.check();
+    }
   }
 
   abort(): void {
