@@ -64,7 +64,7 @@ export function documentTable(output: Output, today: string): DocumentTable {
       kind: d.kind,
       date: d.date,
       title: d.title,
-      number: t.path.length ? t.path.join('.') : (t.number ?? ''),
+      number: t.path.length ? fullNumber(t.path) : (t.number ?? ''),
       addressee: t.addresseeIds.map((id) => addressees.get(id) ?? id).join('; '),
       responsible: t.responsible.join('; '),
       task: t.text,
@@ -94,6 +94,19 @@ export function documentTable(output: Output, today: string): DocumentTable {
     tasks,
     organizations: output.organizations.map((o) => ({ key: o.key, text: o.text, tasks: taskCount.get(o.id) ?? 0 })),
   };
+}
+
+/**
+ * The item's number from the outermost list down: ["3", "а"] → "3.а", ["II", "1", "б"] →
+ * "II.1.б"; a label that already carries its parent ("2.1" under "2") takes the parent's place.
+ */
+export function fullNumber(path: string[]): string {
+  const parts: string[] = [];
+  for (const label of path) {
+    if (parts.length && label.startsWith(`${parts[parts.length - 1]}.`)) parts[parts.length - 1] = label;
+    else parts.push(label);
+  }
+  return parts.join('.');
 }
 
 /** Against `today` (ISO): past the end is overdue, within SOON_DAYS soon; no end date, no status. */
