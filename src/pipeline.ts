@@ -1,5 +1,5 @@
 // One document through the stages, in one direction:
-// decode → convert → clean → segment → structure → extract → validate.
+// decode → convert → clean → segment → structure → extract → link → validate.
 // Each stage is a module of its own; this file only wires them. The stages'
 // own messages (decode: invalid-bytes) come back with the document; the check
 // rules run after this, on its result (check/lint.ts), never from here.
@@ -11,6 +11,7 @@ import { segment, type Segmented } from './segment/segmenter.js';
 import { buildStructure } from './structure/index.js';
 import { extractEntities } from './extract/entities/index.js';
 import { worded, byPosition, type Message } from './messages/message.js';
+import { linkTaskOrganizations } from './link/task-organizations.js';
 import { OutputSchema, SCHEMA_VERSION, type Output } from './schema/output.js';
 import { EXIT, ResolveError } from './errors.js';
 import type { Format } from './io/read-input.js';
@@ -55,6 +56,7 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const decisions = input.explain ? new Decisions() : undefined;
   const structure = buildStructure(segmented, lines, { pageTitle: decoded.pageTitle ?? null, decisions });
   const entities = extractEntities({ segmented, lines, structure });
+  linkTaskOrganizations(structure.tasks, structure.addressees, entities.organizations);
 
   const output: Output = {
     schemaVersion: SCHEMA_VERSION,

@@ -10,9 +10,9 @@ import { lint } from '../check/lint.js';
 import { ResolveError, documentError } from '../errors.js';
 import { MAX_INPUT_BYTES } from '../io/read-input.js';
 import { formatJson } from '../cli/parse-command.js';
-import { csvRows } from './csv.js';
+import { documentTable } from '../export/rows.js';
 import { OutputDir } from './atomic-write.js';
-import { blankResult, type Job, type JobResult } from './result.js';
+import { TABLE_MODES, blankResult, type Job, type JobResult } from './result.js';
 
 const outputDirs = new Map<string, OutputDir>();
 
@@ -48,7 +48,7 @@ export async function runJob(job: Job, stopped?: () => boolean): Promise<JobResu
         parsedIn = elapsedMs(t0);
         await written;
       } else if (job.mode === 'ndjson') result.text = formatJson(output, false);
-      else if (job.mode === 'csv') result.text = csvRows(output);
+      else if (TABLE_MODES.includes(job.mode)) result.table = documentTable(output, job.today);
       result.status = 'ok';
     }
   } catch (e) {

@@ -14,11 +14,10 @@ import { INDEX_FILE, JOURNAL_FILE, formatIndex, journalLine, previousEntries, re
 import type { Job, JobResult } from './result.js';
 import { inlineRunner, workerRunner, type Runner } from './pool.js';
 import { Progress, formatSeconds } from './progress.js';
-import { csvHeader } from './csv.js';
+import { openSink, type Sink } from './sinks.js';
 import { StopSignals, interruptedError, type StopSignal } from './stop-signals.js';
 import { VERSION } from '../version.js';
 import { printablePath } from '../io/file-names.js';
-import { stdoutReaderGone, writeStdout } from '../cli/stdout.js';
 
 /** index.json is rewritten this often during a run, so an interrupted run keeps its progress */
 const INDEX_EVERY_MS = 3000;
@@ -49,8 +48,9 @@ class Batch {
   private failed = 0;
   private failureLines = 0;
   private bytes = 0;
-  /** stdout modes: texts waiting for the inputs before them */
-  private readonly pending = new Map<number, string | null>();
+  /** stdout modes: where the documents go, and the results waiting for the inputs before them */
+  private sink: Sink | null = null;
+  private readonly pending = new Map<number, JobResult>();
   private nextToPrint = 0;
   private lastIndexWrite = performance.now();
   /** OUTDIR/.resolve-journal, open for appending (index-file.ts) */
@@ -75,7 +75,10 @@ class Batch {
       sweepTemporaryFiles(this.outRoot);
       this.journal = openSync(join(this.outRoot, JOURNAL_FILE), 'a');
     }
-    if (this.options.mode === 'csv') await writeStdout(csvHeader());
+    if (this.options.mode !== 'json') {
+      this.sink = await openSink(this.options);
+      await this.sink.start();
+    }
     const runner = await this.runner();
     // Ctrl-C / kill: the runner stops early, and the run ends below as interrupted
     const signals = new StopSignals(() => runner.close());
@@ -83,14 +86,26 @@ class Batch {
       await runner.run(this.jobs(), (r) => this.onResult(r));
     } catch (e) {
       // a failure while stopping (Ctrl-C reaches a whole pipeline: `resolve … | jq` loses its reader): the interruption is the news
-      if (!signals.signal) throw e;
+      if (!signals.signal) {
+        this.sink?.abort();
+        throw e;
+      }
     } finally {
       signals.dispose();
       // after a signal, the close its listener started: no write is in flight once it settles
       await runner.close();
     }
     this.progress.clear();
-    if (signals.signal) this.interrupted(signals.signal);
+    if (signals.signal) {
+      this.sink?.abort();
+      this.interrupted(signals.signal);
+    }
+    try {
+      await this.sink?.finish();
+    } catch (e) {
+      this.sink?.abort();
+      throw e;
+    }
     this.writeIndex();
     this.closeJournal();
     const summary = this.summary();
@@ -118,6 +133,7 @@ class Batch {
         format: f.format,
         mode: this.options.mode,
         pretty: this.options.pretty,
+        today: this.options.today,
         outRoot: this.outRoot,
         output: this.outRoot ? output : null,
         previousSha256: this.options.force ? null : this.reusableSha256(f, output),
@@ -163,7 +179,7 @@ class Batch {
     if (r.status === 'failed') this.reportFailure(f.path, r.reason ?? 'failed');
     this.progress.update({ done: this.done, total: this.files.length, failed: this.failed });
     if (this.outRoot && performance.now() - this.lastIndexWrite > INDEX_EVERY_MS) this.writeIndex();
-    if (this.options.mode !== 'json') await this.printInOrder(r.index, r.text);
+    if (this.sink) await this.deliverInOrder(r);
   }
 
   private reportFailure(path: string, reason: string): void {
@@ -183,18 +199,14 @@ class Batch {
     entry.organizations = old.organizations;
   }
 
-  /** ndjson lines and csv rows go out in input order, however the workers finish. */
-  private async printInOrder(index: number, text: string | null): Promise<void> {
-    this.pending.set(index, text);
-    let chunk = '';
+  /** Documents reach the sink in input order, however the workers finish. */
+  private async deliverInOrder(r: JobResult): Promise<void> {
+    this.pending.set(r.index, r);
     while (this.pending.has(this.nextToPrint)) {
-      chunk += this.pending.get(this.nextToPrint) ?? '';
+      const next = this.pending.get(this.nextToPrint)!;
       this.pending.delete(this.nextToPrint++);
+      await this.sink!.add(next, this.files[next.index]!.path);
     }
-    if (chunk) await writeStdout(chunk);
-    // `… | head` closed the pipe: nobody reads the rest, so the run stops here; main
-    // ends an EPIPE quietly with exit 0 (failures nobody will see do not count)
-    if (stdoutReaderGone()) throw Object.assign(new Error('the reader of stdout went away'), { code: 'EPIPE' });
   }
 
   private index(): Index {
@@ -247,7 +259,11 @@ class Batch {
     parts.push(`${this.failed} failed`);
     const perSecond = this.done / seconds;
     const rate = seconds > 0 ? ` (${perSecond < 10 ? perSecond.toFixed(1) : Math.round(perSecond)} files/s, ${(this.bytes / 1048576 / seconds).toFixed(1)} MB/s)` : '';
-    const where = this.outRoot ? `; details in ${relative(process.cwd(), join(this.outRoot, INDEX_FILE)) || INDEX_FILE}` : '';
+    const where = this.outRoot
+      ? `; details in ${relative(process.cwd(), join(this.outRoot, INDEX_FILE)) || INDEX_FILE}`
+      : this.options.outputFile
+        ? `; written to ${this.options.outputFile}`
+        : '';
     return `${this.files.length} document${this.files.length === 1 ? '' : 's'}: ${parts.join(', ')} in ${formatSeconds(seconds)}${rate}${where}`;
   }
 

@@ -7,6 +7,7 @@ import { EXIT, ResolveError } from '../errors.js';
 import { runParse } from './parse-command.js';
 import { runSchema } from './schema-command.js';
 import { registerCheckCommand } from './check-command.js';
+import { registerReportCommand } from './report-command.js';
 import { VERSION } from '../version.js';
 import { writeStdoutNow } from './stdout.js';
 import { langOf, setLang, type Lang } from '../messages/lang.js';
@@ -58,7 +59,10 @@ function program(lang: Lang): Command {
     .option('--pretty', t('pretty'))
     .addOption(new Option('--input-format <format>', t('inputFormat')).choices(['text', 'markdown', 'docx', 'html']))
     .option('-o, --out <dir>', t('out'))
-    .addOption(new Option('--format <format>', t('format')).choices(['json', 'ndjson', 'csv']))
+    .addOption(new Option('--format <format>', t('format')).choices(['json', 'ndjson', 'csv', 'xlsx', 'ics']))
+    .option('--output-file <file>', t('parseOutputFile'))
+    .option('--today <date>', t('today'))
+    .option('--csv-delimiter <d>', t('csvDelimiter'))
     .option('-j, --jobs <n>', t('jobs'))
     .option('--force', t('force'))
     .option('--text', t('text'))
@@ -70,6 +74,7 @@ function program(lang: Lang): Command {
   cli.command('schema').description(t('schema')).addOption(langOption()).addHelpText('after', t('schemaAfter')).action(runSchema);
 
   registerCheckCommand(cli, lang);
+  registerReportCommand(cli, t, langOption);
 
   cli.addHelpText('after', t('programAfter'));
   return cli;

@@ -57,12 +57,15 @@ const PARSE_EXAMPLES = `  $ resolve parse fixtures/seeds/002_27408a7706993244.tx
   $ resolve parse plan.docx --text
   $ resolve parse protocol.txt --explain
   $ resolve parse archive/ --out archive-json/
-  $ resolve parse 'archive/**/*.docx' --format csv > tasks.csv`;
+  $ resolve parse archive/ --format xlsx --output-file задачи.xlsx
+  $ resolve parse 'archive/**/*.docx' --format csv --csv-delimiter ';' --output-file tasks.csv
+  $ resolve parse archive/ --format ics --output-file сроки.ics`;
 const PROGRAM_EXAMPLES = `  $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
   $ resolve parse rez.txt > rez.json
   $ cat rez.txt | resolve parse - | jq '.sections | length'
   $ resolve check fixtures/check/good.txt
   $ resolve schema > resolve.schema.json
+  $ resolve report archive/ -o отчёт.html
   $ resolve parse --help`;
 
 /** The program, `parse` and `schema`: descriptions, options and the text after the options. */
@@ -88,7 +91,32 @@ export const COMMAND_HELP = {
     ru: 'записать по JSON на каждый вход в ПАПКУ, повторяя вложенность папок, и ПАПКА/index.json',
     en: 'write one JSON per input into DIR, mirroring the folders, plus DIR/index.json',
   },
-  format: { ru: 'вывод: файлы JSON (по умолчанию), ndjson или csv (строка на пункт) на стандартный вывод', en: 'output: JSON files (default), ndjson or csv (one row per task) on stdout' },
+  format: {
+    ru: 'вывод: файлы JSON (по умолчанию); на стандартный вывод или в --output-file: ndjson, csv (строка на задачу), ics (календарь сроков); xlsx (книга Excel, нужен --output-file)',
+    en: 'output: JSON files (default); on stdout or --output-file: ndjson, csv (one row per task), ics (a calendar of deadlines); xlsx (an Excel workbook, needs --output-file)',
+  },
+  parseOutputFile: {
+    ru: 'записать вывод ndjson, csv, xlsx или ics в ФАЙЛ (он заменяется, только если всё прошло успешно)',
+    en: 'write the ndjson, csv, xlsx or ics output to FILE (replaced only when the run ends well)',
+  },
+  today: {
+    ru: 'день, от которого считаются статусы задач (просрочено, скоро, в срок); по умолчанию — сегодня',
+    en: 'the day task statuses (просрочено, скоро, в срок) are reckoned against (default: today)',
+  },
+  csvDelimiter: {
+    ru: 'csv: "," (по умолчанию), ";" (Excel с русскими настройками), "tab" или "auto" (";", если система на русском)',
+    en: 'csv: "," (default), ";" (Excel in a Russian locale), "tab", or "auto" (";" when the locale is Russian)',
+  },
+  report: {
+    ru: 'одна самодостаточная страница HTML об архиве: сроки по месяцам, просроченные и ближайшие задачи, задачи по адресатам и организациям, с фильтрами',
+    en: 'one self-contained HTML page about an archive: deadlines by month, overdue and upcoming tasks, tasks by addressee and organisation, with filters',
+  },
+  reportInputs: { ru: 'папки, файлы и шаблоны в кавычках, как для resolve parse', en: 'folders, files and quoted globs, as for `resolve parse`' },
+  reportOutput: { ru: 'файл HTML, который записать (он заменяется, только если всё прошло успешно)', en: 'the HTML file to write (replaced only when the run ends well)' },
+  reportAfter: {
+    ru: "\nПримеры:\n  $ resolve report archive/ -o отчёт.html\n  $ resolve report 'archive/2025/**/*.docx' -o 2025.html --today 01.09.2025",
+    en: "\nExamples:\n  $ resolve report archive/ -o отчёт.html\n  $ resolve report 'archive/2025/**/*.docx' -o 2025.html --today 01.09.2025",
+  },
   jobs: { ru: 'разбирать в N потоках (по умолчанию — по числу ядер)', en: 'parse in N worker threads (default: the number of cores)' },
   force: { ru: 'разобрать всё заново, даже если результат уже свежий', en: 'parse every input again, even when its output is up to date' },
   text: {

@@ -93,6 +93,8 @@ export const TaskSchema = z.object({
   path: z.array(z.string()),
   text: z.string(),
   addresseeIds: z.array(z.string()),
+  /** the organisations named on the task's lines or its addressees' lines (ids of `organizations`) */
+  organizationIds: z.array(z.string()),
   sectionId: z.string().nullable(),
   responsible: z.array(z.string()),
   deadline: DeadlineSchema.nullable(),
@@ -137,6 +139,8 @@ export const OrganizationSchema = z.object({
   numbers: z.array(z.number().int().nonnegative()),
   name: z.string().nullable(),
   locality: z.string().nullable(),
+  /** "СОШ 18 | Канск": type (or form), numbers, name and locality, spelled the same in every document */
+  key: z.string(),
   lines: z.array(line).min(1),
 });
 

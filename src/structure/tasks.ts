@@ -94,6 +94,7 @@ export function findTasks(input: TaskInput): TaskOutput {
       path: pathOf(stack, own.label),
       text,
       addresseeIds: inline ? addAddressees(inline, b.line) : charged ? addAddressees(charged, b.line) : (block?.addresseeIds ?? []),
+      organizationIds: [], // filled in by src/link after the entities are read
       sectionId: section?.id ?? null,
       responsible: inline?.persons.length ? inline.persons : (block?.persons ?? []),
       deadline: null,

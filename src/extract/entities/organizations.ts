@@ -49,6 +49,7 @@ export function mergeOrganizations(mentions: OrgMention[]): OrganizationIndex {
           numbers: m.numbers,
           name: m.name,
           locality: m.locality,
+          key: '', // filled in by src/link once the mentions are merged
           lines: [m.line],
         },
         typeImplied: m.typeImplied,
