@@ -19,7 +19,6 @@ const { createHash } = require('node:crypto');
 const { Script } = require('node:vm');
 const Module = require('node:module');
 const { join } = require('node:path');
-const { applyV8Flags } = require('./v8-flags.cjs');
 
 const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -40,10 +39,7 @@ function warmUpDocuments() {
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 /** The bundle compiled as a CommonJS module would be, with the cache if it fits. */
-function compile(useCache, { worker = false } = {}) {
-  // before V8 compiles anything of ours, and the same in the warm-up that writes the cache;
-  // once per process: a batch worker finds them set by the main thread
-  if (!worker) applyV8Flags();
+function compile(useCache) {
   let bytes;
   try {
     bytes = readFileSync(BUNDLE);
@@ -73,9 +69,9 @@ function run(script) {
   return module.exports;
 }
 
-/** The command's exports (main); `cacheUsed` tells whether the code cache was taken. `worker`: in a batch worker thread (bin/worker.cjs). */
-function loadBundle({ useCache = true, worker = false } = {}) {
-  const { script, cacheUsed } = compile(useCache, { worker });
+/** The command's exports (main); `cacheUsed` tells whether the code cache was taken. */
+function loadBundle({ useCache = true } = {}) {
+  const { script, cacheUsed } = compile(useCache);
   return { ...run(script), cacheUsed };
 }
 

@@ -6,7 +6,7 @@
 const { parentPort } = require('node:worker_threads');
 const { loadBundle } = require('./bundle.cjs');
 
-const runJob = loadBundle({ worker: true }).loadJobRunner();
+const runJob = loadBundle().loadJobRunner();
 
 parentPort.on('message', (job) => {
   void runJob.then((run) => run(job)).then((result) => parentPort.postMessage(result));

@@ -24,7 +24,7 @@ import { writeCodeCache } from '../bin/bundle.cjs';
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
 /** Third-party packages only some inputs need: bundled apart into dist/vendor/NAME.cjs. */
-const VENDORS = ['fflate', 'htmlparser2', 'picomatch', 'iconv-lite'];
+const VENDORS = ['fflate', 'htmlparser2', 'picomatch', 'iconv-lite', 'exceljs', 'ical-generator'];
 
 /**
  * `import { z } from 'zod'` binds zod's namespace object, which holds every
@@ -79,6 +79,23 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * exceljs writes its zip through archiver-utils 2, which makes Buffers with
+ * `new Buffer(…)`: Node prints a DeprecationWarning (DEP0005) on stderr at the
+ * first workbook. Same bytes through Buffer.alloc / Buffer.from.
+ */
+const modernBuffer = {
+  name: 'modern-buffer',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]archiver-utils[\\/]index\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const fixed = source.replace('new Buffer(0)', 'Buffer.alloc(0)').replace('new Buffer(source)', 'Buffer.from(source)').replace('new Buffer(size)', 'Buffer.allocUnsafe(size)');
+      if (/new Buffer\(/.test(fixed)) throw new Error('archiver-utils: a new Buffer( call left unpatched');
+      return { contents: fixed, loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -99,6 +116,7 @@ await build({
   outExtension: { '.js': '.cjs' },
   outdir: 'dist',
   format: 'cjs',
+  plugins: [modernBuffer],
 });
 
 await build({

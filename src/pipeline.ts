@@ -1,17 +1,21 @@
 // One document through the stages, in one direction:
-// decode → clean → segment → structure → extract → validate.
-// Each stage is a module of its own; this file only wires them.
+// decode → convert → clean → segment → structure → extract → link → validate.
+// Each stage is a module of its own; this file only wires them. The stages'
+// own messages (decode: invalid-bytes) come back with the document; the check
+// rules run after this, on its result (check/lint.ts), never from here.
 import { createHash } from 'node:crypto';
-import { decodingDiagnostics } from './io/decode.js';
+import { decodingMessages } from './io/decode.js';
 import { convertSource } from './convert/index.js';
 import { cleanSource } from './text/normalize.js';
 import { segment, type Segmented } from './segment/segmenter.js';
 import { buildStructure } from './structure/index.js';
 import { extractEntities } from './extract/entities/index.js';
-import { runChecks } from './check/index.js';
+import { worded, byPosition, type Message } from './messages/message.js';
+import { linkTaskOrganizations } from './link/task-organizations.js';
 import { OutputSchema, SCHEMA_VERSION, type Output } from './schema/output.js';
-import { documentError } from './errors.js';
+import { EXIT, ResolveError } from './errors.js';
 import type { Format } from './io/read-input.js';
+import { Decisions, type Decision } from './structure/decisions.js';
 
 export interface ParseInput {
   bytes: Uint8Array;
@@ -24,20 +28,23 @@ export interface ParseInput {
    * object schema, which only pays off over many documents.
    */
   single?: boolean;
-  /**
-   * Run the check rules with their default settings into output.diagnostics
-   * (default true). `resolve check` runs the rules with the file's own
-   * configuration itself, so it turns this off instead of checking twice.
-   */
-  defaultChecks?: boolean;
+  /** keep the reason of every structural decision (`resolve parse --explain`); the output is the same */
+  explain?: boolean;
 }
 
 /** Everything later stages (check rules, reporters) may need besides the output. */
 export interface ParsedDocument {
+  /** diagnostics: the stages' messages, worded in Russian (lint adds the rules' findings) */
   output: Output;
+  /** the stages' messages before wording, for lint to configure and word again */
+  messages: Message[];
+  /** the text as decoded (or converted from .docx/.html), before cleaning: check's columns and --fix */
+  source: { text: string; encoding: string; bom: boolean };
   /** the cleaned source text, split into lines (index 0 is line 1) */
   lines: string[];
   segmented: Segmented;
+  /** with `explain`: why each section, addressee, task and deadline is what it is, by source line */
+  decisions?: Decision[];
 }
 
 export async function parseDocument(input: ParseInput): Promise<ParsedDocument> {
@@ -46,8 +53,10 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const text = cleanSource(decoded.text);
   const lines = text.split('\n');
   const segmented = segment(text, { format: input.format === 'markdown' ? 'markdown' : 'text' });
-  const structure = buildStructure(segmented, lines);
+  const decisions = input.explain ? new Decisions() : undefined;
+  const structure = buildStructure(segmented, lines, { pageTitle: decoded.pageTitle ?? null, decisions });
   const entities = extractEntities({ segmented, lines, structure });
+  linkTaskOrganizations(structure.tasks, structure.addressees, entities.organizations);
 
   const output: Output = {
     schemaVersion: SCHEMA_VERSION,
@@ -68,18 +77,20 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
     projects: entities.projects,
     diagnostics: [],
   };
-  const checks = input.defaultChecks === false ? [] : runChecks({ output, lines, segmented });
-  output.diagnostics = [...decodingDiagnostics(decoded), ...checks].sort(
-    (a, b) => a.line - b.line || a.column - b.column,
-  );
-  return { output: validateOutput(output, input.single ?? false), lines, segmented };
+  const messages = decodingMessages(decoded);
+  output.diagnostics = messages.map((m) => worded(m, 'ru')).sort(byPosition);
+  const source = { text: decoded.text, encoding: decoded.encoding, bom: decoded.bom ?? false };
+  const parsed: ParsedDocument = { output: validateOutput(output, input.single ?? false), messages, source, lines, segmented };
+  if (decisions) parsed.decisions = decisions.sorted();
+  return parsed;
 }
 
 export function validateOutput(output: Output, single = false): Output {
   const result = OutputSchema.safeParse(output, { jitless: single });
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw documentError('invalid-output', `internal: output fails the schema at ${issue.path.join('.')}: ${issue.message}`);
+    // the document was read; an output the schema refuses is resolve's bug, not the input's
+    throw new ResolveError(`internal error: output fails the schema at ${issue.path.join('.')}: ${issue.message} (please report it)`, EXIT.internal, 'invalid-output');
   }
   return result.data;
 }

@@ -3,12 +3,17 @@
 // moment leaves either the old output or the new one; leftovers of a killed run
 // carry TEMP_SUFFIX and are swept away by the next run. Every directory between
 // OUTDIR and the file is checked to be a real directory, not a symlink: a link
-// planted in OUTDIR ("a -> /etc") must not carry a write outside it.
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+// planted in OUTDIR ("a -> /etc") must not carry a write outside it. A folder
+// checked once may be swapped for a link later in the run, so every write checks
+// again at the last moment: the folder the temporary file landed in must still be
+// the one inside OUTDIR (its real path) before the rename makes it an output.
+// (Node has no renameat(); a swap between that check and the rename makes the
+// rename fail, as the temporary file is not in the new folder.)
+import { lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { documentError } from '../errors.js';
+import { ResolveError, documentError } from '../errors.js';
 
 export const TEMP_SUFFIX = '.resolve-tmp';
 let counter = 0;
@@ -26,7 +31,9 @@ export class OutputDir {
   write(rel: string, data: string): void {
     const { target, temp } = this.place(rel);
     try {
+      this.verifyFolder(rel, dirname(temp), realpathSync.native(dirname(temp)));
       writeFileSync(temp, data, { flag: 'wx' });
+      this.verifyFolder(rel, dirname(temp), realpathSync.native(dirname(temp)));
       renameSync(temp, target);
     } catch (e) {
       rmSync(temp, { force: true });
@@ -42,12 +49,21 @@ export class OutputDir {
   async writeInBackground(rel: string, data: string): Promise<void> {
     const { target, temp } = this.place(rel);
     try {
+      this.verifyFolder(rel, dirname(temp), await realpath(dirname(temp)));
       await writeFile(temp, data, { flag: 'wx' });
+      this.verifyFolder(rel, dirname(temp), await realpath(dirname(temp)));
       await rename(temp, target);
     } catch (e) {
       await rm(temp, { force: true });
       throw writeFailed(rel, e);
     }
+  }
+
+  /** `dir` is still itself, not a link swapped in since it was checked: before the temporary file is created, and again before it is renamed. */
+  private verifyFolder(rel: string, dir: string, real: string): void {
+    if (real === dir) return;
+    this.checked.delete(dir); // the next write to it is refused by ensureDir, or finds it repaired
+    throw documentError('outside-outdir', `refusing to write ${rel}: a folder of it in the output folder was replaced by a symlink during the run`);
   }
 
   /** The target of `rel`, its folder made, and a temporary name beside it. */
@@ -90,6 +106,7 @@ export class OutputDir {
 }
 
 function writeFailed(rel: string, e: unknown) {
+  if (e instanceof ResolveError) return e;
   return documentError('write-failed', `cannot write ${rel}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
 }
 

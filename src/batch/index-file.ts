@@ -78,3 +78,40 @@ export function previousEntries(index: Index | null, key: string): Map<string, I
 export function formatIndex(index: Index): string {
   return `${JSON.stringify(index, null, 2)}\n`;
 }
+
+/**
+ * OUTDIR/.resolve-journal: a line per output written since index.json was last
+ * saved — the run key and the output's entry — so a run killed before its save
+ * (kill -9 in its first seconds) costs only its unfinished documents. The output
+ * is renamed into place before its line is written; saving index.json empties
+ * the journal. The walk skips it like any hidden entry.
+ */
+export const JOURNAL_FILE = '.resolve-journal';
+
+const JournalLineSchema = z.object({ key: z.string(), entry: IndexEntrySchema });
+
+export function journalLine(key: string, entry: IndexEntry): string {
+  return `${JSON.stringify({ key, entry })}\n`;
+}
+
+/**
+ * The previous entries with the journal laid over them: for each output the last
+ * line wins, and an output last written under another key is not reusable. A
+ * torn last line (a kill in the middle of it) is ignored.
+ */
+export function withJournal(previous: Map<string, IndexEntry>, journal: string | null, key: string): Map<string, IndexEntry> {
+  if (!journal) return previous;
+  for (const line of journal.split('\n')) {
+    let parsed;
+    try {
+      parsed = JournalLineSchema.parse(JSON.parse(line));
+    } catch {
+      continue;
+    }
+    const { entry } = parsed;
+    if (!entry.output) continue;
+    if (parsed.key === key && entry.status === 'ok' && entry.sha256) previous.set(entry.output, entry);
+    else previous.delete(entry.output);
+  }
+  return previous;
+}

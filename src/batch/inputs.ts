@@ -4,19 +4,24 @@
 // Word's lock files ("~$отчет.docx", not documents) and the output folder are
 // left out silently; files of other types are reported as skipped. Symlinks are
 // followed, but a folder whose real path was already walked is not walked again,
-// so a link loop ends at once.
+// so a link loop ends at once. Names are read as bytes: one that is not UTF-8 is
+// kept as bytes for the file system (`fsPath`) and shown escaped (file-names.ts).
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { formatOf, type Format } from '../io/read-input.js';
 import { usageError } from '../errors.js';
+import { nameText } from '../io/file-names.js';
 
 export const INPUT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.docx', '.html', '.htm']);
 
 export interface InputFile {
   /** the path as the user would write it: the argument joined with the walked part */
   path: string;
+  /** absolute; a name that is not UTF-8 is written with "\xFF" escapes here, and `fsPath` holds its bytes */
   abs: string;
+  /** the path's bytes when it is not UTF-8 (the file system is asked with these), else null */
+  fsPath: Buffer | null;
   /** relative to the common root of all arguments, with "/" separators: mirrored in OUTDIR */
   rel: string;
   format: Format;
@@ -51,7 +56,7 @@ export function collectInputs(args: string[], options: { outDir?: string | null;
   const seenFiles = new Set<string>();
   const walkedDirs = new Set<string>();
 
-  const addFile = (path: string, abs: string) => {
+  const addFile = (path: string, abs: string, fsPath: Buffer | null = null) => {
     const rel = toPosix(relative(base, abs));
     const ext = extname(abs).toLowerCase();
     if (!options.inputFormat && !INPUT_EXTENSIONS.has(ext)) {
@@ -60,40 +65,45 @@ export function collectInputs(args: string[], options: { outDir?: string | null;
     }
     if (seenFiles.has(abs)) return; // the same file named twice
     seenFiles.add(abs);
-    set.files.push({ path, abs, rel, format: options.inputFormat ?? formatOf(abs) });
+    set.files.push({ path, abs, fsPath, rel, format: options.inputFormat ?? formatOf(abs) });
   };
 
-  const walk = (dir: string, display: string, match: Argument['match'], globBase: string) => {
-    const real = realOrSelf(dir);
+  /** `dir` as text (escaped where it is not UTF-8), `dirBytes` its bytes when it is not */
+  const walk = (dir: string, dirBytes: Buffer | null, display: string, match: Argument['match'], globBase: string) => {
+    const real = realOrSelf(dirBytes ?? dir);
     if (real === outReal) return;
     if (walkedDirs.has(real)) {
       set.skipped.push({ path: display, rel: toPosix(relative(base, dir)), reason: 'folder already read (a symlink loop, or named twice)' });
       return;
     }
     walkedDirs.add(real);
-    let entries: Dirent[];
+    let entries: { name: string; bytes: Buffer | null; dirent: Dirent<Buffer> }[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(dirBytes ?? dir, { withFileTypes: true, encoding: 'buffer' }).map((dirent) => {
+        const name = nameText(dirent.name);
+        return { name: name.text, bytes: name.exact ? null : dirent.name, dirent };
+      });
     } catch (e) {
       set.skipped.push({ path: display, rel: toPosix(relative(base, dir)), reason: `cannot read the folder (${(e as NodeJS.ErrnoException).code})` });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
-      const abs = join(dir, e.name);
-      const path = display === '.' ? e.name : join(display, e.name);
+    for (const { name, bytes, dirent: e } of entries) {
+      if (name.startsWith('.') || name.startsWith('~$')) continue;
+      const abs = join(dir, name);
+      const absBytes = dirBytes || bytes ? Buffer.concat([dirBytes ?? Buffer.from(dir), Buffer.from(sep), bytes ?? Buffer.from(name)]) : null;
+      const path = display === '.' ? name : join(display, name);
       let isDir = e.isDirectory();
       if (e.isSymbolicLink()) {
         try {
-          isDir = statSync(abs).isDirectory();
+          isDir = statSync(absBytes ?? abs).isDirectory();
         } catch {
           isDir = false; // a dangling link: reading it fails and is reported with the file
         }
       }
-      if (isDir) walk(abs, path, match, globBase);
+      if (isDir) walk(abs, absBytes, path, match, globBase);
       else if (match && !match(toPosix(relative(globBase, abs)))) continue;
-      else if (e.isFile() || e.isSymbolicLink()) addFile(path, abs);
+      else if (e.isFile() || e.isSymbolicLink()) addFile(path, abs, absBytes);
       else set.skipped.push({ path, rel: toPosix(relative(base, abs)), reason: 'not a regular file (a pipe, socket or device)' });
     }
   };
@@ -106,7 +116,7 @@ export function collectInputs(args: string[], options: { outDir?: string | null;
     }
     set.roots.push(realOrSelf(resolve(a.start)));
     const before = set.files.length + set.skipped.length;
-    walk(resolve(a.start), a.start, a.match, resolve(a.start));
+    walk(resolve(a.start), null, a.start, a.match, resolve(a.start));
     if (a.kind === 'glob' && set.files.length + set.skipped.length === before) throw usageError('no-match', `${a.arg}: no files match`);
   }
   return set;
@@ -144,11 +154,11 @@ function commonAncestor(paths: string[]): string {
   return common;
 }
 
-function realOrSelf(path: string): string {
+function realOrSelf(path: string | Buffer): string {
   try {
-    return realpathSync(path);
+    return typeof path === 'string' ? realpathSync(path) : nameText(realpathSync(path, { encoding: 'buffer' })).text;
   } catch {
-    return resolve(path);
+    return typeof path === 'string' ? resolve(path) : nameText(path).text;
   }
 }
 

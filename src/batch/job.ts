@@ -6,12 +6,13 @@ import { constants, existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { parseDocument } from '../pipeline.js';
+import { lint } from '../check/lint.js';
 import { ResolveError, documentError } from '../errors.js';
 import { MAX_INPUT_BYTES } from '../io/read-input.js';
 import { formatJson } from '../cli/parse-command.js';
-import { csvRows } from './csv.js';
+import { documentTable } from '../export/rows.js';
 import { OutputDir } from './atomic-write.js';
-import { blankResult, type Job, type JobResult } from './result.js';
+import { TABLE_MODES, blankResult, type Job, type JobResult } from './result.js';
 
 const outputDirs = new Map<string, OutputDir>();
 
@@ -26,7 +27,7 @@ export async function runJob(job: Job, stopped?: () => boolean): Promise<JobResu
   let t0 = performance.now();
   let parsedIn: number | null = null;
   try {
-    const bytes = await readBytes(job.abs);
+    const bytes = await readBytes(job.fsPath ? Buffer.from(job.fsPath) : job.abs);
     if (stopped?.()) return null;
     t0 = performance.now();
     result.bytes = bytes.length;
@@ -35,7 +36,7 @@ export async function runJob(job: Job, stopped?: () => boolean): Promise<JobResu
     if (job.previousSha256 && job.previousSha256 === result.sha256 && job.outRoot && job.output && existsSync(outputDir(job.outRoot).resolveInside(job.output))) {
       result.status = 'up-to-date';
     } else {
-      const { output } = await parseDocument({ bytes, path: job.path, format: job.format });
+      const { output } = lint(await parseDocument({ bytes, path: job.path, format: job.format }));
       result.sha256 = output.source.sha256;
       result.encoding = output.source.encoding;
       result.tasks = output.tasks.length;
@@ -47,7 +48,7 @@ export async function runJob(job: Job, stopped?: () => boolean): Promise<JobResu
         parsedIn = elapsedMs(t0);
         await written;
       } else if (job.mode === 'ndjson') result.text = formatJson(output, false);
-      else if (job.mode === 'csv') result.text = csvRows(output);
+      else if (TABLE_MODES.includes(job.mode)) result.table = documentTable(output, job.today);
       result.status = 'ok';
     }
   } catch (e) {
@@ -74,7 +75,7 @@ function outputDir(root: string): OutputDir {
  * On libuv's threads: the parsing thread parses other documents while an input
  * comes off the disk (an archive of past years is rarely in the page cache).
  */
-async function readBytes(abs: string): Promise<Uint8Array> {
+async function readBytes(abs: string | Buffer): Promise<Uint8Array> {
   const file = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = await file.stat();

@@ -4,6 +4,8 @@ import { availableParallelism } from 'node:os';
 import { usageError } from '../errors.js';
 import type { Format } from '../io/read-input.js';
 import type { OutputMode } from './result.js';
+import type { Lang } from '../export/columns.js';
+import { autoDelimiter, type CsvOptions } from '../export/csv.js';
 
 export interface BatchFlags {
   out?: string;
@@ -12,6 +14,10 @@ export interface BatchFlags {
   force?: boolean;
   pretty?: boolean;
   inputFormat?: Format;
+  outputFile?: string;
+  today?: string;
+  csvDelimiter?: string;
+  lang?: Lang;
 }
 
 export interface BatchOptions {
@@ -21,6 +27,11 @@ export interface BatchOptions {
   force: boolean;
   pretty: boolean;
   inputFormat: Format | null;
+  /** --output-file: the whole output of a stdout-style format in one file */
+  outputFile: string | null;
+  /** ISO date the task statuses are reckoned against */
+  today: string;
+  csv: CsvOptions;
 }
 
 /** One file, no --out, no --format: the classic `resolve parse FILE` printing one JSON document. */
@@ -35,6 +46,9 @@ export function batchOptions(inputs: string[], flags: BatchFlags): BatchOptions 
   if (inputs.includes('-')) throw usageError('usage', 'standard input ("-") can only be parsed on its own');
   if (mode === 'json' && !flags.out) throw usageError('usage', 'several inputs or a folder need --out DIR (or --format ndjson|csv to print to stdout)');
   if (mode !== 'json' && flags.out) throw usageError('usage', `--format ${mode} prints to stdout; leave out --out`);
+  if (mode === 'json' && flags.outputFile) throw usageError('usage', '--output-file пишет один файл: укажите --format ndjson, csv, xlsx или ics (папку JSON-файлов задаёт --out DIR)');
+  if (mode === 'xlsx' && !flags.outputFile) throw usageError('usage', 'книга Excel — двоичный файл: укажите --output-file ИМЯ.xlsx');
+  if (mode === 'report' && !flags.outputFile) throw usageError('usage', 'укажите, куда записать отчёт: -o ИМЯ.html');
   let jobs = availableParallelism();
   if (flags.jobs !== undefined) {
     jobs = Number(flags.jobs);
@@ -47,5 +61,33 @@ export function batchOptions(inputs: string[], flags: BatchFlags): BatchOptions 
     force: flags.force ?? false,
     pretty: flags.pretty ?? false,
     inputFormat: flags.inputFormat ?? null,
+    outputFile: flags.outputFile ?? null,
+    today: flags.today === undefined ? localToday() : isoDay(flags.today),
+    csv: { delimiter: csvDelimiter(flags.csvDelimiter ?? ','), lang: flags.lang ?? 'ru' },
   };
+}
+
+/** Today in the local time zone, as an ISO date. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** --today: 2025-03-01 or 01.03.2025, a day that exists. */
+function isoDay(text: string): string {
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : text.replace(/^(\d{2})\.(\d{2})\.(\d{4})$/, '$3-$2-$1');
+  const day = new Date(`${iso}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== iso) {
+    throw usageError('usage', `--today: «${text}» — не дата; пишите 2025-03-01 или 01.03.2025`);
+  }
+  return iso;
+}
+
+const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', tab: '\t', '\t': '\t' };
+
+function csvDelimiter(text: string): string {
+  if (text === 'auto') return autoDelimiter();
+  const d = DELIMITERS[text];
+  if (!d) throw usageError('usage', `--csv-delimiter: «${text}» — можно «,», «;», «tab» или «auto»`);
+  return d;
 }

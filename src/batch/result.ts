@@ -2,16 +2,24 @@
 // main thread and the workers (kept apart from job.ts so the main thread does
 // not load the parser when workers do the parsing).
 import type { Format } from '../io/read-input.js';
+import type { DocumentTable } from '../export/rows.js';
 
-export type OutputMode = 'json' | 'ndjson' | 'csv';
+export type OutputMode = 'json' | 'ndjson' | 'csv' | 'xlsx' | 'ics' | 'report';
+
+/** The modes whose sink reads the document's table rows (src/export/rows.ts). */
+export const TABLE_MODES: readonly OutputMode[] = ['csv', 'xlsx', 'ics', 'report'];
 
 export interface Job {
   index: number;
   path: string;
   abs: string;
+  /** the path's bytes when it is not UTF-8 (a Uint8Array once it has crossed to a worker) */
+  fsPath: Uint8Array | null;
   format: Format;
   mode: OutputMode;
   pretty: boolean;
+  /** ISO date the task statuses are reckoned against */
+  today: string;
   /** OUTDIR (real path) and the output's path inside it, for mode "json" */
   outRoot: string | null;
   output: string | null;
@@ -32,8 +40,10 @@ export interface JobResult {
   people: number | null;
   organizations: number | null;
   ms: number;
-  /** the ndjson line or csv rows to print, in input order, by the main thread */
+  /** the ndjson line to print, in input order, by the main thread */
   text: string | null;
+  /** for csv, xlsx and ics: the document's rows */
+  table: DocumentTable | null;
 }
 
 /** A result with nothing known yet: failed until the job says otherwise. */
@@ -51,6 +61,7 @@ export function blankResult(index: number): JobResult {
     organizations: null,
     ms: 0,
     text: null,
+    table: null,
   };
 }
 

@@ -3,20 +3,21 @@
 // worker threads, results are put back in input order, one bad file is one
 // failed entry (never the end of the run); the exit code is 1 when any input
 // failed, 130 / 143 when Ctrl-C / kill stopped the run (stop-signals.ts).
+import { closeSync, ftruncateSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { documentError } from '../errors.js';
 import { collectInputs, outputNames, type InputFile, type SkippedInput } from './inputs.js';
 import { batchOptions, type BatchFlags, type BatchOptions } from './options.js';
 import { prepareOutDir } from './outdir.js';
 import { OutputDir, sweepTemporaryFiles } from './atomic-write.js';
-import { INDEX_FILE, formatIndex, previousEntries, readIndex, runKey, type Index, type IndexEntry } from './index-file.js';
+import { INDEX_FILE, JOURNAL_FILE, formatIndex, journalLine, previousEntries, readIndex, runKey, withJournal, type Index, type IndexEntry } from './index-file.js';
 import type { Job, JobResult } from './result.js';
 import { inlineRunner, workerRunner, type Runner } from './pool.js';
 import { Progress, formatSeconds } from './progress.js';
-import { csvHeader } from './csv.js';
+import { openSink, type Sink } from './sinks.js';
 import { StopSignals, interruptedError, type StopSignal } from './stop-signals.js';
 import { VERSION } from '../version.js';
-import { stdoutReaderGone, writeStdout } from '../cli/stdout.js';
+import { printablePath } from '../io/file-names.js';
 
 /** index.json is rewritten this often during a run, so an interrupted run keeps its progress */
 const INDEX_EVERY_MS = 3000;
@@ -47,10 +48,13 @@ class Batch {
   private failed = 0;
   private failureLines = 0;
   private bytes = 0;
-  /** stdout modes: texts waiting for the inputs before them */
-  private readonly pending = new Map<number, string | null>();
+  /** stdout modes: where the documents go, and the results waiting for the inputs before them */
+  private sink: Sink | null = null;
+  private readonly pending = new Map<number, JobResult>();
   private nextToPrint = 0;
   private lastIndexWrite = performance.now();
+  /** OUTDIR/.resolve-journal, open for appending (index-file.ts) */
+  private journal: number | null = null;
 
   constructor(
     private readonly options: BatchOptions,
@@ -62,13 +66,19 @@ class Batch {
     this.results = new Array(files.length);
     this.outputs = outputNames(files);
     this.key = runKey({ pretty: options.pretty, inputFormat: options.inputFormat });
-    this.previous = outRoot ? previousEntries(readIndex(outRoot), this.key) : new Map();
+    this.previous = outRoot ? withJournal(previousEntries(readIndex(outRoot), this.key), readJournal(outRoot), this.key) : new Map();
     this.outDir = outRoot ? new OutputDir(outRoot) : null;
   }
 
   async run(): Promise<void> {
-    if (this.outRoot) sweepTemporaryFiles(this.outRoot);
-    if (this.options.mode === 'csv') await writeStdout(csvHeader());
+    if (this.outRoot) {
+      sweepTemporaryFiles(this.outRoot);
+      this.journal = openSync(join(this.outRoot, JOURNAL_FILE), 'a');
+    }
+    if (this.options.mode !== 'json') {
+      this.sink = await openSink(this.options);
+      await this.sink.start();
+    }
     const runner = await this.runner();
     // Ctrl-C / kill: the runner stops early, and the run ends below as interrupted
     const signals = new StopSignals(() => runner.close());
@@ -76,15 +86,28 @@ class Batch {
       await runner.run(this.jobs(), (r) => this.onResult(r));
     } catch (e) {
       // a failure while stopping (Ctrl-C reaches a whole pipeline: `resolve … | jq` loses its reader): the interruption is the news
-      if (!signals.signal) throw e;
+      if (!signals.signal) {
+        this.sink?.abort();
+        throw e;
+      }
     } finally {
       signals.dispose();
       // after a signal, the close its listener started: no write is in flight once it settles
       await runner.close();
     }
     this.progress.clear();
-    if (signals.signal) this.interrupted(signals.signal);
+    if (signals.signal) {
+      this.sink?.abort();
+      this.interrupted(signals.signal);
+    }
+    try {
+      await this.sink?.finish();
+    } catch (e) {
+      this.sink?.abort();
+      throw e;
+    }
     this.writeIndex();
+    this.closeJournal();
     const summary = this.summary();
     if (this.failed > 0) throw documentError('batch-failed', summary);
     process.stderr.write(`resolve: ${summary}\n`);
@@ -106,14 +129,27 @@ class Batch {
         index,
         path: f.path,
         abs: f.abs,
+        fsPath: f.fsPath,
         format: f.format,
         mode: this.options.mode,
         pretty: this.options.pretty,
+        today: this.options.today,
         outRoot: this.outRoot,
         output: this.outRoot ? output : null,
-        previousSha256: this.options.force ? null : (this.previous.get(output)?.sha256 ?? null),
+        previousSha256: this.options.force ? null : this.reusableSha256(f, output),
       };
     }
+  }
+
+  /**
+   * The sha256 under which the last run's output for `output` may be kept. Its
+   * bytes are not all that made it: "a.txt" renamed "a.md" (same bytes, same
+   * a.json) reads as Markdown and writes its new path, so path and format must
+   * match too (the options are in the run key).
+   */
+  private reusableSha256(f: InputFile, output: string): string | null {
+    const old = this.previous.get(output);
+    return old && old.path === f.path && old.format === f.format ? old.sha256 : null;
   }
 
   private async onResult(r: JobResult): Promise<void> {
@@ -138,15 +174,17 @@ class Batch {
     };
     if (entry.reused) this.keepPreviousCounts(entry);
     this.results[r.index] = entry;
+    // the output is in place: a rerun after kill -9 may keep it even if index.json is never saved
+    if (this.journal !== null && r.status === 'ok') writeSync(this.journal, journalLine(this.key, entry));
     if (r.status === 'failed') this.reportFailure(f.path, r.reason ?? 'failed');
     this.progress.update({ done: this.done, total: this.files.length, failed: this.failed });
     if (this.outRoot && performance.now() - this.lastIndexWrite > INDEX_EVERY_MS) this.writeIndex();
-    if (this.options.mode !== 'json') await this.printInOrder(r.index, r.text);
+    if (this.sink) await this.deliverInOrder(r);
   }
 
   private reportFailure(path: string, reason: string): void {
     this.failed++;
-    if (this.failureLines < MAX_FAILURE_LINES) this.progress.message(`resolve: ${path}: ${reason}`);
+    if (this.failureLines < MAX_FAILURE_LINES) this.progress.message(`resolve: ${printablePath(path)}: ${reason}`);
     else if (this.failureLines === MAX_FAILURE_LINES) this.progress.message(`resolve: … more failures${this.outRoot ? ` in ${INDEX_FILE}` : ''}`);
     this.failureLines++;
   }
@@ -161,18 +199,14 @@ class Batch {
     entry.organizations = old.organizations;
   }
 
-  /** ndjson lines and csv rows go out in input order, however the workers finish. */
-  private async printInOrder(index: number, text: string | null): Promise<void> {
-    this.pending.set(index, text);
-    let chunk = '';
+  /** Documents reach the sink in input order, however the workers finish. */
+  private async deliverInOrder(r: JobResult): Promise<void> {
+    this.pending.set(r.index, r);
     while (this.pending.has(this.nextToPrint)) {
-      chunk += this.pending.get(this.nextToPrint) ?? '';
+      const next = this.pending.get(this.nextToPrint)!;
       this.pending.delete(this.nextToPrint++);
+      await this.sink!.add(next, this.files[next.index]!.path);
     }
-    if (chunk) await writeStdout(chunk);
-    // `… | head` closed the pipe: nobody reads the rest, so the run stops here; main
-    // ends an EPIPE quietly with exit 0 (failures nobody will see do not count)
-    if (stdoutReaderGone()) throw Object.assign(new Error('the reader of stdout went away'), { code: 'EPIPE' });
   }
 
   private index(): Index {
@@ -203,6 +237,16 @@ class Batch {
     if (!this.outDir) return;
     this.lastIndexWrite = performance.now();
     this.outDir.write(INDEX_FILE, formatIndex(this.index()));
+    // everything the journal held is in index.json now
+    if (this.journal !== null) ftruncateSync(this.journal, 0);
+  }
+
+  /** index.json holds everything now: the journal goes (only a killed run leaves one). */
+  private closeJournal(): void {
+    if (this.journal === null || !this.outRoot) return;
+    closeSync(this.journal);
+    this.journal = null;
+    rmSync(join(this.outRoot, JOURNAL_FILE), { force: true });
   }
 
   private summary(): string {
@@ -215,7 +259,11 @@ class Batch {
     parts.push(`${this.failed} failed`);
     const perSecond = this.done / seconds;
     const rate = seconds > 0 ? ` (${perSecond < 10 ? perSecond.toFixed(1) : Math.round(perSecond)} files/s, ${(this.bytes / 1048576 / seconds).toFixed(1)} MB/s)` : '';
-    const where = this.outRoot ? `; details in ${relative(process.cwd(), join(this.outRoot, INDEX_FILE)) || INDEX_FILE}` : '';
+    const where = this.outRoot
+      ? `; details in ${relative(process.cwd(), join(this.outRoot, INDEX_FILE)) || INDEX_FILE}`
+      : this.options.outputFile
+        ? `; written to ${this.options.outputFile}`
+        : '';
     return `${this.files.length} document${this.files.length === 1 ? '' : 's'}: ${parts.join(', ')} in ${formatSeconds(seconds)}${rate}${where}`;
   }
 
@@ -223,11 +271,21 @@ class Batch {
   private interrupted(signal: StopSignal): never {
     try {
       this.writeIndex();
+      this.closeJournal();
     } catch {
-      // the run ends as interrupted anyway: a rerun re-parses what the index does not list
+      // the run ends as interrupted anyway: a rerun keeps what the journal lists, re-parses the rest
     }
     if (this.outRoot) sweepTemporaryFiles(this.outRoot);
     throw interruptedError(signal, `interrupted after ${this.done} of ${this.files.length} documents; run the same command again to finish`);
   }
 }
 
+
+/** The journal a killed run left in OUTDIR, or null. */
+function readJournal(outRoot: string): string | null {
+  try {
+    return readFileSync(join(outRoot, JOURNAL_FILE), 'utf8');
+  } catch {
+    return null;
+  }
+}

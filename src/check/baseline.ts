@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Diagnostic } from '../schema/output.js';
 import { fold, squeeze } from '../text/normalize.js';
 import { readJsonFile } from './json-file.js';
+import { say } from '../messages/ui.js';
 
 const BaselineSchema = z.strictObject({
   version: z.literal(1),
@@ -43,7 +44,7 @@ function keyPath(baselinePath: string, file: string): string {
 }
 
 export function readBaseline(path: string): BaselineFile {
-  return readJsonFile(path, BaselineSchema, 'baseline-invalid', ' (create it with --write-baseline)');
+  return readJsonFile(path, BaselineSchema, 'baseline-invalid', say('baselineHint'));
 }
 
 export function buildBaseline(baselinePath: string, files: readonly CheckedFile[]): BaselineFile {

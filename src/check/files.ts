@@ -1,19 +1,23 @@
 // The documents named on the command line, found by the batch's walker
 // (src/batch/inputs.ts: folders in name order, quoted globs, hidden entries
-// left out, symlink loops ended). `resolve check` reads text: .txt and .md
-// files. A .docx or .html in a folder or glob is left out — its lines are not
-// the source a finding could point to, and --fix must never write one back —
-// and one named on its own is a usage error. A file named on its own with
-// another extension ("notes") is checked as text, as the user asked.
-import { extname } from 'node:path';
+// left out, symlink loops ended): .txt, .md, .docx and .html. A path argument
+// that starts with "!" excludes instead ("!drafts/old/**"), like
+// --ignore-pattern. A file named on its own with another extension ("notes")
+// is checked as text, as the user asked.
 import { usageError } from '../errors.js';
+import { say } from '../messages/ui.js';
 
-const CONVERTED = /^\.(?:docx|html?)$/i;
+export interface InputList {
+  files: string[];
+  /** "!pattern" arguments, without the "!" */
+  excluded: string[];
+}
 
-export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+export async function expandInputs(inputs: readonly string[]): Promise<InputList> {
   // the walker (and picomatch) is loaded only when check runs, not at every start
   const { collectInputs } = await import('../batch/inputs.js');
   const files: string[] = [];
+  const excluded: string[] = [];
   const seen = new Set<string>();
   const add = (f: string) => {
     if (!seen.has(f)) {
@@ -26,15 +30,26 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       add(input); // standard input
       continue;
     }
-    const set = collectInputs([input]);
-    const named = set.files.length + set.skipped.length === 1 && (set.files[0]?.path ?? set.skipped[0]?.path) === input;
-    if (named && CONVERTED.test(extname(input))) {
-      throw usageError('not-text', `${input}: check reads plain text and Markdown (.txt, .md); convert this file with resolve parse`);
+    if (input.startsWith('!')) {
+      excluded.push(input.slice(1).replace(/^\.\//, ''));
+      continue;
     }
-    const found = set.files.filter((f) => f.format === 'text' || f.format === 'markdown').map((f) => f.path);
+    const set = (() => {
+      try {
+        return collectInputs([input]);
+      } catch (e) {
+        // the walker's own wording is English; say it in the users' language
+        const code = (e as { code?: string }).code;
+        if (code === 'not-found') throw usageError('not-found', say('noSuchFileOrFolder', { path: input }));
+        if (code === 'no-match') throw usageError('no-match', say('noMatch', { path: input }));
+        throw e;
+      }
+    })();
+    const named = set.files.length + set.skipped.length === 1 && (set.files[0]?.path ?? set.skipped[0]?.path) === input;
+    const found = set.files.map((f) => f.path);
     if (named && set.skipped.length === 1) found.push(input);
-    if (found.length === 0) throw usageError('no-files', `${input}: no .txt or .md files here`);
+    if (found.length === 0) throw usageError('no-files', say('noDocumentsHere', { path: input }));
     found.forEach(add);
   }
-  return files;
+  return { files, excluded };
 }

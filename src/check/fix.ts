@@ -5,6 +5,7 @@ import { rename, stat, unlink, writeFile, chmod } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Fix } from '../schema/output.js';
 import { usageError } from '../errors.js';
+import { say } from '../messages/ui.js';
 import type { Decoded } from '../io/decode.js';
 import { joinLines, splitLines, type SourceLines } from './source.js';
 
@@ -12,7 +13,7 @@ import { joinLines, splitLines, type SourceLines } from './source.js';
  * The text with every fix that does not overlap an earlier one applied, or
  * null when there is nothing to apply. Fixes stay within one line.
  */
-export function applyFixes(text: string, fixes: readonly Fix[]): string | null {
+export function applyFixes(text: string, fixes: readonly Fix[], applied: Fix[] = []): string | null {
   const ordered = fixes
     .filter((f) => f.line === f.endLine && f.endColumn >= f.column)
     .sort((a, b) => a.line - b.line || a.column - b.column || a.endColumn - b.endColumn);
@@ -33,11 +34,32 @@ export function applyFixes(text: string, fixes: readonly Fix[]): string | null {
   }
   for (const [line, list] of byLine) {
     let s = source.lines[line - 1]!;
-    for (const f of list.reverse()) s = s.slice(0, f.column - 1) + f.text + s.slice(f.endColumn - 1);
+    for (const f of list.reverse()) {
+      s = s.slice(0, f.column - 1) + f.text + s.slice(f.endColumn - 1);
+      applied.push(f);
+    }
     source.lines[line - 1] = s;
   }
   const fixed = joinLines(source);
   return fixed === text ? null : fixed;
+}
+
+/**
+ * `before` → `after` as a unified diff (git's format, no context lines): a
+ * hunk per changed line. Fixes stay within their line, so lines match up one
+ * to one; should they not, the whole text is one hunk.
+ */
+export function unifiedDiff(path: string, before: string, after: string): string {
+  if (before === after) return '';
+  const a = splitLines(before).lines;
+  const b = splitLines(after).lines;
+  const out = [`--- a/${path}`, `+++ b/${path}`];
+  if (a.length !== b.length) {
+    out.push(`@@ -1,${a.length} +1,${b.length} @@`, ...a.map((l) => `-${l}`), ...b.map((l) => `+${l}`));
+  } else {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) out.push(`@@ -${i + 1} +${i + 1} @@`, `-${a[i]}`, `+${b[i]}`);
+  }
+  return `${out.join('\n')}\n`;
 }
 
 /** Bytes for `text` in the encoding (and BOM) the file was read in. */
@@ -64,6 +86,6 @@ export async function writeAtomically(path: string, bytes: Uint8Array): Promise<
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
     const err = e as NodeJS.ErrnoException;
-    throw usageError('io', `${path}: cannot write the fixed file (${err.code ?? err.message})`);
+    throw usageError('io', say('cannotWriteFixed', { path, reason: err.code ?? err.message }));
   }
 }

@@ -1,20 +1,17 @@
 // Check rules over a parsed document → diagnostics. Each rule is a module in
 // rules/ with its `meta`; this runner applies the configured severities and
 // options, and words the findings in the user's language (messages.ts).
-import type { Diagnostic } from '../schema/output.js';
+import type { Diagnostic, Related } from '../schema/output.js';
 import { usageError } from '../errors.js';
-import { ruleMessage, uiText, type RuleId } from './messages.js';
+import { ruleMessage, type RuleId } from '../messages/rules.js';
+import { say, uiText } from '../messages/ui.js';
+import { byPosition as byDiagnosticPosition } from '../messages/message.js';
 import { RULES, ruleById } from './rules/index.js';
 import type { CheckedDocument, Finding, Lang, Rule, SeveritySetting } from './types.js';
 
 /** As written in resolve.config.json: "warn", or ["warn", { …options }]. */
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, unknown];
 
-export interface CheckOptions {
-  /** rule id → severity override (and options); "off" disables */
-  rules?: Record<string, RuleSetting>;
-  lang?: Lang;
-}
 
 export interface ActiveRule {
   rule: Rule<any>;
@@ -28,7 +25,7 @@ export interface ActiveRule {
  */
 export function resolveRules(settings: Record<string, RuleSetting> = {}, where = 'rules'): ActiveRule[] {
   for (const id of Object.keys(settings)) {
-    if (!ruleById(id)) throw usageError('unknown-rule', `${where}: unknown rule "${id}" (see resolve check --list-rules)`);
+    if (!ruleById(id)) throw usageError('unknown-rule', say('unknownRule', { where, id, hint: say('seeListRules') }));
   }
   const active: ActiveRule[] = [];
   for (const rule of RULES) {
@@ -37,11 +34,11 @@ export function resolveRules(settings: Record<string, RuleSetting> = {}, where =
     if (level === 'off') continue;
     let options: unknown;
     if (rawOptions !== undefined) {
-      if (!rule.meta.options) throw usageError('rule-options', `${where}: rule "${rule.meta.id}" takes no options`);
+      if (!rule.meta.options) throw usageError('rule-options', say('configNoOptions', { where, id: rule.meta.id }));
       const parsed = rule.meta.options.safeParse(rawOptions);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        throw usageError('rule-options', `${where}: "${rule.meta.id}" options: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+        throw usageError('rule-options', say('configOptions', { where, id: rule.meta.id, path: issue.path.join('.') || '(root)', problem: issue.message }));
       }
       options = parsed.data;
     }
@@ -50,9 +47,6 @@ export function resolveRules(settings: Record<string, RuleSetting> = {}, where =
   return active;
 }
 
-export function runChecks(doc: CheckedDocument, options: CheckOptions = {}): Diagnostic[] {
-  return runActiveRules(doc, resolveRules(options.rules), options.lang ?? 'ru');
-}
 
 /**
  * At most this many diagnostics per rule and document; the rest are counted in
@@ -66,6 +60,7 @@ export function runActiveRules(doc: CheckedDocument, active: readonly ActiveRule
   const diagnostics: Diagnostic[] = [];
   for (const { rule, severity, options } of active) {
     const id = rule.meta.id as RuleId;
+    if (!rule.check) continue; // its messages come from parse (lint.ts)
     const findings: Finding[] = [];
     rule.check(doc, { options, report: (f) => void findings.push(f) });
     if (findings.length > MAX_FINDINGS_PER_RULE) findings.sort(byPosition);
@@ -79,18 +74,23 @@ export function runActiveRules(doc: CheckedDocument, active: readonly ActiveRule
         endLine: f.endLine ?? f.line,
         endColumn: f.endColumn ?? f.column,
         fix: f.fix ?? null,
+        related: f.related ? [relatedOf(f.related, lang)] : [],
       });
     }
     const first = findings[MAX_FINDINGS_PER_RULE];
     if (first) {
       const more = findings.length - MAX_FINDINGS_PER_RULE;
       const message = uiText('moreFindings', lang, { count: more, shown: MAX_FINDINGS_PER_RULE, rule: id });
-      diagnostics.push({ rule: id, severity, message, line: first.line, column: first.column, endLine: first.line, endColumn: first.column, fix: null });
+      diagnostics.push({ rule: id, severity, message, line: first.line, column: first.column, endLine: first.line, endColumn: first.column, fix: null, related: [] });
     }
   }
-  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return diagnostics.sort(byDiagnosticPosition);
 }
 
 function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column;
+}
+
+function relatedOf(r: NonNullable<Finding['related']>, lang: Lang): Related {
+  return { line: r.line, column: r.column, endLine: r.endLine ?? r.line, endColumn: r.endColumn ?? r.column, message: uiText('firstOccurrence', lang) };
 }

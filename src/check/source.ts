@@ -48,5 +48,6 @@ export function toSourceColumns(diagnostics: Diagnostic[], source: SourceLines):
     column: map(d.line, d.column),
     endColumn: map(d.endLine, d.endColumn),
     fix: d.fix ? mapFix(d.fix) : null,
+    related: d.related.map((r) => ({ ...r, column: map(r.line, r.column), endColumn: map(r.endLine, r.endColumn) })),
   }));
 }

@@ -5,12 +5,13 @@ import type { z } from 'zod';
 import type { Fix } from '../schema/output.js';
 import type { ParsedDocument } from '../pipeline.js';
 
-export type Lang = 'ru' | 'en';
+export type { Lang } from '../messages/lang.js';
+import type { Lang } from '../messages/lang.js';
 export type RuleSeverity = 'error' | 'warn';
 export type SeveritySetting = RuleSeverity | 'off';
 
 /** What a rule sees: the document as parsed, before diagnostics are attached. */
-export type CheckedDocument = Omit<ParsedDocument, 'output'> & {
+export type CheckedDocument = Omit<ParsedDocument, 'output' | 'messages' | 'source'> & {
   output: Omit<ParsedDocument['output'], 'diagnostics'>;
 };
 
@@ -22,10 +23,14 @@ export interface RuleMeta {
   description: Record<Lang, string>;
   /** a paragraph for tools (SARIF help): what the rule finds and why */
   docs: string;
+  /** where the rule is documented, relative to the package: docs/rules.md#id (SARIF helpUri) */
+  url?: string;
   /** the rule can offer a safe autofix (`--fix`) */
   fixable: boolean;
   /** the rule's options in resolve.config.json, validated with this schema */
   options?: z.ZodType;
+  /** reported by this stage of parse rather than by a check (see check/lint.ts) */
+  stage?: 'decode' | 'convert' | 'structure';
 }
 
 export interface Finding {
@@ -37,6 +42,8 @@ export interface Finding {
   endLine?: number;
   endColumn?: number;
   fix?: Fix;
+  /** the first occurrence of what this finding repeats (reported as a related location, not in the message) */
+  related?: { line: number; column: number; endLine?: number; endColumn?: number };
 }
 
 export interface RuleContext<O = unknown> {
@@ -47,5 +54,6 @@ export interface RuleContext<O = unknown> {
 
 export interface Rule<O = unknown> {
   meta: RuleMeta;
-  check(doc: CheckedDocument, context: RuleContext<O>): void;
+  /** absent for a rule whose messages come from a stage of parse (meta.stage) */
+  check?(doc: CheckedDocument, context: RuleContext<O>): void;
 }

@@ -1,48 +1,71 @@
 // `resolve check FILE|DIR|GLOB …`: the CI gate. Exit 0 when no errors (and
 // warnings within --max-warnings), 1 when the checks fail, 2 for usage or read
-// errors. The report goes to stdout in the chosen format; one-line messages to stderr.
-// This file only declares the command; check-run.ts runs it.
+// errors. The report goes to stdout (or --output-file) in the chosen format;
+// one-line messages to stderr. The options follow ESLint's names where ESLint
+// has one. This file only declares the command; check-run.ts runs it.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { Lang } from '../check/types.js';
+import type { Lang } from '../messages/lang.js';
+import { CHECK_HELP, type CheckHelpKey } from '../messages/help.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 
 export interface CheckCliOptions {
   format: ReportFormat;
+  outputFile?: string;
+  color?: boolean;
   config?: string;
   rule: string[];
+  quiet?: boolean;
   maxWarnings: number;
-  lang: Lang;
+  lang?: string;
+  ignorePattern: string[];
+  stdinFilename?: string;
   baseline?: string;
   writeBaseline?: string;
   fix?: boolean;
+  fixDryRun?: boolean;
+  printConfig?: string;
+  init?: boolean;
   listRules?: boolean;
 }
 
-export function registerCheckCommand(cli: Command): void {
+export function registerCheckCommand(cli: Command, lang: Lang): void {
+  const t = (key: CheckHelpKey) => CHECK_HELP[key][lang];
   cli
     .command('check')
-    .description('check documents for defects (missing deadlines, numbering, quotes, repeated words …) like a linter')
-    .argument('[paths...]', 'files, folders (searched for .txt and .md) or glob patterns; - for standard input')
-    .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('stylish'))
-    .option('--config <file>', 'use this resolve.config.json for every file (default: the nearest one above each file)')
-    .option('--rule <id=severity>', 'set a rule to error, warn or off (repeatable)', collect, [])
-    .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInt, -1)
-    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['ru', 'en']).default('ru'))
-    .option('--baseline <file>', 'ignore the findings accepted in this baseline file')
-    .option('--write-baseline <file>', 'write the current findings to a baseline file and exit 0')
-    .option('--fix', 'apply safe autofixes (repeated words, glued numbers) to the files in place')
-    .option('--list-rules', 'print every rule with its default severity and description')
+    .description(t('description'))
+    .argument('[paths...]', t('paths'))
+    .addOption(new Option('-f, --format <format>', t('format')).choices(REPORT_FORMATS).default('stylish'))
+    .option('-o, --output-file <file>', t('outputFile'))
+    .option('--color', t('color'))
+    .option('--no-color', t('noColor'))
+    .option('-c, --config <file>', t('config'))
+    .option('--rule <id=severity>', t('rule'), collect, [])
+    .option('--quiet', t('quiet'))
+    .option('--max-warnings <n>', t('maxWarnings'), warningLimit, -1)
+    .addOption(new Option('--lang <lang>', t('lang')).choices(['ru', 'en']))
+    .option('--ignore-pattern <pattern>', t('ignorePattern'), collect, [])
+    .option('--stdin-filename <name>', t('stdinFilename'))
+    .option('--baseline <file>', t('baseline'))
+    .option('--write-baseline <file>', t('writeBaseline'))
+    .option('--fix', t('fix'))
+    .option('--fix-dry-run', t('fixDryRun'))
+    .option('--print-config <file>', t('printConfig'))
+    .option('--init', t('init'))
+    .option('--list-rules', t('listRules'))
+    .helpOption('-h, --help', t('help'))
     .addHelpText(
       'after',
       `
-Examples:
+${t('examples')}
   $ resolve check drafts/
-  $ resolve check 'archive/**/*.txt' --format sarif > resolve.sarif
+  $ resolve check 'archive/**/*.txt' '!archive/old/**' -f sarif -o resolve.sarif
   $ resolve check rez.txt --rule numbering=off --max-warnings 0
+  $ resolve check plan.docx
+  $ cat rez.txt | resolve check - --stdin-filename drafts/rez.txt
   $ resolve check archive/ --write-baseline resolve-baseline.json
   $ resolve check archive/ --baseline resolve-baseline.json
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 the checks failed, 2 usage or read error.`,
+${t('exitCodes')}`,
     )
     // the checking itself (rules, reporters, baseline, fixes) loads only when `check` runs
     .action(async (paths: string[], options: CheckCliOptions) => (await import('./check-run.js')).runCheck(paths, options));
@@ -52,7 +75,8 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function nonNegativeInt(value: string): number {
-  if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError('expected a whole number ≥ 0');
+/** ESLint's --max-warnings: a whole number, or -1 for no limit */
+function warningLimit(value: string): number {
+  if (!/^(?:-1|\d{1,9})$/.test(value.trim())) throw new InvalidArgumentError('≥ -1');
   return Number(value);
 }

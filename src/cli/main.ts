@@ -2,13 +2,16 @@
 // stderr as one line. Exit codes: 0 ok, 1 a document could not be processed,
 // 2 usage or I/O error, 130 / 143 a batch stopped by Ctrl-C / kill (see errors.ts
 // and the README).
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { EXIT, ResolveError } from '../errors.js';
 import { runParse } from './parse-command.js';
 import { runSchema } from './schema-command.js';
 import { registerCheckCommand } from './check-command.js';
+import { registerReportCommand } from './report-command.js';
 import { VERSION } from '../version.js';
 import { writeStdoutNow } from './stdout.js';
+import { langOf, setLang, type Lang } from '../messages/lang.js';
+import { COMMAND_HELP, commanderError, helpTitle, optionNotes, usageWords, type CommandHelpKey } from '../messages/help.js';
 
 // for the build's warm-up run (bin/bundle.cjs --write-cache), which stores what it learnt about the grammars
 export { startRecording, recordedBuildFiles } from '../grammar/build-files.js';
@@ -18,10 +21,13 @@ export async function loadJobRunner() {
   return (await import('../batch/job.js')).runJob;
 }
 
-function program(): Command {
+function program(lang: Lang): Command {
+  const t = (key: CommandHelpKey) => COMMAND_HELP[key][lang];
   const cli = new Command('resolve')
-    .description('Turn Russian resolution documents (резолюции, протоколы, решения) into structured, validated JSON.')
-    .version(VERSION, '-V, --version')
+    .description(t('program'))
+    .version(VERSION, '-V, --version', t('version'))
+    .helpOption('-h, --help', t('helpCommand'))
+    .helpCommand('help [command]', t('helpCommand'))
     .showSuggestionAfterError()
     // commander's own errors as one line, like ours: "resolve: unknown option '--x'"
     .configureOutput({
@@ -29,71 +35,67 @@ function program(): Command {
       writeOut: writeStdoutNow,
       writeErr: (s) => process.stderr.write(s),
       // "(Did you mean --pretty?)" comes on a line of its own: join it
-      outputError: (s, write) => write(`resolve: ${s.replace(/^error: /, '').trimEnd().replace(/\s*\n\s*/g, ' ')}\n`),
+      outputError: (s, write) => write(`resolve: ${commanderError(s.replace(/^error: /, '').trimEnd().replace(/\s*\n\s*/g, ' '), lang)}\n`),
+    })
+    // commander's headings ("Usage:", "Options:") in the users' language, for every command
+    .configureHelp({
+      styleTitle: (title) => helpTitle(title, lang),
+      styleUsage: (usage) => usageWords(usage, lang),
+      subcommandTerm(command) {
+        return usageWords(Help.prototype.subcommandTerm.call(this, command), lang);
+      },
+      optionDescription(option) {
+        return optionNotes(Help.prototype.optionDescription.call(this, option), lang);
+      },
     })
     .exitOverride();
+  // read before parsing (main), declared so that it is accepted after any command
+  const langOption = () => new Option('--lang <lang>', t('lang')).choices(['ru', 'en']);
 
   cli
     .command('parse')
-    .description('parse documents: one to stdout as JSON, or folders, files and globs to --out DIR (see `resolve schema` for the shape)')
-    .argument('<inputs...>', 'a .txt/.md/.docx/.html file, - for standard input, or (with --out / --format) folders, files and quoted globs')
-    .option('--pretty', 'indent the JSON for reading')
-    .addOption(new Option('--input-format <format>', 'input format (default: by extension)').choices(['text', 'markdown', 'docx', 'html']))
-    .option('-o, --out <dir>', 'write one JSON per input into DIR, mirroring the folders, plus DIR/index.json')
-    .addOption(new Option('--format <format>', 'output: JSON files (default), ndjson or csv (one row per task) on stdout').choices(['json', 'ndjson', 'csv']))
-    .option('-j, --jobs <n>', 'parse in N worker threads (default: the number of cores)')
-    .option('--force', 'parse every input again, even when its output is up to date')
-    .addHelpText(
-      'after',
-      `
-The encoding is detected: UTF-8 (with or without BOM), UTF-16, windows-1251,
-KOI8-R or IBM866; the output names it in source.encoding.
-
-Examples:
-  $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
-  $ resolve parse protocol.txt | jq '.tasks[] | {number, text, deadline}'
-  $ resolve parse protocol.txt | jq -r '.document.title'
-  $ iconv -f utf-8 -t cp1251 rez.txt | resolve parse -
-  $ resolve parse notes.md --input-format markdown --pretty > notes.json
-  $ resolve parse archive/ --out archive-json/
-  $ resolve parse 'archive/**/*.docx' --format csv > tasks.csv
-
-Exit codes: 0 ok, 1 a document (any of them) could not be processed (empty,
-binary, too large), 2 usage or I/O error (unknown option, missing file, a directory),
-130 / 143 a batch stopped by Ctrl-C / kill (its progress is saved: rerun to finish).`,
-    )
+    .description(t('parse'))
+    .argument('<inputs...>', t('parseInputs'))
+    .option('--pretty', t('pretty'))
+    .addOption(new Option('--input-format <format>', t('inputFormat')).choices(['text', 'markdown', 'docx', 'html']))
+    .option('-o, --out <dir>', t('out'))
+    .addOption(new Option('--format <format>', t('format')).choices(['json', 'ndjson', 'csv', 'xlsx', 'ics']))
+    .option('--output-file <file>', t('parseOutputFile'))
+    .option('--today <date>', t('today'))
+    .option('--csv-delimiter <d>', t('csvDelimiter'))
+    .option('-j, --jobs <n>', t('jobs'))
+    .option('--force', t('force'))
+    .option('--text', t('text'))
+    .option('--explain', t('explain'))
+    .addOption(langOption())
+    .addHelpText('after', t('parseAfter'))
     .action(runParse);
 
-  cli
-    .command('schema')
-    .description('print the JSON Schema of the output')
-    .addHelpText('after', `\nExample:\n  $ resolve schema > resolve.schema.json`)
-    .action(runSchema);
+  cli.command('schema').description(t('schema')).addOption(langOption()).addHelpText('after', t('schemaAfter')).action(runSchema);
 
-  registerCheckCommand(cli);
+  registerCheckCommand(cli, lang);
+  registerReportCommand(cli, t, langOption);
 
-  cli.addHelpText(
-    'after',
-    `
-Examples:
-  $ resolve parse fixtures/seeds/002_27408a7706993244.txt --pretty
-  $ resolve parse rez.txt > rez.json
-  $ cat rez.txt | resolve parse - | jq '.sections | length'
-  $ resolve schema > resolve.schema.json
-  $ resolve parse --help
-
-Exit codes: 0 ok, 1 the document could not be processed, 2 usage or I/O error.`,
-  );
+  cli.addHelpText('after', t('programAfter'));
   return cli;
 }
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    await program().parseAsync(argv, { from: 'user' });
+    // the language of help, usage errors and messages: --lang anywhere on the line, then RESOLVE_LANG
+    const lang = langOf(langFlag(argv));
+    setLang(lang);
+    await program(lang).parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (e) {
     return reportError(e);
   }
+}
+
+function langFlag(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i === -1) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
 }
 
 function reportError(e: unknown): number {

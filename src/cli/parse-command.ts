@@ -1,20 +1,32 @@
 import { readInput, formatOf, type Format } from '../io/read-input.js';
 import { parseDocument } from '../pipeline.js';
+import { lint } from '../check/lint.js';
 import { writeStdout } from './stdout.js';
 import { isSingleDocument, type BatchFlags } from '../batch/options.js';
+import { formatOutline } from '../report/outline.js';
+import { usageError } from '../errors.js';
+import { say } from '../messages/ui.js';
 
 export interface ParseOptions extends BatchFlags {
   pretty?: boolean;
   inputFormat?: Format;
+  /** print the decoded or converted text with line numbers instead of JSON */
+  text?: boolean;
+  /** print why each structural decision was taken instead of JSON */
+  explain?: boolean;
 }
 
 export async function runParse(inputs: string[], options: ParseOptions): Promise<void> {
   // folders, several files, globs, --out, ndjson/csv: the batch (src/batch/, loaded only then)
+  if (options.explain && !isSingleDocument(inputs, options)) throw usageError('usage', say('explainOne'));
   if (!isSingleDocument(inputs, options)) return (await import('../batch/run.js')).runBatch(inputs, options);
   const file = inputs[0]!;
+  if (options.text) return (await import('./parse-text.js')).printText(file, options.inputFormat ?? formatOf(file));
   const bytes = await readInput(file);
   const format = options.inputFormat ?? formatOf(file);
-  const { output } = await parseDocument({ bytes, path: file, format, single: true });
+  const parsed = await parseDocument({ bytes, path: file, format, single: true, explain: options.explain ?? false });
+  if (options.explain) return writeStdout(formatOutline(parsed.output, parsed.decisions ?? [], parsed.lines));
+  const { output } = lint(parsed);
   await writeStdout(formatJson(output, options.pretty ?? false));
 }
 

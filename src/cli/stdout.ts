@@ -11,6 +11,7 @@
 // a stack trace.
 import { writeSync } from 'node:fs';
 import { usageError } from '../errors.js';
+import { say } from '../messages/ui.js';
 
 let readerGone = false;
 let guarded = false;
@@ -30,7 +31,7 @@ export function guardStdout(): void {
 /** The reader of stdout went away (EPIPE): a run printing many documents stops there. */
 export const stdoutReaderGone = (): boolean => readerGone;
 
-const writeFailed = (code: string | undefined, message: string) => usageError('write-failed', `cannot write the output (${code ?? message})`);
+const writeFailed = (code: string | undefined, message: string) => usageError('write-failed', say('cannotWriteOutput', { reason: code ?? message }));
 
 /**
  * Write what the descriptor takes now; the bytes left (after EAGAIN), or null

@@ -14,6 +14,8 @@
 // Every paragraph keeps its numbering properties and style, in document order,
 // for Word's list labels (docx-numbering.ts) and heading marks.
 import { Parser } from 'htmlparser2';
+import { val, wordLevel } from './docx-values.js';
+import { NestingGuard } from './nesting.js';
 
 export interface BodyParagraph {
   numId: string | null;
@@ -39,8 +41,6 @@ export interface Body {
 /** Subtrees that hold no text a reader sees. */
 const SKIP = new Set(['mc:Choice', 'w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'w:pPr', 'w:rPr', 'w:tblPr', 'w:trPr', 'w:tcPr', 'w:sectPr']);
 
-/** The w:val attribute, which carries the value of most WordprocessingML properties. */
-export const val = (attrs: Record<string, string>) => attrs['w:val'] ?? '';
 
 export function readBody(xml: string): Body {
   const body: Body = { items: [], paragraphs: [], footnotes: [], endnotes: [], notes: new Map() };
@@ -54,6 +54,7 @@ export function readBody(xml: string): Body {
   let skip = 0;
   let properties = 0; // inside w:pPr of the innermost open paragraph
   let inText = false;
+  const nesting = new NestingGuard('XML');
 
   const current = () => open[open.length - 1];
   const add = (text: string) => {
@@ -64,6 +65,7 @@ export function readBody(xml: string): Body {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        nesting.open();
         if (skip) {
           skip++;
           return;
@@ -75,7 +77,7 @@ export function readBody(xml: string): Body {
         if (properties) {
           const p = current();
           if (p && name === 'w:numId') p.numId = val(attrs);
-          else if (p && name === 'w:ilvl') p.level = Number(val(attrs));
+          else if (p && name === 'w:ilvl') p.level = wordLevel(val(attrs));
           else if (p && name === 'w:pStyle') p.style = val(attrs);
           return;
         }
@@ -137,6 +139,7 @@ export function readBody(xml: string): Body {
         if (inText && !skip) add(text.replace(/[\r\n]+/g, ' '));
       },
       onclosetag(name) {
+        nesting.close();
         if (skip) {
           skip--;
           return;

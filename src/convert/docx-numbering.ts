@@ -11,7 +11,10 @@
 // the paragraphs come from docx-body.ts, one per paragraph of the body, in
 // document order.
 import { Parser } from 'htmlparser2';
-import { val } from './docx-body.js';
+import { MAX_LEVEL_TEXT, val, wordLevel, wordStart } from './docx-values.js';
+
+/** A letter label repeats its letter once per turn of the alphabet ("аа" at 29); past 3 turns it is written in digits. */
+const MAX_LETTER_TURNS = 3;
 
 export interface ListLabel {
   /** the label as Word shows it ("3.", "2.1.", "б)", "•"); "" for a level that shows nothing */
@@ -56,21 +59,22 @@ export function readNumberingDefinitions(xml: string): NumberingDefinitions {
           abstractId = attrs['w:abstractNumId'] ?? null;
           if (abstractId !== null) defs.abstract.set(abstractId, new Map());
         } else if (name === 'w:lvl' && abstractId !== null && !num) {
-          level = { ilvl: Number(attrs['w:ilvl'] ?? 0), def: { start: 1, format: 'decimal', text: '' } };
-        } else if (level && name === 'w:start') level.def.start = Number(val(attrs)) || 0;
+          // a level that names no level 0–8 is read and dropped
+          level = { ilvl: wordLevel(attrs['w:ilvl'] ?? '0') ?? -1, def: { start: 1, format: 'decimal', text: '' } };
+        } else if (level && name === 'w:start') level.def.start = wordStart(val(attrs)) ?? level.def.start;
         else if (level && name === 'w:numFmt') level.def.format = val(attrs);
-        else if (level && name === 'w:lvlText') level.def.text = val(attrs);
+        else if (level && name === 'w:lvlText') level.def.text = val(attrs).length > MAX_LEVEL_TEXT ? '' : val(attrs);
         else if (name === 'w:numStyleLink' && abstractId !== null) defs.styleLink.set(abstractId, val(attrs));
         else if (name === 'w:num') {
           num = { restarts: new Map(), abstractId: '' };
           defs.nums.set(attrs['w:numId'] ?? '', num);
         } else if (num && name === 'w:abstractNumId') num.abstractId = val(attrs);
-        else if (num && name === 'w:lvlOverride') overrideLevel = Number(attrs['w:ilvl'] ?? 0);
-        else if (num && overrideLevel !== null && name === 'w:startOverride') num.restarts.set(overrideLevel, Number(val(attrs)) || 0);
+        else if (num && name === 'w:lvlOverride') overrideLevel = wordLevel(attrs['w:ilvl'] ?? '0');
+        else if (num && overrideLevel !== null && name === 'w:startOverride') num.restarts.set(overrideLevel, wordStart(val(attrs)) ?? 1);
       },
       onclosetag(name) {
         if (name === 'w:lvl' && level && abstractId !== null) {
-          defs.abstract.get(abstractId)!.set(level.ilvl, level.def);
+          if (level.ilvl >= 0) defs.abstract.get(abstractId)!.set(level.ilvl, level.def);
           level = null;
         } else if (name === 'w:abstractNum') abstractId = null;
         else if (name === 'w:num') num = null;
@@ -95,7 +99,7 @@ export function readStyles(xml: string): Styles {
         } else if (current && name === 'w:name') current.name = val(attrs);
         else if (current && name === 'w:basedOn') current.basedOn = val(attrs);
         else if (current && name === 'w:numId') current.numId = val(attrs);
-        else if (current && name === 'w:ilvl') current.level = Number(val(attrs));
+        else if (current && name === 'w:ilvl') current.level = wordLevel(val(attrs));
       },
       onclosetag(name) {
         if (name === 'w:style') current = null;
@@ -184,9 +188,9 @@ export function formatNumber(n: number, format: string): string {
   }
 }
 
-/** 1 → a, 26 → z, 27 → aa, 28 → bb: Word repeats the letter. */
+/** 1 → a, 26 → z, 27 → aa, 28 → bb: Word repeats the letter (up to MAX_LETTER_TURNS times, then digits). */
 function letters(n: number, alphabet: string): string {
-  if (n < 1) return String(n);
+  if (!Number.isInteger(n) || n < 1 || n > alphabet.length * MAX_LETTER_TURNS) return String(n);
   const letter = alphabet[(n - 1) % alphabet.length]!;
   return letter.repeat(Math.floor((n - 1) / alphabet.length) + 1);
 }
@@ -197,7 +201,7 @@ const ROMAN: [number, string][] = [
 ];
 
 function roman(n: number): string {
-  if (n < 1 || n > 3999) return String(n);
+  if (!Number.isInteger(n) || n < 1 || n > 3999) return String(n);
   let out = '';
   for (const [value, symbol] of ROMAN) {
     while (n >= value) {

@@ -3,6 +3,7 @@
 // styles, numbering and notes — and nothing else (images, themes, fonts).
 // fflate reads the ZIP; the relationship parts say where each part lives, so a
 // package laid out differently from Word's "word/…" still converts.
+import { say } from '../messages/ui.js';
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { Parser } from 'htmlparser2';
 import { ResolveError, documentError } from '../errors.js';
@@ -24,7 +25,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export function readDocxParts(bytes: Uint8Array): DocxParts {
   if (OLE.every((b, i) => bytes[i] === b)) {
-    throw documentError('corrupt-docx', 'a Word 97–2003 .doc or a password-protected document, not a .docx (save it as .docx without a password)');
+    throw documentError('corrupt-docx', say('docOrPassword'));
   }
   const rootRels = relationships(readParts(bytes, ['_rels/.rels']).get('_rels/.rels'), '');
   const documentPath = rootRels.get('officeDocument') ?? 'word/document.xml';
@@ -35,7 +36,7 @@ export function readDocxParts(bytes: Uint8Array): DocxParts {
   const wanted = { styles: rels.get('styles'), numbering: rels.get('numbering'), footnotes: rels.get('footnotes'), endnotes: rels.get('endnotes') };
   const parts = readParts(bytes, [documentPath, ...Object.values(wanted).filter((p): p is string => p !== undefined)]);
   const document = parts.get(documentPath);
-  if (document === undefined) throw documentError('corrupt-docx', `not a readable .docx file (it has no document part ${documentPath})`);
+  if (document === undefined) throw documentError('corrupt-docx', say('docxNoDocument', { part: documentPath }));
   const part = (path: string | undefined) => (path === undefined ? null : parts.get(path) ?? null);
   return { document, styles: part(wanted.styles), numbering: part(wanted.numbering), footnotes: part(wanted.footnotes), endnotes: part(wanted.endnotes) };
 }
@@ -48,14 +49,14 @@ function readParts(bytes: Uint8Array, names: string[]): Map<string, string> {
     files = unzipSync(bytes, { filter: (f) => wanted.has(f.name) && withinLimit(f) });
   } catch (e) {
     if (e instanceof ResolveError) throw e;
-    throw documentError('corrupt-docx', `not a readable .docx file (${oneLine(e)})`);
+    throw documentError('corrupt-docx', say('docxBroken', { reason: oneLine(e) }));
   }
   return new Map(Object.entries(files).map(([name, data]) => [name, decodeXml(data)]));
 }
 
 function withinLimit(f: UnzipFileInfo): boolean {
   if (f.originalSize > MAX_PART_BYTES) {
-    throw documentError('too-large', `its part ${f.name} inflates to ${f.originalSize} bytes, more than the ${MAX_PART_BYTES}-byte limit`);
+    throw documentError('too-large', say('docxPartTooLarge', { name: f.name, size: f.originalSize, limit: MAX_PART_BYTES }));
   }
   return true;
 }

@@ -2,8 +2,11 @@
 // callbacks, no DOM), so it is linear in the input. Every block element becomes
 // its own paragraph (text-layout.ts); list items get the label a reader sees
 // ("1.", "2.1.", "•"); a table becomes pipe rows; <h1>–<h6> become "#" headings.
+// The <head> is not document text, but its <title> is kept aside: a page may
+// date its document only there ("Протокол № 3 от 15.03.2024 — Гимназия № 5").
 import { Parser } from 'htmlparser2';
 import { TextLayout } from './text-layout.js';
+import { NestingGuard } from './nesting.js';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset',
@@ -19,10 +22,24 @@ const HTML_SPACE = /[ \t\n\r\f]+/g;
 interface List {
   ordered: boolean;
   counter: number;
+  /** the labels of the ordered lists around this one, "2.1.", built once when the list opens */
+  prefix: string;
 }
 
 export function htmlToText(html: string): string {
+  return convertHtml(html).text;
+}
+
+export interface HtmlPage {
+  text: string;
+  /** the text of the page's <title>, white space squeezed; null without one */
+  pageTitle: string | null;
+}
+
+export function convertHtml(html: string): HtmlPage {
   const layout = new TextLayout();
+  let pageTitle = null as string | null;
+  let inTitle = false;
   const lists: List[] = [];
   let block = ''; // inline text of the current block; "\n" for <br>
   let label = ''; // the label waiting for the current list item's first line
@@ -32,6 +49,7 @@ export function htmlToText(html: string): string {
   let tableDepth = 0;
   let row: string[] | null = null;
   let cell: string | null = null;
+  const nesting = new NestingGuard('HTML');
 
   const flush = () => {
     if (block.trim() !== '') {
@@ -48,6 +66,8 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (name === 'title' && pageTitle === null) inTitle = true;
+        nesting.open();
         if (skip || SKIP.has(name)) {
           skip++;
           return;
@@ -74,7 +94,7 @@ export function htmlToText(html: string): string {
         if (h) heading = Number(h[1]);
         if (name === 'ol' || name === 'ul') {
           const start = Number.parseInt(attrs.start ?? '1', 10);
-          lists.push({ ordered: name === 'ol', counter: Number.isFinite(start) ? start - 1 : 0 });
+          lists.push({ ordered: name === 'ol', counter: Number.isFinite(start) ? start - 1 : 0, prefix: outerLabels(lists) });
         } else if (name === 'li') {
           label = itemLabel(lists);
           // .docx converters such as mammoth render footnotes as a numbered list at the end: "[1]",
@@ -83,10 +103,13 @@ export function htmlToText(html: string): string {
         }
       },
       ontext(text) {
+        if (inTitle) pageTitle = (pageTitle ?? '') + text;
         if (skip) return;
         addText(pre ? text : text.replace(HTML_SPACE, ' '));
       },
       onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        nesting.close();
         if (skip) {
           skip--;
           return;
@@ -116,7 +139,8 @@ export function htmlToText(html: string): string {
   );
   parser.end(html);
   flush();
-  return layout.text();
+  const title = pageTitle?.replace(/\s+/g, ' ').trim().slice(0, 1000) || null;
+  return { text: layout.text(), pageTitle: title };
 }
 
 /** "1.", "2.1." for ordered lists (outer counters joined), "•" in a bulleted list. */
@@ -124,8 +148,16 @@ function itemLabel(lists: List[]): string {
   const list = lists[lists.length - 1];
   if (!list) return '';
   list.counter++;
-  if (!list.ordered) return '•';
-  const path: number[] = [];
-  for (const l of lists) if (l.ordered) path.push(l.counter);
-  return `${path.join('.')}.`;
+  return list.ordered ? `${list.prefix}${list.counter}.` : '•';
+}
+
+/**
+ * The label path a list opened now sits under. An outer list's counter cannot
+ * move while an inner one is open (an item always counts in the innermost list),
+ * so it is built once per list rather than once per item from the whole stack.
+ */
+function outerLabels(lists: List[]): string {
+  const parent = lists[lists.length - 1];
+  if (!parent) return '';
+  return parent.ordered ? `${parent.prefix}${parent.counter}.` : parent.prefix;
 }

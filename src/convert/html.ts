@@ -5,7 +5,7 @@
 // decides (BOM, UTF-8, UTF-16, windows-1251 vs KOI8-R). `encoding` reports what
 // was actually used.
 import { decodeBytes } from '../io/decode.js';
-import { htmlToText } from './html-to-text.js';
+import { convertHtml } from './html-to-text.js';
 import type { Converted } from './index.js';
 
 const META_CHARSET = /<meta[^>]{0,512}?charset\s*=\s*["']?\s*([\w:.-]{1,40})/i;
@@ -14,10 +14,15 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 export function htmlBytesToText(bytes: Uint8Array): Converted {
   const declared = declaredCharset(bytes);
   if (declared && declared !== 'utf-8' && !hasBom(bytes) && !isUtf8(bytes)) {
-    return { text: htmlToText(new TextDecoder(declared).decode(bytes)), encoding: declared };
+    return converted(new TextDecoder(declared).decode(bytes), declared);
   }
   const decoded = decodeBytes(bytes);
-  return { text: htmlToText(decoded.text), encoding: decoded.encoding };
+  return converted(decoded.text, decoded.encoding);
+}
+
+function converted(html: string, encoding: string): Converted {
+  const { text, pageTitle } = convertHtml(html);
+  return pageTitle ? { text, encoding, pageTitle } : { text, encoding };
 }
 
 function hasBom(bytes: Uint8Array): boolean {

@@ -3,6 +3,7 @@
 // they are; .docx and .html are converted to text with list labels and
 // pipe-table rows the segmenter understands. The converters are imported on
 // first use, so a run over .txt files never loads them.
+import { say } from '../messages/ui.js';
 import { decodeDocument, type InvalidBytes } from '../io/decode.js';
 import { documentError } from '../errors.js';
 import type { Format } from '../io/read-input.js';
@@ -11,15 +12,19 @@ export interface Converted {
   text: string;
   /** the character encoding the text was read in ("utf-8", "windows-1251", …) */
   encoding: string;
+  /** a byte-order mark was read (plain text only) */
+  bom?: boolean;
   /** bytes that were not valid in `encoding` (plain text only) */
   invalid?: InvalidBytes;
+  /** an HTML page's <title>, not part of `text`: the document's date may be written only there */
+  pageTitle?: string | null;
 }
 
 export async function convertSource(bytes: Uint8Array, format: Format): Promise<Converted> {
   if (format !== 'docx' && format !== 'html') return decodeDocument(bytes);
-  if (bytes.length === 0) throw documentError('empty', 'the file is empty');
+  if (bytes.length === 0) throw documentError('empty', say('fileEmpty'));
   const converted = format === 'docx' ? (await import('./docx.js')).docxToText(bytes) : (await import('./html.js')).htmlBytesToText(bytes);
   const result = await converted;
-  if (result.text.trim() === '') throw documentError('empty', `the ${format} document has no text`);
+  if (result.text.trim() === '') throw documentError('empty', say('convertedEmpty', { format }));
   return result;
 }

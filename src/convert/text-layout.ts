@@ -4,9 +4,16 @@
 // ("| 1 | Провести совет | до 1 мая |") with a blank line before and after,
 // which the segmenter reads as one table with its empty cells kept in place.
 
+import { documentError } from '../errors.js';
+import { MAX_INPUT_BYTES } from '../io/read-input.js';
+
+/** A converted document may hold as many characters as a text file may hold bytes: memory per document stays bounded. */
+export const MAX_CONVERTED_CHARS = MAX_INPUT_BYTES;
+
 export class TextLayout {
   private readonly out: string[] = [];
   private tableOpen = false;
+  private length = 0;
 
   /** A paragraph: its lines are trimmed and empty ones dropped; nothing is written for an empty one. */
   paragraph(text: string, mark = ''): void {
@@ -17,7 +24,8 @@ export class TextLayout {
       this.out.push('');
     }
     if (mark) lines[0] = `${mark} ${lines[0]}`;
-    this.out.push(lines.join('\n'), '');
+    this.push(lines.join('\n'));
+    this.out.push('');
   }
 
   /** Start a table: the rows that follow are one table. */
@@ -27,7 +35,15 @@ export class TextLayout {
   }
 
   row(cells: string[]): void {
-    if (cells.length > 0) this.out.push(pipeRow(cells));
+    if (cells.length > 0) this.push(pipeRow(cells));
+  }
+
+  private push(text: string): void {
+    this.length += text.length + 1;
+    if (this.length > MAX_CONVERTED_CHARS) {
+      throw documentError('too-large', `its text is longer than ${MAX_CONVERTED_CHARS} characters once converted; split it`);
+    }
+    this.out.push(text);
   }
 
   text(): string {

@@ -3,31 +3,34 @@
 // what they are; anything else counts as binary when control bytes are more
 // than a trace (a text file may carry a stray NUL, a PDF never has few).
 
+import { currentLang, type Text } from '../messages/lang.js';
+
 interface Signature {
   bytes: number[];
-  what: string;
+  /** what the file is, in the users' language (see src/messages/) */
+  what: Text;
 }
 
 const SIGNATURES: Signature[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF file' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (.docx, .odt, .xlsx are ZIP archives)' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Microsoft Office file (.doc, .xls)' },
-  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF file' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-  { bytes: [0x49, 0x49, 0x2a, 0x00], what: 'a TIFF image' },
-  { bytes: [0x4d, 0x4d, 0x00, 0x2a], what: 'a TIFF image' },
-  { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
-  { bytes: [0x52, 0x61, 0x72, 0x21], what: 'a RAR archive' },
-  { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: 'a 7-Zip archive' },
-  { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'an executable' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: { en: 'a PDF file', ru: 'файл PDF' } },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: { en: 'a ZIP archive (.docx, .odt, .xlsx are ZIP archives)', ru: 'архив ZIP (.docx, .odt, .xlsx — тоже архивы ZIP)' } },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: { en: 'an old Microsoft Office file (.doc, .xls)', ru: 'старый файл Microsoft Office (.doc, .xls)' } },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: { en: 'an RTF file', ru: 'файл RTF' } },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: { en: 'a PNG image', ru: 'изображение PNG' } },
+  { bytes: [0xff, 0xd8, 0xff], what: { en: 'a JPEG image', ru: 'изображение JPEG' } },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: { en: 'a GIF image', ru: 'изображение GIF' } },
+  { bytes: [0x49, 0x49, 0x2a, 0x00], what: { en: 'a TIFF image', ru: 'изображение TIFF' } },
+  { bytes: [0x4d, 0x4d, 0x00, 0x2a], what: { en: 'a TIFF image', ru: 'изображение TIFF' } },
+  { bytes: [0x1f, 0x8b], what: { en: 'a gzip archive', ru: 'архив gzip' } },
+  { bytes: [0x52, 0x61, 0x72, 0x21], what: { en: 'a RAR archive', ru: 'архив RAR' } },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: { en: 'a 7-Zip archive', ru: 'архив 7-Zip' } },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], what: { en: 'an executable', ru: 'исполняемая программа' } },
 ];
 
-/** What a known non-text file is ("a PDF file"), or null. */
+/** What a known non-text file is ("файл PDF", "a PDF file"), or null. */
 export function knownBinaryFormat(bytes: Uint8Array): string | null {
   for (const s of SIGNATURES) {
-    if (s.bytes.every((b, i) => bytes[i] === b)) return s.what;
+    if (s.bytes.every((b, i) => bytes[i] === b)) return s.what[currentLang()];
   }
   return null;
 }

@@ -5,9 +5,10 @@
 // almost certainly right (windows-1251 Cyrillic is practically never valid
 // UTF-8); UTF-8 with a few broken bytes is still UTF-8 (decoded with U+FFFD and
 // reported); only then is the file in a single-byte Cyrillic code page.
+import { say } from '../messages/ui.js';
 import { Buffer, isUtf8 } from 'node:buffer';
 import { documentError } from '../errors.js';
-import type { Diagnostic } from '../schema/output.js';
+import type { Message } from '../messages/message.js';
 import { hasManyControls, knownBinaryFormat, looksBinary } from './binary.js';
 import { CodeUnitBuffer } from '../text/code-units.js';
 import { guessSingleByteCyrillic, type SingleByteEncoding } from './single-byte.js';
@@ -35,27 +36,27 @@ export interface Decoded {
 const REPLACEMENT = '\uFFFD';
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) throw documentError('empty', 'the file is empty');
+  if (bytes.length === 0) throw documentError('empty', say('fileEmpty'));
 
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
-    throw documentError('unsupported-encoding', 'the file is in UTF-32, which resolve does not read; save it as UTF-8');
+    throw documentError('unsupported-encoding', say('utf32'));
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeAs(bytes.subarray(3), 'utf-8', true);
   if (startsWith(bytes, [0xff, 0xfe])) return decodeAs(bytes.subarray(2), 'utf-16le', true);
   if (startsWith(bytes, [0xfe, 0xff])) return decodeAs(bytes.subarray(2), 'utf-16be', true);
 
   const format = knownBinaryFormat(bytes);
-  if (format) throw documentError('binary', `this is a binary file (${format}), not a text document; save it as .txt (UTF-8)`);
+  if (format) throw documentError('binary', say('binaryKnown', { format }));
 
   const utf16 = guessBomlessUtf16(bytes);
   if (utf16) {
     const decoded = decodeAs(bytes, utf16, false);
     // 16-bit binary data can pass the byte test; its "text" is control characters
-    if (hasManyControls(decoded.text)) throw documentError('binary', 'this is a binary file, not a text document');
+    if (hasManyControls(decoded.text)) throw documentError('binary', say('binary'));
     return decoded;
   }
 
-  if (looksBinary(bytes)) throw documentError('binary', 'this is a binary file, not a text document');
+  if (looksBinary(bytes)) throw documentError('binary', say('binary'));
 
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false };
@@ -68,30 +69,20 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 /** A file of nothing but white space is as empty as a file of no bytes. */
 export function decodeDocument(bytes: Uint8Array): Decoded {
   const decoded = decodeBytes(bytes);
-  if (!/[^\s\uFEFF\u200B-\u200D\u2060]/.test(decoded.text)) throw documentError('empty', 'the file has no text, only white space');
+  if (!/[^\s\uFEFF\u200B-\u200D\u2060]/.test(decoded.text)) throw documentError('empty', say('onlyWhiteSpace'));
   return decoded;
 }
 
 /**
- * What decoding has to tell the reader of the output: bytes it had to replace.
- * In Russian, like every diagnostic of `parse`. The span is the first
- * replacement character; endLine/endColumn/fix are what the diagnostics of
- * `resolve check` carry (built as a value, so the shape fits either schema).
+ * What decoding has to tell the reader of the output: bytes it had to replace,
+ * as a message of the rule `invalid-bytes` (worded, and configured, like any
+ * other). The span is the first replacement character.
  */
-export function decodingDiagnostics(decoded: Pick<Decoded, 'encoding' | 'invalid'> | { encoding: string; invalid?: InvalidBytes }): Diagnostic[] {
+export function decodingMessages(decoded: Pick<Decoded, 'encoding' | 'invalid'> | { encoding: string; invalid?: InvalidBytes }): Message[] {
   const bad = decoded.invalid;
   if (!bad) return [];
-  const diagnostic = {
-    rule: 'invalid-bytes',
-    severity: 'warning' as const,
-    message: `Байты не в кодировке ${decoded.encoding}: ${bad.count}; они заменены знаком «${REPLACEMENT}» — пересохраните файл`,
-    line: bad.line,
-    column: bad.column,
-    endLine: bad.line,
-    endColumn: bad.column + 1,
-    fix: null,
-  };
-  return [diagnostic];
+  const data = { encoding: decoded.encoding, count: bad.count };
+  return [{ rule: 'invalid-bytes', messageId: 'replaced', data, severity: 'warning', line: bad.line, column: bad.column, endLine: bad.line, endColumn: bad.column + 1 }];
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

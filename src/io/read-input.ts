@@ -3,8 +3,10 @@
 // permissions, not the document, are wrong).
 // Synchronous reads: one file is read before anything else can happen, and
 // node:fs/promises would cost ~1.8 ms of every cold start just to load.
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { say } from '../messages/ui.js';
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { nameText, printablePath } from './file-names.js';
 import { ResolveError, usageError, documentError } from '../errors.js';
 import type { Source } from '../schema/output.js';
 
@@ -19,32 +21,56 @@ export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const tooLarge = (what: string) =>
-  documentError('too-large', `${what} is too large for one document (the limit is ${megabytes(MAX_INPUT_BYTES)}); split it`);
+  documentError('too-large', say('tooLarge', { what, limit: megabytes(MAX_INPUT_BYTES) }));
 
-export async function readInput(path: string): Promise<Uint8Array> {
-  if (path === '-') return readStream(process.stdin, '-: standard input');
+export async function readInput(given: string): Promise<Uint8Array> {
+  if (given === '-') return readStream(process.stdin, `-: ${say('standardInput')}`);
+  const fsPath = byteName(given) ?? given;
+  const path = printablePath(given);
   let info;
   try {
-    info = statSync(path);
+    info = statSync(fsPath);
   } catch (e) {
     throw ioError(path, e);
   }
-  if (info.isDirectory()) throw usageError('is-directory', `${path}: is a directory (give a file, or use --out for a folder)`);
+  if (info.isDirectory()) throw usageError('is-directory', say('isDirectory', { path }));
   // a pipe or a device (/dev/stdin, <(command)) is read as a stream, with the same limit
   if (info.isFIFO() || info.isCharacterDevice() || info.isSocket()) {
     try {
-      return await readStream(createReadStream(path), path);
+      return await readStream(createReadStream(fsPath), path);
     } catch (e) {
       throw e instanceof ResolveError ? e : ioError(path, e);
     }
   }
-  if (!info.isFile()) throw usageError('not-a-file', `${path}: not a regular file`);
+  if (!info.isFile()) throw usageError('not-a-file', say('notRegularFile', { path }));
   if (info.size > MAX_INPUT_BYTES) throw tooLarge(`${path}: ${megabytes(info.size)}`);
   try {
-    return new Uint8Array(readFileSync(path));
+    return new Uint8Array(readFileSync(fsPath));
   } catch (e) {
     throw ioError(path, e);
   }
+}
+
+/**
+ * Node decodes the command line as UTF-8, so a file whose name is not UTF-8
+ * arrives with "�" in it and cannot be opened by that name. When exactly one
+ * file of the folder reads as the given name that way, it is the one meant: its
+ * name's bytes are returned (null when the name is fine or none matches).
+ */
+function byteName(path: string): Buffer | null {
+  if (!path.includes('\ufffd') || existsSync(path)) return null;
+  const dir = dirname(path);
+  let names: Buffer[];
+  try {
+    names = readdirSync(dir, { encoding: 'buffer' });
+  } catch {
+    return null;
+  }
+  const matches = names.filter((n) => !nameText(n).exact && n.toString('utf8') === basename(path));
+  if (matches.length > 1) {
+    throw usageError('ambiguous', say('ambiguousName', { path: printablePath(path), count: matches.length, names: matches.map((n) => nameText(n).text).join(', ') }));
+  }
+  return matches.length === 1 ? Buffer.concat([Buffer.from(join(dir, '/')), matches[0]!]) : null;
 }
 
 async function readStream(stream: NodeJS.ReadableStream, what: string): Promise<Uint8Array> {
@@ -60,10 +86,10 @@ async function readStream(stream: NodeJS.ReadableStream, what: string): Promise<
 
 function ioError(path: string, e: unknown): Error {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return usageError('not-found', `${path}: no such file`);
-  if (code === 'EACCES' || code === 'EPERM') return usageError('permission', `${path}: permission denied`);
-  if (code === 'EISDIR') return usageError('is-directory', `${path}: is a directory`);
-  return usageError('io', `${path}: cannot read (${code ?? (e as Error).message})`);
+  if (code === 'ENOENT') return usageError('not-found', say('noSuchFile', { path }));
+  if (code === 'EACCES' || code === 'EPERM') return usageError('permission', say('permissionDenied', { path }));
+  if (code === 'EISDIR') return usageError('is-directory', say('isDirectoryShort', { path }));
+  return usageError('io', say('cannotRead', { path, reason: code ?? (e as Error).message }));
 }
 
 /** The input format by file extension; "-" and unknown extensions are plain text. */

@@ -11,6 +11,7 @@ const VerbsGrammar = z.object({
   leads: z.array(z.string().min(1)),
   notInfinitives: z.array(z.string().min(1)),
   selfExecuting: z.array(z.string().min(1)),
+  charges: z.array(z.string().min(1)),
 });
 
 let exceptions: Set<string> | null = null;
@@ -52,6 +53,11 @@ export function isInfinitive(word: string): boolean {
   if (w.endsWith('ость')) return false; // "деятельность", "готовность"
   if (NOUN_STI.test(w) && !VERB_ASTI.test(w)) return false;
   return !grammar().exceptions.has(w);
+}
+
+/** The phrases that charge someone named after them ("возложить на"), lower case, ё as е, longest first. */
+export function chargePhrases(): string[] {
+  return loadGrammar('directive-verbs', VerbsGrammar).charges.map(lowerYo).sort((a, b) => b.length - a.length);
 }
 
 /** Verbs that open a directive and take an addressee after them ("Рекомендовать руководителям …"). */

@@ -17,6 +17,7 @@ const HeadsGrammar = z.object({
   ),
   adjectival: z.array(z.string().min(1)),
   stressedAdjectives: z.array(z.string().min(1)),
+  bodies: z.array(z.string().min(1)),
 });
 
 export interface NounAnalysis {
@@ -36,6 +37,8 @@ export interface NounAnalysis {
 export interface Lexicon {
   forms: Map<string, NounAnalysis[]>;
   stressed: Set<string>;
+  /** abbreviations naming a body of people ("ШМО", "ППк"), as written */
+  bodies: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -73,7 +76,7 @@ export function getLexicon(): Lexicon {
       add(f.form, { lemma: sg, nominative: f.nominative, case: f.case, number: f.number, gender: 'm', person: true, org: false, adjectival: true });
     }
   }
-  lexicon = { forms, stressed };
+  lexicon = { forms, stressed, bodies: new Set(g.bodies) };
   return lexicon;
 }
 
@@ -83,4 +86,9 @@ export function lookupNoun(word: string, c: Case): NounAnalysis | null {
   // prefer the plural: "заместителям руководителей" — and for a form shared by
   // both numbers of one lemma (gen sg = nom pl "управления") the case decides
   return list.find((a) => a.case === c && a.number === 'pl') ?? list.find((a) => a.case === c) ?? null;
+}
+
+/** "ШМО", "ГМО", "ППк": an abbreviation that names a body of people (grammars/addressee-heads.json "bodies"). */
+export function isBodyAbbreviation(word: string): boolean {
+  return getLexicon().bodies.has(word);
 }

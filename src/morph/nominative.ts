@@ -9,6 +9,7 @@ import { adjectiveNominative, isAdjectiveIn } from './adjectives.js';
 import type { Case, Gender, GrammaticalNumber } from './declension.js';
 import { getLexicon, lookupNoun } from './lexicon.js';
 import { lowerCase } from '../text/normalize.js';
+import { endTrimmer } from '../text/trim.js';
 
 export interface NounReading {
   nominative: string;
@@ -24,7 +25,9 @@ export interface NounReading {
 const ABBREVIATION = /^[А-ЯЁA-Z]{2,}[а-яё]{0,2}$/; // "ОО", "МКУ", "ГМО", "ЦДиК"
 const VELAR_OR_HUSHING = /[кгхжшчщ]$/;
 const PARENTHETICAL = /\([^()]{0,200}\)/g;
-const EDGE_PUNCTUATION = /^[«"“„(]+|[»"”),.;:]+$/g;
+const OPENING_PUNCTUATION = /^[«"“„(]+/;
+const trimClosingPunctuation = endTrimmer('»"”),.;:');
+const trimPhraseEnd = endTrimmer('\\s:;.,');
 
 /** Analyse one word as a noun of the given case: lexicon first, then endings. */
 export function readNoun(word: string, c: Case): NounReading | null {
@@ -77,7 +80,7 @@ function readCompoundNoun(token: string, c: Case): NounReading | null {
 }
 
 function bare(token: string): string {
-  return token.replace(EDGE_PUNCTUATION, '');
+  return trimClosingPunctuation(token.replace(OPENING_PUNCTUATION, ''));
 }
 
 /** The adjective part that declines: "психолого-медико-педагогической" → its last part. */
@@ -102,7 +105,7 @@ export interface NominativeResult {
 
 /** The head-noun phrase at the start of `phrase`, put into the nominative. */
 export function nominativePhrase(phrase: string, c: Case): NominativeResult {
-  const cleaned = phrase.replace(PARENTHETICAL, ' ').replace(/[\s:;.,]+$/, '').replace(/\s+/g, ' ').trim();
+  const cleaned = trimPhraseEnd(phrase.replace(PARENTHETICAL, ' ')).replace(/\s+/g, ' ').trim();
   const tokens = cleaned.split(' ').filter((t) => t !== '');
   if (c === 'nom' || tokens.length === 0) return { text: cleaned.toLowerCase(), head: null };
 

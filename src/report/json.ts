@@ -10,6 +10,8 @@ export const json: Reporter = ({ files }) => {
       warningCount: counts.warnings,
       fixableCount: counts.fixable,
       diagnostics: f.diagnostics,
+      // --fix-dry-run: the text as it would be fixed (ESLint's "output")
+      ...(f.output !== undefined ? { output: f.output } : {}),
     };
   });
   return `${JSON.stringify(report, null, 2)}\n`;

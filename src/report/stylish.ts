@@ -2,7 +2,7 @@
 // `line:col  severity  message  rule-id`, then a summary line. Colours only
 // where chalk detects a terminal that supports them.
 import chalk from 'chalk';
-import { uiText } from '../check/messages.js';
+import { uiText } from '../messages/ui.js';
 import { countOf, type Reporter } from './types.js';
 
 const SEVERITY_WORD = {
@@ -21,6 +21,7 @@ export const stylish: Reporter = ({ files, lang }) => {
       word: SEVERITY_WORD[lang][d.severity],
       message: d.message,
       rule: d.rule,
+      related: d.related ?? [],
     }));
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     const wordWidth = Math.max(...rows.map((r) => r.word.length));
@@ -30,6 +31,8 @@ export const stylish: Reporter = ({ files, lang }) => {
       out.push(
         `  ${chalk.dim(r.where.padEnd(whereWidth))}  ${r.severity === 'error' ? chalk.red(word) : chalk.yellow(word)}  ${r.message.padEnd(messageWidth)}  ${chalk.dim(r.rule)}`,
       );
+      // a related place (the first occurrence of a duplicate) on a line of its own, under the finding
+      for (const rel of r.related) out.push(`  ${' '.repeat(whereWidth)}  ${chalk.dim(`↳ ${rel.line}:${rel.column} ${rel.message}`)}`);
     }
     out.push('');
   }

@@ -6,6 +6,8 @@ export interface FileReport {
   /** as given on the command line (or found in a folder) */
   path: string;
   diagnostics: Diagnostic[];
+  /** with --fix-dry-run: the fixed text, when it differs */
+  output?: string;
 }
 
 export interface ReportInput {

@@ -77,10 +77,11 @@ export const DeadlineSchema = z.object({
   /**
    * why a written deadline has no dates: "invalid-date" ("31.02.2024", "30 февраля"),
    * "not-understood" (a phrase the grammar does not know), "year-unknown" (a day or month
-   * without a year in a document without a date: "до 1 сентября"); null when understood.
-   * `resolve check` reads it; rules never re-parse the text.
+   * without a year in a document without a date: "до 1 сентября"), "conditional" (done when
+   * the need arises, by intent without a date: "по мере необходимости", "по запросам школ");
+   * null when understood. `resolve check` reads it; rules never re-parse the text.
    */
-  problem: z.enum(['invalid-date', 'not-understood', 'year-unknown']).nullable(),
+  problem: z.enum(['invalid-date', 'not-understood', 'year-unknown', 'conditional']).nullable(),
   /** for `recurring`: the day or months of each cycle when written ("ежегодно до 1 сентября"); else null */
   recurrence: RecurrenceSchema.nullable(),
   line,
@@ -92,6 +93,8 @@ export const TaskSchema = z.object({
   path: z.array(z.string()),
   text: z.string(),
   addresseeIds: z.array(z.string()),
+  /** the organisations named on the task's lines or its addressees' lines (ids of `organizations`) */
+  organizationIds: z.array(z.string()),
   sectionId: z.string().nullable(),
   responsible: z.array(z.string()),
   deadline: DeadlineSchema.nullable(),
@@ -136,6 +139,8 @@ export const OrganizationSchema = z.object({
   numbers: z.array(z.number().int().nonnegative()),
   name: z.string().nullable(),
   locality: z.string().nullable(),
+  /** "СОШ 18 | Канск": type (or form), numbers, name and locality, spelled the same in every document */
+  key: z.string(),
   lines: z.array(line).min(1),
 });
 
@@ -157,6 +162,15 @@ export const FixSchema = z.object({
   text: z.string(),
 });
 
+/** Another place a finding refers to: the first occurrence of a duplicate item or number. */
+export const RelatedSchema = z.object({
+  line,
+  column,
+  endLine: line,
+  endColumn: column,
+  message: z.string(),
+});
+
 export const DiagnosticSchema = z.object({
   rule: z.string(),
   severity: SeveritySchema,
@@ -168,6 +182,8 @@ export const DiagnosticSchema = z.object({
   endColumn: column,
   /** what `resolve check --fix` would change, or null */
   fix: FixSchema.nullable(),
+  /** other places the finding refers to (a duplicate's first occurrence); [] when none */
+  related: z.array(RelatedSchema),
 });
 
 export const OutputSchema = z.object({
@@ -198,6 +214,7 @@ export type Organization = z.infer<typeof OrganizationSchema>;
 export type Project = z.infer<typeof ProjectSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Fix = z.infer<typeof FixSchema>;
+export type Related = z.infer<typeof RelatedSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 export type Output = z.infer<typeof OutputSchema>;
 

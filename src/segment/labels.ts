@@ -27,19 +27,51 @@ const NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\)\.|\.\)|\.|\))(?=\s|$|[^\s\d.,:])
 const NUMBER_NESTED_BARE = /^(\d{1,3}(?:\.\d{1,3}){1,5})()(?=\s+[А-ЯЁA-Zа-яё«"])/;
 const LETTER_PAREN = /^([а-яёa-z])\)\.?/i;
 const LETTER_DOT = /^([а-яё])\.(?=\s)/; // lower case only: "С. А. Костикова" is a name
+/**
+ * "г. Озёрск", "с. Кирилловка", "п. Южный", "д. Ивановка", "х. Лесной": the
+ * abbreviation of a settlement before its name, not a list label. A label
+ * "г." opens a task with a verb ("г. Провести …"), a name is a noun: the
+ * settlement's name is a capitalised word that does not end like an infinitive.
+ */
+const SETTLEMENT = /^[гспдх]\.\s+[А-ЯЁ][а-яё-]*(?<!ть|ти|чь)(?=[\s,.;:]|$)/u;
 const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))(\.|\)|\)\.)(?=\s|[А-ЯЁA-Zа-яё])/;
 const SPACES = /^\s*/;
 
 /** A date or decimal at line start is not a list label: "28.08.2024 г.", "25. 02 .2022 г.", "3.5 млн". */
 const NOT_A_LABEL = /^\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?\d{2,4}|^\d+[.,]\d+\s*(?:%|млн|млрд|тыс|руб|час|ч\b)/i;
 
+/**
+ * Word's plain-text export draws a bulleted list's deeper levels with a glyph of
+ * the bullet font and a TAB: "o\tПровести …" (Courier New's circle), "§\tобеспечить
+ * …" (Wingdings "▪"), or the Symbol font's private code points. A glyph alone before
+ * a TAB is a bullet, never the first cell of a table. A Latin "o" never opens a
+ * Russian word, so before spaces it is that bullet too (the Cyrillic preposition
+ * "о" is a word, and before a TAB the first cell of a row).
+ */
+const WIKI_BULLET = /^(\*{2,6})\s+/;
+const WORD_BULLET = /^(?:([o§\uF0A7\uF0B7\uF0D8\uF076])\t+|o +)(?=\S)/;
+const WORD_GLYPHS = /^[o§\uF0A7\uF0B7\uF0D8\uF076]$/;
+
+/** A bullet of Word's text export ("o", "§" …): an item even where TABs follow it. */
+export function isWordBullet(label: Label): boolean {
+  return label.style === 'bullet' && WORD_GLYPHS.test(label.marker);
+}
+
 export function readLabel(line: string): Label | null {
+  const word = WORD_BULLET.exec(line);
+  if (word) {
+    const glyph = word[1] ?? 'o';
+    return { value: null, style: 'bullet', marker: glyph, bullet: glyph, depth: 1, length: word[0].length };
+  }
   let rest = line;
   let consumed = 0;
   let bullet: string | null = null;
 
   const first = rest[0];
   if (first !== undefined && BULLETS.includes(first)) {
+    // wiki markup nests bullets by repeating the star ("** подпункт"); "**bold**" has no space after
+    const stars = WIKI_BULLET.exec(rest);
+    if (stars) return { value: null, style: 'bullet', marker: stars[1]!, bullet: '*', depth: 1, length: stars[0].length };
     if (first === '*' && rest[1] === '*') return null; // **bold**
     if (first === '*' && !/^\*\s/.test(rest)) return null; // *italic*
     if (/^([-–—*_])\1{2,}\s*$/.test(rest)) return null; // --- thematic break
@@ -74,7 +106,7 @@ export function readLabel(line: string): Label | null {
   }
   if (bullet) return bulletOnly(bullet, consumed);
 
-  const letter = LETTER_PAREN.exec(rest) ?? LETTER_DOT.exec(rest);
+  const letter = LETTER_PAREN.exec(rest) ?? (SETTLEMENT.test(rest) ? null : LETTER_DOT.exec(rest));
   if (letter) {
     const after = SPACES.exec(rest.slice(letter[0].length))![0].length;
     return {

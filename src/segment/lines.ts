@@ -1,8 +1,9 @@
 // What each source line is, before lines are grouped into blocks. Every test
 // here looks at one line a bounded number of times and every pattern is
 // anchored with bounded repetition, so classifying is linear in the input.
-import { readLabel, type Label } from './labels.js';
+import { isWordBullet, readLabel, type Label } from './labels.js';
 import { mapPacked } from '../text/packed.js';
+import { BOX_VERTICAL } from './table.js';
 
 export type Format = 'text' | 'markdown';
 
@@ -34,6 +35,11 @@ export interface LineInfo {
 
 const PIPE_SEPARATOR = /^\|?\s{0,40}:?-{2,}:?\s{0,40}(?:\|\s{0,40}:?-{2,}:?\s{0,40})*\|?$/;
 const GRID_BORDER = /^\+(?:[-=:]{1,}\+){1,}$/;
+/** "|----+--------|": an ASCII grid drawn with pipes at its edges and "+" at the crossings */
+const PIPE_GRID_BORDER = /^\|[-=:]{1,}(?:\+[-=:]{1,}){1,}\|$/;
+/** "┌────┬────┐", "├────┼────┤", "╚════╝": box-drawing characters only, a horizontal among them */
+const BOX_BORDER = /^[\u2500-\u257F]{2,}$/;
+const BOX_HORIZONTAL = /[─━═┄┅┈┉╌╍]/;
 const RULE = /^([-*_])(?:\s{0,8}\1){2,}$/;
 const UNDERLINE = /^={3,}$/;
 export const ATX = /^(#{1,6})(?:\s+|$)/;
@@ -61,9 +67,9 @@ function classifyLine(line: string, format: Format): LineInfo {
   if (text === '' || /^(?:\*{1,3}|_{1,3})$/.test(text)) return lineInfo('blank', text, indent, offset, null);
   if (RULE.test(text)) return lineInfo('rule', text, indent, offset, null);
   if (UNDERLINE.test(text)) return lineInfo('underline', text, indent, offset, null);
-  if (GRID_BORDER.test(text) || (text.startsWith('|') && PIPE_SEPARATOR.test(text))) return lineInfo('table-separator', text, indent, offset, null);
+  if (GRID_BORDER.test(text) || PIPE_GRID_BORDER.test(text) || isBoxBorder(text) || (text.startsWith('|') && PIPE_SEPARATOR.test(text))) return lineInfo('table-separator', text, indent, offset, null);
   const label = readLabel(stripLeadingEmphasis(text));
-  if (label && text.includes('\t') && isLabelThenTab(text, label)) return lineInfo('item', text, indent, offset, label);
+  if (label && text.includes('\t') && (isWordBullet(label) || isLabelThenTab(text, label))) return lineInfo('item', text, indent, offset, label);
   if (isTableLine(text)) return lineInfo('table', text, indent, offset, null);
   if (ATX.test(text)) return lineInfo('heading-atx', text, indent, offset, null);
   if (PAGE_NUMBER.test(text)) return lineInfo('page-number', text, indent, offset, null);
@@ -118,8 +124,13 @@ function isLabelThenTab(text: string, label: Label): boolean {
   return label.length > text.indexOf('\t') && !text.includes('\t', label.length);
 }
 
+function isBoxBorder(text: string): boolean {
+  return BOX_BORDER.test(text) && BOX_HORIZONTAL.test(text);
+}
+
 function isTableLine(text: string): boolean {
   if (text.startsWith('|')) return text.indexOf('|', 1) > 0;
+  if (BOX_VERTICAL.test(text[0] ?? '')) return BOX_VERTICAL.test(text.slice(1));
   if (!text.includes('\t')) return false;
   let cells = 0;
   for (const cell of text.split('\t')) if (cell.trim() !== '') cells++;

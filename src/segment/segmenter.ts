@@ -6,7 +6,9 @@
 // remark only for inline syntax inside a block.
 import type { Label, LabelStyle } from './labels.js';
 import { newRemarkBudget, renderInline, type RemarkBudget } from './inline.js';
-import { splitRow } from './table.js';
+import { readTableRows, type TableRow } from './table.js';
+import { readAlignedTable } from './aligned.js';
+import { columnPatterns } from './columns.js';
 import { LETTER } from '../text/chars.js';
 import {
   ATX,
@@ -87,6 +89,8 @@ const MAX_CAPS_HEADING_LINES = 3;
 
 export function segment(text: string, options: SegmentOptions = {}): Segmented {
   const format = options.format ?? 'text';
+  // read at every parse, tables or not, so that the build's warm-up on the seeds validates the file too
+  columnPatterns();
   const lines = text.split('\n');
   const info = classifyLines(lines, format);
 
@@ -94,17 +98,22 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   const pageNumberLines: number[] = [];
   const budget = newRemarkBudget();
   let table = 0;
-  let inTable = false;
   let i = 0;
   while (i < info.length) {
     const l = info[i]!;
     if (l.kind === 'page-number') pageNumberLines.push(i + 1);
-    if (l.kind !== 'table' && l.kind !== 'table-separator') inTable = false;
     if (l.kind === 'table') {
-      if (!inTable) table++;
-      inTable = true;
-      blocks.push(tableRow(lines[i]!, l, i + 1, table, budget));
-      i++;
+      const { rows, end } = readTableRows(info, i);
+      table++;
+      for (const row of rows) blocks.push(tableRow(lines, info, row, table, budget));
+      i = end + 1;
+      continue;
+    }
+    const aligned = readAlignedTable(lines, info, i);
+    if (aligned) {
+      table++;
+      for (const row of aligned.rows) blocks.push(tableRow(lines, info, row, table, budget));
+      i = aligned.end + 1;
       continue;
     }
     if (l.kind === 'orphan-label') {
@@ -134,7 +143,7 @@ function blockEnd(info: LineInfo[], start: number, format: Format): number {
     // a heading in capitals may wrap: "ПРОТОКОЛ / ЗАСЕДАНИЯ ПЕДАГОГИЧЕСКОГО СОВЕТА"
     while (end - start + 1 < MAX_CAPS_HEADING_LINES && !endsWithColon(info[end]!.text) && isCapsContinuation(info[end + 1])) end++;
   } else {
-    while (info[end + 1]?.kind === 'text' && continues(info[end]!.text, info[end + 1]!.text)) end++;
+    while (info[end + 1] && (continues(info[end]!, info[end + 1]!) || hangsUnder(first, info[end]!, info[end + 1]!))) end++;
   }
   const under = info[end + 1];
   if (first.kind === 'text' && under && (under.kind === 'underline' || (format === 'markdown' && isDashUnderline(under)))) end++;
@@ -155,13 +164,32 @@ function isDashUnderline(line: LineInfo): boolean {
  * with ":" or in capitals ends a block; a heading wrapped before its colon
  * ("Руководителям …\nорганизаций:") goes on; a line in lower case goes on; a
  * long line cut mid-sentence goes on even before a capital ("… управления
- * образования\nИванова И.И."); anything else starts a new block.
+ * образования\nИванова И.И."); a line that opens with a parenthesis goes on
+ * even to a colon; anything else starts a new block.
  */
-function continues(current: string, next: string): boolean {
+function continues(currentLine: LineInfo, nextLine: LineInfo): boolean {
+  if (nextLine.kind !== 'text') return false;
+  const current = currentLine.text;
+  const next = nextLine.text;
   if (endsWithColon(current) || isCapsLine(current) || isCapsLine(next)) return false;
   if (STARTS_LOWER.test(stripLeadingEmphasis(next))) return true;
-  if (endsWithColon(next)) return false;
+  // "10. Краевой организации Профсоюза …" / "(Лапшин В.А.) рекомендовать:": no header opens with a parenthesis
+  if (endsWithColon(next)) return next.startsWith('(') && !endsSentence(current);
   return current.length >= MIN_WRAPPED_LINE && !endsSentence(current);
+}
+
+/**
+ * A list item's wrapped lines are indented past its marker (Word's text export:
+ * "•\tУправлению образования …" / "\t(Морозова И.С.):"), so a line indented
+ * deeper than the item, in a block not yet closed by a colon, goes on — even
+ * one that opens with a dash, which is then the sentence's own dash before its
+ * deadline ("… на 2025–2027 годы" / "\t\t– до 1 июня 2025 г.;").
+ */
+function hangsUnder(first: LineInfo, current: LineInfo, next: LineInfo): boolean {
+  if (first.kind !== 'item' || next.indent <= first.indent || endsWithColon(current.text)) return false;
+  if (next.kind === 'text') return !isCapsLine(next.text);
+  const dash = next.kind === 'item' && next.label?.style === 'bullet' && /^[–—-]$/.test(next.label.marker);
+  return dash && !endsSentence(current.text);
 }
 
 interface OrphanLabel {
@@ -234,21 +262,24 @@ function makeBlock(lines: string[], info: LineInfo[], start: number, end: number
   };
 }
 
-function tableRow(line: string, info: LineInfo, lineNo: number, table: number, budget: RemarkBudget): Block {
-  const cells = splitRow(info.text).map((c) => renderInline(c, budget).text);
+function tableRow(lines: string[], info: LineInfo[], row: TableRow, table: number, budget: RemarkBudget): Block {
+  const cells = row.cells.map((c) => renderInline(c, budget).text);
+  const first = info[row.first]!;
   return {
     kind: 'table-row',
-    line: lineNo,
-    textLine: lineNo,
-    endLine: lineNo,
+    line: row.first + 1,
+    textLine: row.first + 1,
+    endLine: row.last + 1,
     label: null,
     labelStyle: null,
     marker: null,
     depth: 0,
-    indent: info.indent,
-    column: info.offset + 1,
+    indent: first.indent,
+    // in columns like every other block (a TAB of indentation counts 4), so that
+    // column − indent is what the label or markup took, never less than 0
+    column: first.indent + 1,
     text: cells.filter((c) => c !== '').join(' | '),
-    raw: line,
+    raw: lines.slice(row.first, row.last + 1).join('\n'),
     level: 0,
     emphasis: false,
     caps: false,

@@ -5,44 +5,69 @@
 // They may also close a task's own text: "… (срок – до 01.10.2023)",
 // "… Ответственный: зам. директора по УВР." — see readTrailing.
 import { fold, squeeze } from '../text/normalize.js';
+import { indentWidth } from '../segment/lines.js';
+import { deadlineSentenceValue, listScopeLength } from '../extract/deadline/index.js';
+import { endTrimmer, trimDots } from '../text/trim.js';
 
 export interface Attachment {
   /** the deadline phrase as written, or null */
   deadline: string | null;
+  /** set when the deadline is written for every task read so far: "Срок исполнения всех поручений – …" */
+  allItems?: true;
   /** the responsible phrase as written, or null */
   responsible: string | null;
 }
 
 // matched on fold(text); bounded, anchored alternatives only
-const DEADLINE_LABEL = /^(?:срок[иа]?|дата)(?:\s+(?:исполнения|выполнения|реализации|проведения|исп\.))?\s*(?:[:-]|—)\s*/;
-const RESPONSIBLE_LABEL = /^(?:ответственн(?:ый|ые|ая|ое|ыми?)|отв\.|исполнител[ьи])(?:\s+(?:за\s+(?:исполнение|выполнение|реализацию)|исполнители))?\s*(?:[:-])\s*/;
+const DEADLINE_HEAD = /^(?:срок[иа]?|дата)(?:\s+(?:исполнения|выполнения|реализации|проведения|исп\.))?/;
+const LABEL_MARK = /^\s*(?:[:-]|—)\s*/;
+const RESPONSIBLE_LABEL = /^(?:ответственн(?:ый|ые|ая|ое|ыми?)|отв\.|исполнител[ьи])(?:\s+(?:за\s+(?:исполнение|выполнение|реализацию)|исполнители))?\s*(?:[:-]|—)\s*/;
 const SECOND_LABEL = /(?:^|[.;,]\s*|\s)(?=(?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])(?:\s+[а-я.]{2,12}){0,2}\s*[:-])/g;
 
 /** Trim a value; a final dot stays when it closes an abbreviation ("2023 г.", "Петров П.П."). */
 const ANNOTATION_START = /^(?:[СсОоИиДд])/;
-const ANNOTATION_WORD = /[Сс]рок|[Оо]тветствен|[Ии]сполнител/;
+const ANNOTATION_WORD = /[Сс]рок|[Оо]тветствен|[Оо]тв\.|[Ии]сполнител/;
+
+const trimValueEnd = endTrimmer('\\s;,');
 
 function trimValue(v: string): string {
-  const t = v.replace(/^[\s:–—-]+/, '').replace(/[\s;,]+$/, '').trim();
-  return ABBREVIATION_END.test(t) ? t : t.replace(/\.+$/, '').trim();
+  const t = trimValueEnd(v.replace(/^[\s:–—-]+/, '')).trim();
+  return ABBREVIATION_END.test(t) ? t : trimDots(t).trim();
 }
 
 const ABBREVIATION_END = /(?:^|[\s.])(?:[а-яё]{1,3}|[А-ЯЁ])\.$/u;
 
 /** Read a whole block that is an annotation line; null for any other block. */
 export function readAttachment(text: string): Attachment | null {
-  if (!ANNOTATION_START.test(text)) return null; // most blocks: no fold needed
+  if (!ANNOTATION_START.test(text)) return readDeadlineSentence(text); // most blocks: no fold needed
   const folded = fold(text);
-  if (!DEADLINE_LABEL.test(folded) && !RESPONSIBLE_LABEL.test(folded)) return null;
+  if (!deadlineLabel(folded) && !RESPONSIBLE_LABEL.test(folded)) return readDeadlineSentence(text);
   const result: Attachment = { deadline: null, responsible: null };
   for (const [start, end] of segments(folded)) {
     const f = folded.slice(start, end);
-    const d = DEADLINE_LABEL.exec(f);
+    const d = deadlineLabel(f);
     const r = d ? null : RESPONSIBLE_LABEL.exec(f);
-    if (d) result.deadline ??= trimValue(text.slice(start + d[0].length, end)) || null;
-    else if (r) result.responsible ??= trimValue(text.slice(start + r[0].length, end)) || null;
+    if (d && result.deadline === null) {
+      result.deadline = trimValue(text.slice(start + d.length, end)) || null;
+      if (d.allItems) result.allItems = true;
+    } else if (r) result.responsible ??= trimValue(text.slice(start + r[0].length, end)) || null;
   }
   return result.deadline !== null || result.responsible !== null ? result : null;
+}
+
+/** "Все мероприятия провести до 01.09.2025." — a deadline line written as a sentence (deadlineSentence). */
+function readDeadlineSentence(text: string): Attachment | null {
+  const value = deadlineSentenceValue(text);
+  return value === null ? null : { deadline: trimValue(value), responsible: null };
+}
+
+/** "Срок исполнения:", "Срок исполнения всех поручений –" (listWideScope) at the start of a folded text. */
+function deadlineLabel(folded: string): { length: number; allItems: boolean } | null {
+  const head = DEADLINE_HEAD.exec(folded);
+  if (!head) return null;
+  const scope = listScopeLength(folded.slice(head[0].length));
+  const mark = LABEL_MARK.exec(folded.slice(head[0].length + scope));
+  return mark ? { length: head[0].length + scope + mark[0].length, allItems: scope > 0 } : null;
 }
 
 /** Offsets of the labelled parts of one line: "Срок: … . Ответственный: …". */
@@ -60,6 +85,8 @@ function segments(folded: string): [number, number][] {
 
 // "… (срок – до 01.10.2023)", "… (ответственный – Иванова И.И.)"
 const PAREN_TAIL = /\(\s*((?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])[^()]{0,200})\)\s*[.;]?\s*$/;
+// "… для 8–11 классов (отв. — руководитель ГМО Петрова А.М.) — декабрь 2024": a labelled note in the middle
+const PAREN_NOTE = /\(\s*((?:срок[иа]?|ответственн(?:ый|ые|ая)|отв\.|исполнител[ьи])\s*(?:[:-]|—)[^()]{1,200})\)/;
 // "… . Ответственный: зам. директора по УВР." — after a sentence end
 const SENTENCE_TAIL = /[.;]\s+((?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])(?:\s+[а-я]{2,12})?\s*[:-].{1,200})$/;
 
@@ -70,7 +97,7 @@ const SENTENCE_TAIL = /[.;]\s+((?:срок[иа]?|ответственн(?:ый|
 export function readTrailing(text: string): Attachment | null {
   if (!ANNOTATION_WORD.test(text)) return null;
   const folded = fold(text);
-  const m = PAREN_TAIL.exec(folded) ?? SENTENCE_TAIL.exec(folded);
+  const m = PAREN_TAIL.exec(folded) ?? SENTENCE_TAIL.exec(folded) ?? PAREN_NOTE.exec(folded);
   if (!m) return null;
   const at = m.index + m[0].indexOf(m[1]!);
   return readAttachment(text.slice(at, at + m[1]!.length));
@@ -79,6 +106,8 @@ export function readTrailing(text: string): Attachment | null {
 export interface GluedAnnotation {
   attachment: Attachment;
   line: number;
+  /** indented under the item's first line ("\to\tРазработать …" / "\t\tСрок: …"): the item's own */
+  hanging: boolean;
 }
 
 /**
@@ -98,7 +127,7 @@ export function splitGlued(block: { text: string; raw: string; line: number; end
       continue;
     }
     if (cutLine < 0) cutLine = k;
-    annotations.push({ attachment, line: block.line + k });
+    annotations.push({ attachment, line: block.line + k, hanging: indentWidth(rawLines[k]!) > indentWidth(rawLines[0]!) });
   }
   if (cutLine < 0) return { text: block.text, endLine: block.endLine, annotations };
   const at = block.text.indexOf(squeeze(rawLines[cutLine]!));

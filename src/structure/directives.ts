@@ -5,31 +5,15 @@
 // ("1. Форум был организован …"), statistics, votes — open with nouns, names or
 // finite verbs, and are often announced by a heading with a cue word
 // ("обсуждены следующие вопросы:", "Основные треки Форума:").
-import { z } from 'zod';
-import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
 import { isBasicLetterCode } from '../text/chars.js';
-import { isInfinitive, isLeadVerb, selfExecutingTails } from '../morph/infinitive.js';
+import { chargePhrases, isInfinitive, isLeadVerb, selfExecutingTails } from '../morph/infinitive.js';
 import { readInlineAddressee } from './addressees.js';
 import type { Task } from '../schema/output.js';
+import { announcesTasks, cues } from './cues.js';
+import { endTrimmer } from '../text/trim.js';
 
-const CuesGrammar = z.object({
-  cues: z.array(z.string().min(1)),
-  protocolParts: z.array(z.string().min(1)),
-  taskParts: z.array(z.string().min(1)),
-  taskCues: z.array(z.string().min(1)),
-});
-
-let cueRe: RegExp | null = null;
-let taskCueRe: RegExp | null = null;
-
-function cuePattern(words: string[]): RegExp {
-  return new RegExp(`(?:^|[^а-яa-z])(?:${words.map((c) => fold(c).replace(/[^а-яa-z ]/g, '').replace(/ /g, '[а-я]*\\s+')).join('|')})`, 'u');
-}
-
-function cues() {
-  return loadGrammar('non-task-cues', CuesGrammar);
-}
+export { announcesNonTasks, announcesTasks } from './cues.js';
 
 /** Words from the start of an item that may come before its infinitive in an addressee block. */
 const EARLY_WORDS = 12;
@@ -59,22 +43,60 @@ const TIME_WORD = /\d|январ|феврал|март|апрел|ма[йя]|и�
 const TIME_SPAN = 6;
 const TIME_FIRST = /^(?:[Дд]о|[Нн]е|[Вв]|[Сс]|[Кк]|[Ее]же\S*|[Пп]остоянно|[Сс]истематически|[Рр]егулярно)$/;
 
+/** How a directive opens: the reason ids of `resolve parse --explain` (structure/decisions.ts). */
+export type DirectiveOpening = 'task.infinitive' | 'task.lead-verb' | 'task.time-then-verb' | 'task.inline-addressee' | 'task.charge';
+
 /**
  * Opens with an infinitive, a lead verb, an inline addressee and its verb, or a time adverbial and its verb.
  * `inlineAddressee` reads the inline addressee (BlockReadings passes its remembered reading).
  */
 export function opensWithDirective(text: string, inlineAddressee: (text: string) => unknown = readInlineAddressee): boolean {
+  return directiveOpening(text, inlineAddressee) !== null;
+}
+
+/** Which of opensWithDirective's shapes the text opens with, or null. */
+export function directiveOpening(text: string, inlineAddressee: (text: string) => unknown = readInlineAddressee): DirectiveOpening | null {
   // the first word decides most texts: the words after it are read for a time adverbial only
   const first = firstWords(text, 1)[0];
-  if (!first) return false;
-  if (isInfinitive(first) || isLeadVerb(first)) return true;
+  if (!first) return null;
+  if (isInfinitive(first)) return 'task.infinitive';
+  if (isLeadVerb(first) && leadGivesTask(text, inlineAddressee)) return 'task.lead-verb';
   const f = TIME_FIRST.test(first) ? fold(text.slice(0, 80)) : '';
   if (f !== '' && LEADING_TIME.test(f)) {
     const words = firstWords(text, TIME_SPAN + 1);
     const verb = words.findIndex((w) => isInfinitive(w));
-    if (verb > 0 && (TIME_WORD.test(fold(text.slice(0, text.indexOf(words[verb]!)))) || !/^(?:до|с|к|в)\s/.test(f))) return true;
+    if (verb > 0 && (TIME_WORD.test(fold(text.slice(0, text.indexOf(words[verb]!)))) || !/^(?:до|с|к|в)\s/.test(f))) return 'task.time-then-verb';
   }
+  if (inlineAddressee(text) !== null) return 'task.inline-addressee';
+  return chargesSomeone(text) ? 'task.charge' : null;
+}
+
+/** Words after an impersonal lead ("Рекомендуется …") within which its infinitive comes. */
+const LEAD_SPAN = 4;
+
+/**
+ * A lead that is not an infinitive — "Рекомендуется", "Поручается",
+ * "Рекомендации", "Предложения" — gives tasks when an addressee or an infinitive
+ * follows it, or when it heads a list ("Рекомендации участников:"). Alone it names a
+ * part of the document: "III. РЕКОМЕНДАЦИИ СЪЕЗДА".
+ */
+function leadGivesTask(text: string, inlineAddressee: (text: string) => unknown): boolean {
+  if (text.trimEnd().endsWith(':')) return true;
+  if (firstWords(text, LEAD_SPAN + 1).slice(1).some((w) => isInfinitive(w))) return true;
   return inlineAddressee(text) !== null;
+}
+
+/** How far into its first sentence a block may charge someone ("Контроль за … возложить на …"). */
+const CHARGE_SPAN = 240;
+
+/**
+ * "Контроль за исполнением решения возложить на заместителя …": a sentence that
+ * charges someone (grammars/directive-verbs.json "charges") is a directive
+ * whatever word opens it.
+ */
+function chargesSomeone(text: string): boolean {
+  const sentence = fold(firstSentence(text.slice(0, CHARGE_SPAN)));
+  return chargePhrases().some((p) => sentence.includes(p + ' '));
 }
 
 /**
@@ -118,19 +140,28 @@ export function isSelfExecutingTask(task: Pick<Task, 'text' | 'addresseeIds' | '
   return task.addresseeIds.length === 0 && task.responsible.length === 0 && task.deadline === null && isSelfExecutingDecision(task.text);
 }
 
-/** A heading that announces a list which is not a list of tasks. */
-export function announcesNonTasks(heading: string): boolean {
-  cueRe ??= cuePattern(cues().cues);
-  return cueRe.test(fold(heading));
-}
+/** A topic header is a short phrase: "По первому вопросу:", "по вопросам качества образования:". */
+const TOPIC_MAX_WORDS = 6;
+let topicRe: RegExp | null = null;
 
-/** A heading that announces decisions: "Совещание РЕШИЛО:", "Участники рекомендуют:". */
-export function announcesTasks(heading: string): boolean {
-  taskCueRe ??= cuePattern(cues().taskCues);
-  return taskCueRe.test(fold(heading));
+/**
+ * "По первому вопросу:", "по кадровым вопросам:", "в части воспитания:" — a
+ * header that only groups the items below by topic. It neither announces tasks
+ * nor topics of its own ("вопрос" here is no agenda): the items keep the
+ * meaning of the list around it. A header that announces decisions ("По итогам
+ * обсуждения РЕШИЛИ:") is no topic.
+ */
+export function isTopicHeader(text: string): boolean {
+  if (!text.endsWith(':')) return false;
+  const words = firstWords(text, TOPIC_MAX_WORDS + 1);
+  if (words.length > TOPIC_MAX_WORDS || words.some((w) => isInfinitive(w)) || announcesTasks(text)) return false;
+  topicRe ??= new RegExp(`^(?:${cues().topicHeads.map((h) => fold(h).replace(/ /g, '\\s+')).join('|')})\\s`, 'u');
+  return topicRe.test(fold(text));
 }
 
 const PART_MAX_LENGTH = 40;
+/** "Решение консилиума:", "Решение педагогического совета:": a decisions part named with its body. */
+const NAMED_PART_MAX_WORDS = 4;
 
 export type ProtocolPart = { part: string; decisions: boolean };
 
@@ -149,10 +180,31 @@ function protocolParts(): Map<string, ProtocolPart> {
   return partsByFolded;
 }
 
+const trimPartEnd = endTrimmer('\\s:.');
+
 /** "Повестка дня:", "РЕШИЛИ:", "Ход заседания" — a block that is only a standing part of a protocol. */
 export function protocolPart(text: string): ProtocolPart | null {
   if (text.length > PART_MAX_LENGTH) return null;
-  const t = fold(text).replace(/[\s:.]+$/, '').replace(/\s+/g, ' ').trim();
-  const found = protocolParts().get(t);
+  const t = trimPartEnd(fold(text)).replace(/\s+/g, ' ').trim();
+  const found = protocolParts().get(t) ?? (text.trimEnd().endsWith(':') ? namedDecisionsPart(t) : undefined);
   return found ? { part: found.part, decisions: found.decisions } : null;
+}
+
+/**
+ * "ВЫСТУПИЛИ: Мурадян А.С. предложила …", "3. СЛУШАЛИ: Лобанову Т.И. …": a block
+ * opened by a part of the protocol's record, its colon and text on the same line.
+ * Returns the part, or null when the block opens otherwise.
+ */
+export function leadingProtocolPart(text: string): ProtocolPart | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > PART_MAX_LENGTH || colon === text.trimEnd().length - 1) return null;
+  return protocolPart(text.slice(0, colon + 1));
+}
+
+/** "решение консилиума" → the decisions part "решение", named by whose decision it is (a colon after it). */
+function namedDecisionsPart(folded: string): ProtocolPart | undefined {
+  const words = folded.split(' ');
+  if (words.length < 2 || words.length > NAMED_PART_MAX_WORDS) return undefined;
+  const part = protocolParts().get(words[0]!);
+  return part?.decisions ? part : undefined;
 }

@@ -3,14 +3,20 @@
 // is read from the title and the preamble — the blocks before the first list,
 // header or section — so a date or a number inside the tasks is never taken
 // (a head count may also be told further on, before the tasks: head-count.ts).
+// The date: the title's own ("Протокол № 3 от 15.03.2024"), else the
+// preamble's first; a month without a day ("Февраль, 2022") takes the day from
+// the sentence that tells when the event took place; a document dated nowhere
+// else (a plan) dates from the approval stamp above its title, a web page from
+// its <title>, a Markdown export from its front matter.
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
-import { fold, squeeze } from '../text/normalize.js';
+import { fold } from '../text/normalize.js';
 import type { Block } from '../segment/segmenter.js';
 import type { DocumentInfo } from '../schema/output.js';
 import type { TitleInfo } from './title.js';
-import { readDocumentDate } from './document-date.js';
+import { isApprovalStamp, readDocumentDate, readHeldDate, type DocumentDate } from './document-date.js';
 import { readHeadCount } from './head-count.js';
+import { placeOf, preambleText } from './place.js';
 
 const EventsGrammar = z.object({
   events: z.array(z.object({ type: z.string().min(1), stems: z.array(z.string().min(1)).min(1) })),
@@ -31,8 +37,6 @@ function events(): { type: string; re: RegExp }[] {
 
 /** How many blocks after the title the preamble may run at most. */
 const PREAMBLE_LIMIT = 12;
-// "ст. Динская", "г. Новоалтайск, 24 августа 2023 года" (a date may follow the comma)
-const PLACE_LINE = /^((?:ст\.|ст-ца|станица|г\.|город|с\.|село|пос\.|п\.|пгт\.?|х\.|хутор|д\.|деревня|рп\.?)\s*[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\.?(?:$|,\s*\S.*\d)/u;
 const PLACE_LABEL = /^место\s+проведения\s*:\s*/;
 
 export function findEvent(texts: string[]): DocumentInfo['event'] {
@@ -85,47 +89,30 @@ function firstNameQuote(text: string): number {
   return -1;
 }
 
-/** "г. Новоалтайск" is read by the segmenter as an item labelled "г": the place line keeps its marker. */
-function preambleText(b: Block): string {
-  return b.kind === 'item' ? squeeze(b.raw) : b.text;
-}
-
-/** A line that names the place of the event, possibly followed by the date. */
-export function isPlaceLine(b: Block): boolean {
-  return PLACE_LINE.test(preambleText(b));
-}
-
 export interface DocumentInput {
   blocks: Block[];
   title: TitleInfo;
   /** index of the first block that belongs to the body (a list, a header, a section) */
   bodyStart: number;
+  /** the date the source gives outside the text: an HTML page's <title>, a Markdown front matter */
+  sourceDate?: DocumentDate | null;
 }
 
-export function readDocumentInfo({ blocks, title, bodyStart }: DocumentInput): DocumentInfo {
+export function readDocumentInfo({ blocks, title, bodyStart, sourceDate = null }: DocumentInput): DocumentInfo {
   const titleSet = new Set(title.blockIndexes);
   const first = title.blockIndexes.length ? Math.max(...title.blockIndexes) + 1 : 0;
   const preamble: Block[] = [];
   for (let i = first; i < Math.min(bodyStart, first + PREAMBLE_LIMIT, blocks.length); i++) if (!titleSet.has(i)) preamble.push(blocks[i]!);
-  const texts = preamble.map(preambleText);
+  const texts = [...(title.rest ? [title.rest] : []), ...preamble.map(preambleText)];
 
-  let date: DocumentInfo['date'] = null;
-  let period: DocumentInfo['period'] = null;
-  for (const text of texts) {
-    const d = readDocumentDate(text);
-    if (d) {
-      date = d.date;
-      period = d.period;
-      break;
-    }
-  }
+  const found = title.date ?? firstDate(texts);
+  const date = found?.monthOnly
+    ? (monthOnlyDay(blocks, found) ?? found)
+    : (found ?? approvalStampDate(blocks, title) ?? sourceDate);
   let place: string | null = null;
   for (const text of texts) {
-    const m = PLACE_LINE.exec(text);
-    if (m) {
-      place = m[1]!;
-      break;
-    }
+    place = placeOf(text);
+    if (place !== null) break;
   }
   if (place === null) {
     const labelled = texts.find((t) => PLACE_LABEL.test(fold(t)));
@@ -141,9 +128,49 @@ export function readDocumentInfo({ blocks, title, bodyStart }: DocumentInput): D
     kind: title.kind,
     title: title.title,
     event: findEvent([...titleText, ...texts]),
-    date,
-    period,
+    date: date?.date ?? null,
+    period: date?.period ?? null,
     place,
     participants,
   };
+}
+
+function firstDate(texts: string[]): DocumentDate | null {
+  for (const text of texts) {
+    const d = readDocumentDate(text);
+    if (d) return d;
+  }
+  return null;
+}
+
+/**
+ * A preamble that dates the document by a month ("Февраль, 2022")
+ * is refined by the sentence that tells the day the event took place, in that
+ * month ("17 февраля 2022 г. состоялся городской форум"), wherever it stands.
+ */
+function monthOnlyDay(blocks: Block[], month: DocumentDate): DocumentDate | null {
+  const prefix = month.date.slice(0, 8); // "2022-02-"
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const held = readHeldDate(b.text);
+    if (held?.date.startsWith(prefix)) return held;
+  }
+  return null;
+}
+
+/**
+ * The blocks above the title from the first that holds
+ * an approval stamp ("УТВЕРЖДАЮ … «29» августа 2025 г.", "СОГЛАСОВАНО …",
+ * "Приложение к приказу … от …"): a document dated nowhere else — a plan —
+ * dates from its approval.
+ */
+function approvalStampDate(blocks: Block[], title: TitleInfo): DocumentDate | null {
+  if (!title.blockIndexes.length) return null;
+  const titleStart = Math.min(...title.blockIndexes);
+  const stamp = blocks.slice(0, titleStart).findIndex((b) => isApprovalStamp(b.text));
+  if (stamp < 0) return null;
+  // one stamp over several lines: "УТВЕРЖДЕНО" / "приказом от 30.08.2025 № 112" is the approval, not a cited order;
+  // the order a plan is appended to ("Приложение к приказу … от 26.08.2024 № 297") dates it when nothing else does
+  const text = blocks.slice(stamp, titleStart).map(preambleText).join(' ');
+  return readDocumentDate(text) ?? readDocumentDate(text, { cited: true });
 }

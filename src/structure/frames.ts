@@ -37,7 +37,7 @@ export function signature(b: Block): string | null {
   const close = b.marker.includes(')') ? ')' : '.';
   switch (b.labelStyle) {
     case 'bullet':
-      return 'b';
+      return bulletSignature(b.marker);
     case 'number':
       return `${BULLET_FIRST.test(b.marker) ? 'b' : ''}${b.depth > 0 ? `n${'.n'.repeat(b.depth - 1)}` : ''}${close}`;
     case 'letter':
@@ -47,6 +47,17 @@ export function signature(b: Block): string | null {
     default:
       return null;
   }
+}
+
+/**
+ * A list drawn with bullets changes glyph from level to level (Word: "•", "o",
+ * "▪"; wiki markup: "*", "**"): each glyph is a list of its own. Dashes are
+ * written interchangeably ("-", "–", "—") and stay one list.
+ */
+function bulletSignature(marker: string): string {
+  const glyph = marker.trim();
+  if (/^[-–—]$/.test(glyph)) return 'b';
+  return glyph === '•' || glyph === '·' || glyph === '●' ? 'b•' : `b${glyph}`;
 }
 
 /** The ordinal of a label: "3" → 3, "2.4" → 4, "в" → 3, "IV" → 4. */

@@ -12,7 +12,9 @@ import { documentKindOf, type TitleInfo } from './title.js';
 import type { BlockReadings } from './block-readings.js';
 import { readAttachment } from './attachments.js';
 import type { PlanRun } from './tables.js';
-import { protocolPart, announcesNonTasks } from './directives.js';
+import { protocolPart, announcesNonTasks, announcesTasks } from './directives.js';
+import type { Decisions, ReasonId } from './decisions.js';
+import { endTrimmer } from '../text/trim.js';
 
 export interface SectionMark {
   blockIndex: number;
@@ -31,8 +33,10 @@ const INITIALS = /[А-ЯЁ]\.\s?[А-ЯЁ]\./u;
 // "Резолюция принята участниками …": a short participle after the kind word is a sentence, not a title
 const SENTENCE_AFTER_KIND = /^\S+(?:\s+\S+)?\s+[а-яё]+(?:[нт][аоы])(?:\s|$)/u;
 
+const trimTitleEnd = endTrimmer('\\s:.');
+
 function sectionTitle(text: string): string {
-  return text.replace(/[\s:.]+$/, '').trim();
+  return trimTitleEnd(text).trim();
 }
 
 function isTopic(blocks: Block[], i: number, readings: BlockReadings): boolean {
@@ -47,20 +51,27 @@ function isTopic(blocks: Block[], i: number, readings: BlockReadings): boolean {
   return next.kind === 'item' && readings.opensWithDirective(next.text);
 }
 
+/** A heading announces topics ("ОБСУЖДАЕМЫЕ ВОПРОСЫ") or decisions ("УПРАВЛЯЮЩИЙ СОВЕТ РЕШИЛ:"), or neither. */
+function headingMeaning(text: string): Pick<SectionMark, 'nonTasks' | 'decisions'> {
+  const nonTasks = announcesNonTasks(text);
+  return { nonTasks, decisions: !nonTasks && announcesTasks(text) };
+}
+
 function isEmbeddedTitle(b: Block): boolean {
   if (b.kind === 'item' || b.kind === 'table-row' || b.text.length > 300) return false;
   return documentKindOf(b) !== null && !SENTENCE_AFTER_KIND.test(b.text);
 }
 
-export function findSections(segmented: Segmented, title: TitleInfo, plans: PlanRun[], readings: BlockReadings): SectionMark[] {
+export function findSections(segmented: Segmented, title: TitleInfo, plans: PlanRun[], readings: BlockReadings, decisions?: Decisions): SectionMark[] {
   const { blocks } = segmented;
   const groups = new Set(plans.flatMap((p) => p.groupIndexes));
   const titleBlocks = new Set(title.blockIndexes);
   const afterTitle = title.blockIndexes.length ? Math.max(...title.blockIndexes) : -1;
   const marks: SectionMark[] = [];
   let parent: SectionMark | null = null;
-  const add = (i: number, kind: SectionMark['kind'], extra: Partial<SectionMark> = {}) => {
+  const add = (i: number, kind: SectionMark['kind'], reason: ReasonId, extra: Partial<SectionMark> = {}) => {
     const b = blocks[i]!;
+    decisions?.add(b.line, `раздел s${marks.length + 1} «${sectionTitle(b.text)}»`, reason);
     const mark: SectionMark = {
       blockIndex: i,
       kind,
@@ -78,15 +89,16 @@ export function findSections(segmented: Segmented, title: TitleInfo, plans: Plan
     // before the title is the letterhead ("ПРОЕКТ", the organisation's name)
     if (i < titleStart || titleBlocks.has(i)) return;
     // a plan's group rows ("| | Организационная работа | | |") are topics of the rows below
-    if (groups.has(i)) return add(i, 'topic');
+    if (groups.has(i)) return add(i, 'topic', 'section.plan-group');
     if (b.kind === 'table-row') return;
     const part = protocolPart(b.text);
-    if (part) add(i, 'explicit', { decisions: part.decisions, nonTasks: announcesNonTasks(b.text) });
-    else if (b.kind === 'heading') add(i, 'explicit', { nonTasks: announcesNonTasks(b.text) });
-    else if (i > afterTitle && afterTitle >= 0 && b.kind === 'paragraph' && isEmbeddedTitle(b)) add(i, 'explicit');
+    if (part) add(i, 'explicit', 'section.protocol-part', { decisions: part.decisions, nonTasks: announcesNonTasks(b.text) });
+    // "### Администрации гимназии:" (HTML, Markdown): a heading that names an addressee heads its tasks, not a section
+    else if (b.kind === 'heading' && !readings.addresseeHeading(b.text)) add(i, 'explicit', 'section.heading', headingMeaning(b.text));
+    else if (i > afterTitle && afterTitle >= 0 && b.kind === 'paragraph' && isEmbeddedTitle(b)) add(i, 'explicit', 'section.embedded-title');
     else if (b.kind === 'item' && b.labelStyle === 'roman' && !readings.opensWithDirective(b.text) && !(b.endsWithColon && readings.addresseeHeader(b.text)))
-      add(i, 'explicit', { label: b.label });
-    else if (isTopic(blocks, i, readings)) add(i, 'topic');
+      add(i, 'explicit', 'section.roman', { label: b.label });
+    else if (isTopic(blocks, i, readings)) add(i, 'topic', 'section.topic');
   });
   // a section runs to the line before the next section of its level (or any, for topics)
   for (let k = 0; k < marks.length; k++) {

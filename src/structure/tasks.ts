@@ -8,13 +8,14 @@ import type { Addressee, Section, Task } from '../schema/output.js';
 import type { DeadlineContext } from '../extract/deadline/index.js';
 import type { AddresseeReading } from './addressees.js';
 import type { BlockReadings } from './block-readings.js';
-import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, isSelfExecutingTask } from './directives.js';
+import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, isSelfExecutingTask, isTopicHeader, leadingProtocolPart } from './directives.js';
 import { readAttachment, readTrailing, splitGlued, type Attachment } from './attachments.js';
 import { splitResponsible } from './responsible.js';
-import { deadlineFromPhrase, deadlineInText } from './deadlines.js';
+import { deadlineFromPhrase, deadlineInText, deadlineOfItem } from './deadlines.js';
 import type { PlanRun } from './tables.js';
 import { contextOf, nearestAddressee, pathOf, siblingLevel, signature, type Frame } from './frames.js';
 import type { SectionMark } from './sections.js';
+import type { Decisions, ReasonId } from './decisions.js';
 
 export interface TaskInput {
   segmented: Segmented;
@@ -24,6 +25,8 @@ export interface TaskInput {
   plans: PlanRun[];
   deadlineContext: DeadlineContext;
   readings: BlockReadings;
+  /** where `--explain` collects why each block became what it is (absent: nothing is recorded) */
+  decisions?: Decisions | undefined;
 }
 
 export interface TaskOutput {
@@ -56,6 +59,9 @@ export function findTasks(input: TaskInput): TaskOutput {
   let lastGroup: Task[] = [];
   /** lists whose items carry annotations of their own */
   const perItem = new Set<Frame | null>();
+  const why = input.decisions ? new TaskReasons() : null;
+  /** tasks whose deadline was written once for several: their own words, if they have one, win */
+  const listWide = new Set<Task>();
 
   const frame = (f: Partial<Frame> & Pick<Frame, 'kind'>): Frame => ({
     sig: null, label: null, addresseeIds: [], persons: [], nonTasks: false, tasksContext: false, container: false, task: null, ...f,
@@ -75,18 +81,20 @@ export function findTasks(input: TaskInput): TaskOutput {
       return a.id;
     });
 
-  const addTask = (b: Block, written: string, own: { label: string | null }, parent: Frame | null): Task => {
+  const addTask = (b: Block, written: string, own: { label: string | null }, parent: Frame | null, reason: ReasonId): Task => {
     const glued = b.kind === 'table-row' ? null : splitGlued(b);
     const text = glued ? glued.text : written;
     const trailing = readTrailing(text);
     const inline = readings.inlineAddressee(text);
+    const charged = inline ? null : readings.chargedAddressee(text);
     const block = nearestAddressee(stack);
     const t: Task = {
       id: '',
       number: own.label,
       path: pathOf(stack, own.label),
       text,
-      addresseeIds: inline ? addAddressees(inline, b.line) : (block?.addresseeIds ?? []),
+      addresseeIds: inline ? addAddressees(inline, b.line) : charged ? addAddressees(charged, b.line) : (block?.addresseeIds ?? []),
+      organizationIds: [], // filled in by src/link after the entities are read
       sectionId: section?.id ?? null,
       responsible: inline?.persons.length ? inline.persons : (block?.persons ?? []),
       deadline: null,
@@ -94,7 +102,14 @@ export function findTasks(input: TaskInput): TaskOutput {
       line: b.line,
       endLine: glued?.endLine ?? b.endLine,
     };
-    if (trailing) applyAttachment([t], trailing, b.line);
+    if (why) {
+      why.task(t, reason);
+      const header = block && addressees.find((a) => a.id === block.addresseeIds[0]);
+      if (inline) why.addressee(t, 'addressee.inline');
+      else if (charged) why.addressee(t, 'addressee.charged');
+      else why.addressee(t, header ? 'addressee.block' : 'addressee.none', header ? `строка ${header.line}` : undefined);
+    }
+    if (trailing) applyAttachment([t], trailing, b.line, 'deadline.annotation');
     // after an inline addressee the task's own words start: "Руководителям ОО постоянно
     // информировать …" has its deadline first, as "Постоянно информировать …" has
     if (!t.deadline) ownText.push({ task: t, block: b, text: inline ? text.slice(inline.end) : text });
@@ -110,13 +125,29 @@ export function findTasks(input: TaskInput): TaskOutput {
     }
     tasks.push(t);
     pending.push({ task: t, parent, sig: signature(b), inline: inline !== null });
-    for (const g of glued?.annotations ?? []) annotate(g.attachment, g.line, i + 1);
+    for (const g of glued?.annotations ?? []) {
+      if (g.hanging) {
+        // the list is annotated item by item: a later "Срок:" line is its item's own too
+        applyAttachment([t], g.attachment, g.line, 'deadline.annotation');
+        perItem.add(parent);
+      }
+      else annotate(g.attachment, g.line, i + 1);
+    }
     return t;
   };
 
-  const applyAttachment = (targets: Task[], a: Attachment, line: number) => {
+  const applyAttachment = (targets: Task[], a: Attachment, line: number, reason: ReasonId) => {
+    const shared = targets.length > 1;
     for (const t of targets) {
-      if (a.deadline) t.deadline = deadlineFromPhrase(a.deadline, line, deadlineContext) ?? t.deadline;
+      if (a.deadline) {
+        const d = deadlineOfItem(a.deadline, t.number, shared, line, deadlineContext);
+        // a deadline written once for several items fills in those without their own
+        if (d && !(shared && d.shared && t.deadline)) {
+          t.deadline = d.deadline;
+          if (shared && d.shared) listWide.add(t);
+          why?.deadline(t, shared && d.shared ? 'deadline.list-annotation' : reason, `строка ${line}`);
+        }
+      }
       if (a.responsible) t.responsible = splitResponsible(a.responsible);
     }
   };
@@ -129,15 +160,20 @@ export function findTasks(input: TaskInput): TaskOutput {
   const annotate = (a: Attachment, line: number, next: number) => {
     let group = lastGroup;
     const last = pending[pending.length - 1];
-    if (last) {
+    if (a.allItems) group = tasks.filter((t) => !dropped.has(t));
+    else if (last) {
       const following = blocks[next];
-      const listGoesOn = following !== undefined && last.sig !== null && following.kind === 'item' && signature(following) === last.sig;
+      // the last item read, with the paragraphs that continue it
+      const itemAt = pending.findLastIndex((p) => p.sig !== null);
+      const item = pending[itemAt];
+      const listGoesOn = following !== undefined && item !== undefined && following.kind === 'item' && signature(following) === item.sig;
       // a list annotated item by item, or an item with its own addressee, keeps the annotation to itself
       const own = listGoesOn || last.inline || perItem.has(last.parent);
       if (own) perItem.add(last.parent);
-      group = own ? [last.task] : pending.filter((p) => p.parent === last.parent).map((p) => p.task);
+      const ownFrom = listGoesOn ? itemAt : pending.length - 1;
+      group = own ? pending.slice(ownFrom).map((p) => p.task) : pending.filter((p) => p.parent === last.parent).map((p) => p.task);
     }
-    applyAttachment(group, a, line);
+    applyAttachment(group, a, line, group.length > 1 ? 'deadline.list-annotation' : 'deadline.annotation');
     lastGroup = group;
     pending = [];
   };
@@ -169,8 +205,11 @@ export function findTasks(input: TaskInput): TaskOutput {
           section = marks.get(k)?.section ?? section; // a group row
           const r = rows.get(blocks[k]!);
           if (!r) continue;
-          const t = addTask(r.row, r.text, { label: r.number }, parent);
-          if (r.deadline) t.deadline = deadlineFromPhrase(r.deadline, r.row.line, deadlineContext) ?? t.deadline;
+          const t = addTask(r.row, r.text, { label: r.number }, parent, 'task.plan-row');
+          if (r.deadline) {
+            t.deadline = deadlineFromPhrase(r.deadline, r.row.line, deadlineContext) ?? t.deadline;
+            why?.deadline(t, 'deadline.table-cell');
+          }
           if (r.responsible) t.responsible = splitResponsible(r.responsible);
         }
         pending = [];
@@ -187,13 +226,32 @@ export function findTasks(input: TaskInput): TaskOutput {
         annotate(attachment, b.line, next);
         continue;
       }
-      const header = b.endsWithColon ? readings.addresseeHeader(b.text) : null;
+      const header = b.kind === 'heading' ? readings.addresseeHeading(b.text) : b.endsWithColon ? readings.addresseeHeader(b.text) : null;
       if (header) {
         popAddressees();
         // an addressee block stays inside a container item that heads tasks ("1. Определить задачи:")
         while (stack.length && top()!.kind !== 'section' && !(top()!.kind === 'item' && top()!.container && top()!.tasksContext)) stack.pop();
-        stack.push(frame({ kind: 'addressee', label: recoveredLabel(i), addresseeIds: addAddressees(header, b.textLine), persons: header.persons }));
+        const ids = addAddressees(header, b.textLine);
+        input.decisions?.add(b.textLine, `адресат ${ids.join(', ')} «${header.parts.map((p) => p.normalized).join('; ')}»`, b.kind === 'heading' ? 'addressee.heading' : 'addressee.header');
+        stack.push(frame({ kind: 'addressee', label: recoveredLabel(i), addresseeIds: ids, persons: header.persons }));
         pending = [];
+        continue;
+      }
+      // "ВЫСТУПИЛИ: … предложили провести …" records the meeting: no task, and the decisions above are over
+      const recordPart = leadingProtocolPart(b.text);
+      if (recordPart && !recordPart.decisions) {
+        input.decisions?.add(b.line, 'абзац', 'not-task.protocol-record');
+        popToSections();
+        if (top()?.tasksContext) stack.pop();
+        pending = [];
+        lastGroup = [];
+        continue;
+      }
+      const owner = b.endsWithColon ? null : itemContinued(i);
+      if (owner) {
+        why?.part(b.line, owner, 'task.second-paragraph');
+        owner.text = `${owner.text} ${b.text}`;
+        owner.endLine = b.endLine;
         continue;
       }
       const ctx = contextOf(stack);
@@ -202,8 +260,11 @@ export function findTasks(input: TaskInput): TaskOutput {
         popToSections();
         if (directive) {
           const f = frame({ kind: 'item', container: true, tasksContext: true, nonTasks: announcesNonTasks(b.text) });
-          f.task = addTask(b, b.text, { label: null }, top() ?? null);
+          f.task = addTask(b, b.text, { label: null }, top() ?? null, directiveReason(b.text));
           stack.push(f);
+        } else if (isTopicHeader(b.text)) {
+          const around = contextOf(stack);
+          stack.push(frame({ kind: 'header', container: true, nonTasks: around === 'non-tasks', tasksContext: around === 'tasks' }));
         } else {
           const nonTasks = announcesNonTasks(b.text);
           stack.push(frame({ kind: 'header', container: true, nonTasks, tasksContext: !nonTasks && announcesTasks(b.text) }));
@@ -213,7 +274,7 @@ export function findTasks(input: TaskInput): TaskOutput {
       }
       if (directive) {
         while (stack.length && top()!.kind === 'item') stack.pop();
-        addTask(b, b.text, { label: null }, top() ?? null);
+        addTask(b, b.text, { label: null }, top() ?? null, directiveReason(b.text));
         continue;
       }
       popToSections();
@@ -229,7 +290,9 @@ export function findTasks(input: TaskInput): TaskOutput {
     const header = b.endsWithColon ? readings.addresseeHeader(b.text) : null;
     if (header) {
       popAddressees();
-      stack.push(frame({ kind: 'addressee', sig, label: b.label, addresseeIds: addAddressees(header, b.textLine), persons: header.persons }));
+      const ids = addAddressees(header, b.textLine);
+      input.decisions?.add(b.textLine, `адресат ${ids.join(', ')} «${header.parts.map((p) => p.normalized).join('; ')}»`, 'addressee.header');
+      stack.push(frame({ kind: 'addressee', sig, label: b.label, addresseeIds: ids, persons: header.persons }));
       pending = [];
       continue;
     }
@@ -237,28 +300,64 @@ export function findTasks(input: TaskInput): TaskOutput {
     const isTask = ctx === 'non-tasks' ? false : ctx === 'tasks' ? readings.opensWithDirective(b.text) || hasEarlyInfinitive(b.text) : readings.opensWithDirective(b.text);
     const parent = top() ?? null;
     const f = frame({ kind: 'item', sig, label: b.label, container: b.endsWithColon });
-    if (b.endsWithColon) {
+    if (b.endsWithColon && !isTask && isTopicHeader(b.text)) {
+      f.nonTasks = ctx === 'non-tasks';
+      f.tasksContext = ctx === 'tasks';
+    } else if (b.endsWithColon) {
       f.nonTasks = announcesNonTasks(b.text) || (!isTask && ctx === 'non-tasks');
       f.tasksContext = isTask && !f.nonTasks;
     }
-    if (isTask) f.task = addTask(b, b.text, { label: b.label }, parent);
+    if (isTask) f.task = addTask(b, b.text, { label: b.label }, parent, directiveReason(b.text));
     else if (parent?.container && parent.task && !parent.nonTasks) {
+      why?.part(b.line, parent.task, 'task.items-complete');
       // "3. Провести:" / "1) семинар …;" / "2) неделю открытых уроков." — the items complete the task
       parent.task.text = `${parent.task.text} ${b.marker ?? ''} ${b.text}`.replace(/\s+/g, ' ');
       parent.task.endLine = b.endLine;
     }
+    else input.decisions?.add(b.line, `пункт ${b.label ?? b.marker ?? ''}`.trim(), ctx === 'non-tasks' ? 'not-task.non-task-list' : 'not-task.no-directive');
     stack.push(f);
   }
 
-  // a deadline in the task's own words, for tasks no "Срок:" line or cell has given one
-  for (const { task, block, text } of ownText) if (!task.deadline && !dropped.has(task)) task.deadline = deadlineInText(text, block, lines, deadlineContext);
+  // a deadline in the task's own words, for tasks no "Срок:" line or cell has given one, or only one written for several
+  for (const { task, block, text } of ownText) {
+    if (dropped.has(task) || (task.deadline && !listWide.has(task))) continue;
+    const own = deadlineInText(text, block, lines, deadlineContext);
+    if (own) {
+      task.deadline = own;
+      why?.deadline(task, 'deadline.own-text');
+    }
+  }
   const kept = tasks.filter((t) => !dropped.has(t));
   kept.forEach((t, k) => {
     t.id = `t${k + 1}`;
     // from the final text: the items of "3. Провести:" are part of it by now
     t.selfExecuting = isSelfExecutingTask(t);
   });
+  if (why && input.decisions) why.record(input.decisions, tasks, dropped, addressees);
   return { addressees, tasks: kept };
+
+  /** Why a block opened as a directive: the shape it opens with, or an infinitive later in its first sentence. */
+  function directiveReason(text: string): ReasonId {
+    return readings.directiveOpening(text) ?? 'task.early-infinitive';
+  }
+
+  /**
+   * "2. Воспитателям групп пополнить центры …" / "Особое внимание уделить …" /
+   * "Срок: …" / "3. …": a paragraph without a number of its own right after a
+   * numbered task is that item's second paragraph when the list goes on after
+   * it (past its annotation lines), or when annotation lines follow it in a list
+   * annotated item by item. Returns the task it continues.
+   */
+  function itemContinued(at: number): Task | null {
+    const last = pending[pending.length - 1];
+    if (!last || last.sig === null || blocks[at - 1]?.endLine !== last.task.endLine) return null;
+    let next = at + 1;
+    while (next < blocks.length && blocks[next]!.kind === 'paragraph' && readAttachment(blocks[next]!.text)) next++;
+    const following = blocks[next];
+    const listGoesOn = following !== undefined && following.kind === 'item' && signature(following) === last.sig;
+    const annotated = next > at + 1 && perItem.has(last.parent);
+    return listGoesOn || annotated ? last.task : null;
+  }
 
   /**
    * A label left alone on its line by a conversion ("1" / blank / "Руководителям …:")
@@ -279,5 +378,67 @@ export function findTasks(input: TaskInput): TaskOutput {
       return null;
     }
     return null;
+  }
+}
+
+type Reason = [ReasonId, string | undefined];
+
+/**
+ * What --explain says of each task, gathered while the tasks are read (ids are
+ * given only at the end) and written out in one go: why it is a task, whose, by when.
+ */
+class TaskReasons {
+  private readonly why = new Map<Task, Reason>();
+  private readonly whose = new Map<Task, Reason>();
+  private readonly when = new Map<Task, Reason>();
+  private readonly parts: { line: number; task: Task; reason: ReasonId }[] = [];
+
+  task(t: Task, reason: ReasonId): void {
+    this.why.set(t, [reason, undefined]);
+  }
+  addressee(t: Task, reason: ReasonId, detail?: string): void {
+    this.whose.set(t, [reason, detail]);
+  }
+  deadline(t: Task, reason: ReasonId, detail?: string): void {
+    this.when.set(t, [reason, detail]);
+  }
+  /** a block that became part of a task's text */
+  part(line: number, task: Task, reason: ReasonId): void {
+    this.parts.push({ line, task, reason });
+  }
+
+  record(decisions: Decisions, tasks: Task[], dropped: Set<Task>, addressees: Addressee[]): void {
+    const names = new Map(addressees.map((a) => [a.id, `${a.id} «${a.normalized}»`]));
+    for (const t of tasks) {
+      const name = dropped.has(t) ? 'поручение' : `задача ${t.id}${t.path.length ? ` (${t.path.join(' › ')})` : ''}`;
+      const [reason]: Reason = this.why.get(t) ?? ['task.infinitive', undefined];
+      decisions.add(t.line, name, dropped.has(t) ? 'task.container-dropped' : reason);
+      if (dropped.has(t)) continue;
+      const [whose, whoseDetail]: Reason = this.whose.get(t) ?? ['addressee.none', undefined];
+      const who = t.addresseeIds.map((id) => names.get(id) ?? id).join(', ');
+      decisions.add(t.line, `${name}: адресат${who ? ` ${who}` : ''}`, whose, whoseDetail);
+      const [when, whenDetail]: Reason = t.deadline ? (this.when.get(t) ?? ['deadline.own-text', undefined]) : ['deadline.none', undefined];
+      decisions.add(t.line, `${name}: срок${t.deadline ? ` ${describeDeadline(t.deadline)}` : ''}`, when, whenDetail);
+      if (t.selfExecuting) decisions.add(t.line, name, 'task.self-executing');
+    }
+    for (const p of this.parts) decisions.add(p.line, `задача ${p.task.id}: продолжение`, p.reason);
+  }
+}
+
+/** "до 2025-03-31", "2025-04-01…2025-04-30", "постоянно", «по мере необходимости» — as --explain shows a deadline. */
+function describeDeadline(d: NonNullable<Task['deadline']>): string {
+  switch (d.kind) {
+    case 'by':
+      return `до ${d.end ?? '?'}`;
+    case 'date':
+      return d.start ?? d.text;
+    case 'period':
+      return `${d.start ?? '?'}…${d.end ?? '?'}`;
+    case 'ongoing':
+      return 'постоянно';
+    case 'recurring':
+      return `регулярно (${d.frequency ?? d.text})`;
+    default:
+      return `«${d.text}» (${d.kind})`;
   }
 }

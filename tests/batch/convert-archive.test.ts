@@ -124,10 +124,10 @@ describe('resolve parse DIR --out OUTDIR', () => {
     expect(lines[lines.length - 1]).toMatch(/^resolve: 8 documents: 2 parsed, 1 skipped, 6 failed in .*index\.json$/);
     // one line per failure, with the file and the reason
     expect(lines.slice(0, -1).map((l) => l.replace(/^resolve: .*\/bad\//, '')).sort()).toEqual([
-      expect.stringMatching(/^binary\.txt: this is a binary file/),
-      expect.stringMatching(/^broken\.docx: not a readable \.docx/),
+      expect.stringMatching(/^binary\.txt: это двоичный файл/),
+      expect.stringMatching(/^broken\.docx: файл \.docx не читается/),
       expect.stringMatching(/^dangling\.txt: no such file/),
-      expect.stringMatching(/^empty\.md: the file is empty/),
+      expect.stringMatching(/^empty\.md: файл пуст/),
       expect.stringMatching(/^huge\.txt: \d+ bytes is more than/),
       expect.stringMatching(/^pipe-link\.txt: not a regular file/),
     ]);
@@ -154,12 +154,12 @@ describe('resolve parse DIR --out OUTDIR', () => {
     chmodSync(join(dir, 'locked.txt'), 0o000);
     const r = runCli(['parse', dir, '--out', join(work, 'out-perm')]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('locked.txt: permission denied');
+    expect(r.stderr).toContain('locked.txt: нет доступа');
   });
 
   it('rejects usage errors with exit 2 before writing anything', () => {
     const cases: [string[], RegExp][] = [
-      [['parse', 'archive'], /is a directory .*--out/],
+      [['parse', 'archive'], /это папка .*--out/],
       [['parse', 'archive', 'archive/2022/rez.txt'], /need --out DIR/],
       [['parse', 'archive', '--out', 'o1', '--jobs', '0'], /--jobs must be a whole number/],
       [['parse', 'archive', '--out', 'o2', '--jobs', 'many'], /--jobs must be a whole number/],
@@ -168,7 +168,7 @@ describe('resolve parse DIR --out OUTDIR', () => {
       [['parse', 'archive', '--out', 'archive'], /this is an input folder/],
       [['parse', 'archive/2023', '--out', 'archive'], /contains the input folder/],
       [['parse', 'archive', '--format', 'csv', '--out', 'o5'], /prints to stdout/],
-      [['parse', 'archive', '--format', 'xml'], /invalid/],
+      [['parse', 'archive', '--format', 'xml'], /недопустимое значение/],
     ];
     for (const [args, message] of cases) {
       const r = runCli(args, { cwd: work });

@@ -4,8 +4,7 @@ import { rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { BIN, runCli } from '../support/cli.js';
-import { OutputSchema, type Output } from '../../src/schema/output.js';
-import { CSV_COLUMNS, csvField, csvHeader, csvRows } from '../../src/batch/csv.js';
+import { OutputSchema } from '../../src/schema/output.js';
 import { seedText, tempDir, writeTree } from './archive.js';
 
 let work: string;
@@ -29,7 +28,7 @@ describe('--format ndjson', () => {
     expect(docs).toHaveLength(24);
     const paths = docs.map((d) => d.source.path);
     expect(paths).toEqual([...paths].sort());
-    expect(one.stderr).toMatch(/arch\/bad\.txt: this is a binary file/);
+    expect(one.stderr).toMatch(/arch\/bad\.txt: это двоичный файл/);
   });
 });
 
@@ -51,49 +50,9 @@ describe('--format csv', () => {
     expect(r.status).toBe(0);
     const bytes = Buffer.from(r.stdout, 'utf8');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(r.stdout).toMatch(/^\uFEFFfile,addressee,number,task,deadline,deadline_kind,deadline_start,deadline_end,line,responsible,self_executing\r\n/);
+    expect(r.stdout).toMatch(/^\uFEFFДокумент,Вид,Дата документа,Название,№,Адресат,Ответственный,Задача,Срок,Вид срока,Начало,Окончание,Статус,Организации,Строка,Исполнено принятием\r\n/);
     // a UTF-8 reader recognises the BOM as a signature, not as text
     expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toBe(r.stdout.slice(1));
   });
 
-  const doc = (tasks: Partial<Output['tasks'][number]>[]): Output =>
-    ({
-      source: { path: 'архив/2023/резолюция, итог.txt' },
-      addressees: [
-        { id: 'a1', text: 'Руководителям ОО', normalized: '', line: 3 },
-        { id: 'a2', text: 'Управлению "образования"', normalized: '', line: 9 },
-      ],
-      tasks: tasks.map((t, i) => ({ id: `t${i + 1}`, number: null, path: [], text: '', addresseeIds: [], sectionId: null, responsible: [], deadline: null, selfExecuting: false, line: 1, endLine: 1, ...t })),
-    }) as unknown as Output;
-
-  it('writes one row per task with addressees, number, deadline, line, responsible and the self-executing mark, quoted where needed', () => {
-    const rows = csvRows(
-      doc([
-        {
-          number: '2.1',
-          text: 'Провести совещание, подготовить "отчёт"\nи план',
-          addresseeIds: ['a1', 'a2'],
-          deadline: { text: 'до 30 августа 2023 г.', kind: 'by', start: null, end: '2023-08-30', frequency: null, problem: null, recurrence: null, line: 12 },
-          line: 12,
-        },
-        { number: null, text: 'Постоянно контролировать', responsible: ['Иванова И.И.', 'Петров П.П.'], line: 20 },
-        { number: '3', text: 'Информацию принять к сведению', selfExecuting: true, line: 22 },
-      ]),
-    );
-    expect(rows).toBe(
-      '"архив/2023/резолюция, итог.txt","Руководителям ОО; Управлению ""образования""",2.1,"Провести совещание, подготовить ""отчёт""\nи план",до 30 августа 2023 г.,by,,2023-08-30,12,,false\r\n' +
-        '"архив/2023/резолюция, итог.txt",,,Постоянно контролировать,,,,,20,Иванова И.И.; Петров П.П.,false\r\n' +
-        '"архив/2023/резолюция, итог.txt",,3,Информацию принять к сведению,,,,,22,,true\r\n',
-    );
-    expect(csvRows(doc([]))).toBe('');
-    expect(csvHeader().slice(1).trim().split(',')).toEqual([...CSV_COLUMNS]);
-  });
-
-  it('defuses cells a spreadsheet would run as a formula', () => {
-    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
-    expect(csvField('+7 999')).toBe("'+7 999");
-    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvField('обычный текст')).toBe('обычный текст');
-    expect(csvField(' пробел')).toBe('" пробел"');
-  });
 });

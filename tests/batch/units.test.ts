@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outputNames, type InputFile } from '../../src/batch/inputs.js';
 import { Progress, formatSeconds, progressLine } from '../../src/batch/progress.js';
 
-const file = (rel: string): InputFile => ({ path: rel, abs: `/x/${rel}`, rel, format: 'text' });
+const file = (rel: string): InputFile => ({ path: rel, abs: `/x/${rel}`, fsPath: null, rel, format: 'text' });
 
 describe('outputNames', () => {
   it('replaces the extension with .json, mirroring folders', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { docOf } from '../support/check-doc.js';
-import { MAX_FINDINGS_PER_RULE, runChecks } from '../../src/check/index.js';
+import { MAX_FINDINGS_PER_RULE, resolveRules, runActiveRules } from '../../src/check/index.js';
+import type { CheckedDocument } from '../../src/check/types.js';
+
+const runChecks = (doc: CheckedDocument, lang: 'ru' | 'en' = 'ru') => runActiveRules(doc, resolveRules(), lang);
 
 describe('diagnostics per rule are capped', () => {
   it('beyond the cap, the first findings in document order and one summary that counts the rest', () => {
@@ -17,7 +20,7 @@ describe('diagnostics per rule are capped', () => {
 
   it('in English too', () => {
     const text = ['Треки:', ...Array.from({ length: MAX_FINDINGS_PER_RULE + 3 }, () => '- офис;')].join('\n');
-    const found = runChecks(docOf(text), { lang: 'en' }).filter((d) => d.rule === 'duplicate-item');
+    const found = runChecks(docOf(text), 'en').filter((d) => d.rule === 'duplicate-item');
     expect(found.at(-1)!.message).toBe(`2 more findings of rule duplicate-item further on (the first ${MAX_FINDINGS_PER_RULE} are shown)`);
   });
 

@@ -8,8 +8,7 @@ import { RULES } from '../../src/check/rules/index.js';
 const BAD = 'fixtures/check/bad.txt';
 const GOOD = 'fixtures/check/good.txt';
 // the document's date, title and addressees come from the structure stage; these tests are about the command
-// (addressee-missing: with the real structure, good.txt's item 4 "Рекомендовать методическим объединениям …"
-// names an addressee inline, and the rule then reports items 1–3 — a question for the rule, see the structure branch's report)
+// (good.txt is clean with every rule on: tests/check/false-findings.test.ts)
 const NO_DATE = ['--rule', 'document-date-missing=off', '--rule', 'document-title-missing=off', '--rule', 'addressee-missing=off'];
 
 const tmpRoot = mkdtempSync(join(tmpdir(), 'resolve-check-'));
@@ -36,7 +35,8 @@ describe('resolve check: exit codes and formats', () => {
     expect(r.status).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe(BAD);
-    expect(r.stdout).toMatch(/^ {2}19:3 +ошибка +Пункт повторяет пункт в строке 17 +duplicate-item$/m);
+    expect(r.stdout).toMatch(/^ {2}19:3 +ошибка +Пункт повторяет пункт этого же списка +duplicate-item$/m);
+    expect(r.stdout).toMatch(/^ {2}19:3 .*\n {9}↳ 17:3 первое упоминание$/m);
     expect(r.stdout).toMatch(/^ {2}11:21 +предупр\. +Слово «конкурс» повторено дважды подряд +repeated-word$/m);
     expect(r.stdout).toContain('✖ Проблем: 6 (ошибок: 2, предупреждений: 4)');
     expect(r.stderr.trim().split('\n')).toEqual(['resolve: проверка не пройдена: ошибок: 2, предупреждений: 4']);
@@ -68,7 +68,7 @@ describe('resolve check: exit codes and formats', () => {
     const r = runCli(['check', BAD, ...NO_DATE, '--format', 'github']);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(6);
-    expect(lines).toContain('::error file=fixtures/check/bad.txt,line=19,col=3,endLine=19,endColumn=41,title=duplicate-item::Пункт повторяет пункт в строке 17');
+    expect(lines).toContain('::error file=fixtures/check/bad.txt,line=19,col=3,endLine=19,endColumn=41,title=duplicate-item::Пункт повторяет пункт этого же списка');
     expect(lines[0]).toMatch(/^::warning file=fixtures\/check\/bad\.txt,line=9,col=30,/);
   });
 
@@ -85,7 +85,7 @@ describe('resolve check: exit codes and formats', () => {
 
   it('--lang en speaks English; rule ids stay the same', () => {
     const r = runCli(['check', BAD, ...NO_DATE, '--lang', 'en']);
-    expect(r.stdout).toMatch(/19:3 +error +This item repeats the item on line 17 +duplicate-item/);
+    expect(r.stdout).toMatch(/19:3 +error +This item repeats an item of the same list +duplicate-item/);
     expect(r.stdout).toContain('6 problems (2 errors, 4 warnings)');
     expect(r.stderr).toContain('check failed: 2 errors, 4 warnings');
   });
@@ -119,19 +119,22 @@ describe('resolve check: inputs', () => {
     expect(found(s.stdout)).toContain('1:18 repeated-word');
   });
 
-  it('walks like the batch: .docx/.html in a folder are left out, a symlink loop ends, a named .docx is refused', () => {
+  it('walks like the batch: .html and .docx in a folder are checked too, a symlink loop ends', () => {
     const dir = tmp();
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'a.txt'), 'Провести конкурс конкурс.\n');
-    writeFileSync(join(dir, 'b.docx'), 'PK not really a docx');
-    writeFileSync(join(dir, 'c.html'), '<p>конкурс конкурс</p>');
+    writeFileSync(join(dir, 'c.html'), '<p>Решение</p><p>Провести смотр смотр строя.</p>');
     symlinkSync(dir, join(dir, 'sub', 'loop'));
     const r = runCli(['check', dir, '--format', 'json', ...NO_DATE]);
-    expect(r.status).toBe(0); // checked, nothing unreadable: the loop and the .docx are not errors
-    expect(json(r.stdout).map((f) => f.path)).toEqual([join(dir, 'sub', 'a.txt')]);
+    expect(r.status).toBe(0); // checked, nothing unreadable: the loop is not an error
+    expect(json(r.stdout).map((f) => f.path)).toEqual([join(dir, 'c.html'), join(dir, 'sub', 'a.txt')]);
+    expect(json(r.stdout)[0]!.diagnostics.map((d) => d.rule)).toEqual(['repeated-word']);
+    // a .docx that is not one: reported on its own line, exit 2
+    writeFileSync(join(dir, 'b.docx'), 'PK not really a docx');
     const d = runCli(['check', join(dir, 'b.docx')]);
     expect(d.status).toBe(2);
-    expect(d.stderr).toMatch(/^resolve: .*b\.docx: check reads plain text and Markdown \(\.txt, \.md\); convert this file with resolve parse\n$/);
+    expect(d.stderr.trim().split('\n')).toHaveLength(2);
+    expect(d.stderr).toMatch(/b\.docx: /);
   });
 
   it('refuses a file of white space only, like parse, and still checks the others', () => {
@@ -140,7 +143,7 @@ describe('resolve check: inputs', () => {
     writeFileSync(join(dir, 'b.txt'), 'Провести конкурс конкурс.\n');
     const r = runCli(['check', dir, '--format', 'json', ...NO_DATE]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('a.txt: the file has no text, only white space');
+    expect(r.stderr).toContain('a.txt: в файле нет текста, только пробелы');
     expect(json(r.stdout).map((f) => f.path)).toEqual([join(dir, 'b.txt')]);
   });
 
@@ -159,7 +162,7 @@ describe('resolve check: inputs', () => {
     writeFileSync(join(dir, 'b.txt'), 'Провести конкурс конкурс.\n');
     const r = runCli(['check', dir, '--format', 'json', ...NO_DATE]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('a.txt: this is a binary file');
+    expect(r.stderr).toContain('a.txt: это двоичный файл');
     expect(json(r.stdout).map((f) => f.path)).toEqual([join(dir, 'b.txt')]);
   });
 
@@ -199,10 +202,10 @@ describe('resolve check: configuration', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'a.txt'), 'текст\n');
     const cases: [string, string][] = [
-      [JSON.stringify({ rules: { 'no-such-rule': 'warn' } }), 'unknown rule "no-such-rule"'],
-      [JSON.stringify({ rules: { numbering: 'loud' } }), 'rules.numbering'],
-      [JSON.stringify({ rules: { numbering: ['warn', { colour: true }] } }), '"numbering" options'],
-      [JSON.stringify({ rulez: {} }), 'rulez'],
+      [JSON.stringify({ rules: { 'no-such-rule': 'warn' } }), 'неизвестное правило «no-such-rule»'],
+      [JSON.stringify({ rules: { numbering: 'loud' } }), 'правило «numbering»: "loud" — не уровень'],
+      [JSON.stringify({ rules: { numbering: ['warn', { colour: true }] } }), 'параметры правила «numbering»'],
+      [JSON.stringify({ rulez: {} }), 'неизвестный ключ «rulez»'],
       ['{ "rules": ', 'resolve.config.json'],
     ];
     for (const [config, message] of cases) {
@@ -212,7 +215,7 @@ describe('resolve check: configuration', () => {
       expect(r.stderr, config).toContain(message);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
-    expect(runCli(['check', GOOD, '--rule', 'nope=warn']).stderr).toContain('--rule: unknown rule "nope"');
+    expect(runCli(['check', GOOD, '--rule', 'nope=warn']).stderr).toContain('--rule: неизвестное правило «nope»');
     expect(runCli(['check', GOOD, '--rule', 'numbering']).status).toBe(2);
     expect(runCli(['check', GOOD, '--config', join(dir, 'none.json')]).status).toBe(2);
   });
@@ -228,7 +231,7 @@ describe('resolve check: baseline', () => {
     expect(w.status).toBe(0);
     // 6 text findings + addressee-missing for items 1, 2 and 4, which stand outside the addressee block
     // "Руководителям общеобразовательных организаций:" (the date is read, so no document-date-missing)
-    expect(w.stderr).toContain('wrote 9 accepted findings');
+    expect(w.stderr).toContain('записано принятых замечаний: 9');
     const data = JSON.parse(readFileSync(baseline, 'utf8'));
     expect(data.findings[0]).toMatchObject({ file: 'a.txt', count: 1 });
     expect(runCli(['check', doc, '--baseline', baseline]).status).toBe(0);

@@ -34,7 +34,7 @@ describe('source lines', () => {
   it('columns after a soft hyphen or zero-width space move to the source column', () => {
     const source = splitLines('обыч\u00ADный текст\nДи\u200Bректор СОШ№4');
     // cleaned: "Директор СОШ№4" — "СОШ№4" at columns 10–15, the fix at 13
-    const d: Diagnostic = { rule: 'glued-number', severity: 'warning', message: '', line: 2, column: 10, endLine: 2, endColumn: 15, fix: { line: 2, column: 13, endLine: 2, endColumn: 13, text: ' ' } };
+    const d: Diagnostic = { rule: 'glued-number', severity: 'warning', message: '', line: 2, column: 10, endLine: 2, endColumn: 15, fix: { line: 2, column: 13, endLine: 2, endColumn: 13, text: ' ' }, related: [] };
     // cleaned: "обычный текст" — "текст" at columns 9–14
     const plain: Diagnostic = { ...d, line: 1, endLine: 1, column: 9, endColumn: 14, fix: null };
     const [moved, first] = toSourceColumns([d, plain], source);

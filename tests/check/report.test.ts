@@ -8,6 +8,7 @@ import { stylish } from '../../src/report/stylish.js';
 import { RULES } from '../../src/check/rules/index.js';
 import type { Diagnostic } from '../../src/schema/output.js';
 import { runCli } from '../support/cli.js';
+import { rulesDoc } from '../../src/check/rules-doc.js';
 
 // The SARIF 2.1.0 JSON schema as published by Microsoft in @microsoft/jest-sarif
 // (sarif-2.1.0-rtm.5, the version GitHub code scanning and SchemaStore use), shipped here.
@@ -29,6 +30,7 @@ const diagnostic = (fields: Partial<Diagnostic>): Diagnostic => ({
   endLine: 21,
   endColumn: 137,
   fix: null,
+  related: [],
   ...fields,
 });
 
@@ -67,6 +69,33 @@ describe('sarif', () => {
     expect(uris[0]).toBe('%D0%B0%D1%80%D1%85%D0%B8%D0%B2%202023/%D1%80%D0%B5%D0%B7.txt');
     expect(uris[1]).toBe('file:///tmp/x.txt');
     expect(log.runs[0].tool.driver.rules[0].shortDescription.text).toBe('A task without a deadline in a list where most tasks have one');
+  });
+});
+
+describe('sarif: rule documentation and related locations', () => {
+  it('each rule links its section of docs/rules.md (shipped in the package); a duplicate points at its first copy', () => {
+    const r = runCli(['check', 'fixtures/check/bad.txt', '--format', 'sarif']);
+    const log = JSON.parse(r.stdout);
+    expect(validator()(log)).toBe(true);
+    const docs = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
+    for (const rule of log.runs[0].tool.driver.rules as { id: string; helpUri: string }[]) {
+      expect(rule.helpUri).toMatch(new RegExp(`^file://.*/docs/rules\\.md#${rule.id}$`));
+      expect(docs).toContain(`\n## ${rule.id}\n`);
+    }
+    const duplicate = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'duplicate-item');
+    expect(duplicate.message.text).not.toMatch(/строк/);
+    expect(duplicate.relatedLocations).toEqual([
+      {
+        id: 0,
+        message: { text: 'первое упоминание' },
+        physicalLocation: { artifactLocation: { uri: 'fixtures/check/bad.txt', uriBaseId: 'SRCROOT' }, region: { startLine: 17, startColumn: 3, endLine: 17, endColumn: 41 } },
+      },
+    ]);
+    expect(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).files).toContain('docs/rules.md');
+  });
+
+  it('docs/rules.md is what the rules say of themselves (npm run docs:rules writes it)', () => {
+    expect(readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8')).toBe(rulesDoc());
   });
 });
 

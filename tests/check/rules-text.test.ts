@@ -8,7 +8,9 @@ describe('duplicate-item', () => {
   it('reports the second copy of an item in one list, with the line of the first', () => {
     const text = lines('Основные треки:', '', '- Проектный офис «Строим школу»;', '', '- Управленческий квиз;', '', '- Проектный офис «Строим школу»;');
     const found = runRule('duplicate-item', docOf(text));
-    expect(found.map((d) => [at(d), d.severity, d.message])).toEqual([['7:3-7:33', 'error', 'Пункт повторяет пункт в строке 3']]);
+    expect(found.map((d) => [at(d), d.severity, d.message])).toEqual([['7:3-7:33', 'error', 'Пункт повторяет пункт этого же списка']]);
+    // the first copy is a related location, not a number inside the message
+    expect(found[0]!.related).toEqual([{ line: 3, column: 3, endLine: 3, endColumn: 33, message: 'первое упоминание' }]);
   });
 
   it('ignores case, ё/е, quote styles and trailing punctuation', () => {
@@ -35,7 +37,9 @@ describe('numbering', () => {
   });
 
   it('reports a repeat and a restart without a new header', () => {
-    expect(run('1) один;', '2) два;', '2) три;').map((d) => [at(d), d.message])).toEqual([['3:1-3:3', 'Нумерация: номер 2 повторяется (он уже был в строке 2)']]);
+    expect(run('1) один;', '2) два;', '2) три;').map((d) => [at(d), d.message, d.related])).toEqual([
+      ['3:1-3:3', 'Нумерация: номер 2 повторяется', [{ line: 2, column: 1, endLine: 2, endColumn: 1, message: 'первое упоминание' }]],
+    ]);
     expect(run('1. один.', '2. два.', '3. три.', '1. снова один.').map((d) => d.message)).toEqual(['Нумерация начата заново: 1 после 3']);
   });
 
@@ -54,7 +58,7 @@ describe('numbering', () => {
   it('compound labels: the decisions on the next agenda item start again at N.1, within one head they must count', () => {
     expect(run('1.1. Признать работу удовлетворительной.', '1.2. Обеспечить подготовку к ГИА.', 'Ответственные: руководители ШМО.', '2.1. Утвердить план работы.', '2.2. Провести инструктажи.')).toEqual([]);
     expect(run('1.1. Первое.', '1.2. Второе.', '1.4. Четвёртое.', '2.1. Пятое.').map((d) => d.message)).toEqual(['Нумерация: после 1.2 идёт 1.4, пропущено 1.3']);
-    expect(run('2.1. Первое.', '2.2. Второе.', '2.2. Снова второе.').map((d) => d.message)).toEqual(['Нумерация: номер 2.2 повторяется (он уже был в строке 2)']);
+    expect(run('2.1. Первое.', '2.2. Второе.', '2.2. Снова второе.').map((d) => d.message)).toEqual(['Нумерация: номер 2.2 повторяется']);
   });
 
   it('a sub-list under an item ending with ":" starts again at 1, and the outer list resumes', () => {
@@ -177,7 +181,7 @@ describe('unbalanced-quotes on hostile input', () => {
     const n = 100000;
     const t0 = performance.now();
     let crossed = 0;
-    ruleById('unbalanced-quotes')!.check(docOf(`${'«'.repeat(n)}${'('.repeat(n)}${'»'.repeat(n)}${')'.repeat(n)}`), {
+    ruleById('unbalanced-quotes')!.check!(docOf(`${'«'.repeat(n)}${'('.repeat(n)}${'»'.repeat(n)}${')'.repeat(n)}`), {
       options: undefined,
       report: (f) => void (f.messageId === 'crossed' && crossed++),
     });

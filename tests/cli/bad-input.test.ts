@@ -49,34 +49,34 @@ function expectDocument(r: CliResult): Output {
 
 describe('files that are not there or not files', () => {
   it('a missing file: exit 2', () => {
-    expectOneLineError(run(['parse', join(dir, 'nothing.txt')]), 2, /nothing\.txt: no such file/);
+    expectOneLineError(run(['parse', join(dir, 'nothing.txt')]), 2, /nothing\.txt: нет такого файла/);
   });
 
   it('a directory: exit 2', () => {
     const sub = join(dir, 'folder');
     mkdirSync(sub);
-    expectOneLineError(run(['parse', sub]), 2, /is a directory/);
+    expectOneLineError(run(['parse', sub]), 2, /это папка/);
   });
 
   it('a path through a file (ENOTDIR): exit 2, the system error named', () => {
     const path = file('plain.txt', 'Резолюция');
-    expectOneLineError(run(['parse', join(path, 'inside.txt')]), 2, /cannot read \(ENOTDIR\)/);
+    expectOneLineError(run(['parse', join(path, 'inside.txt')]), 2, /не удаётся прочитать \(ENOTDIR\)/);
   });
 });
 
 describe('files that are not text documents', () => {
   it('an empty file: exit 1', () => {
-    expectOneLineError(run(['parse', file('empty.txt', '')]), 1, /empty/);
+    expectOneLineError(run(['parse', file('empty.txt', '')]), 1, /файл пуст/);
   });
 
   it('a file of blank lines only: exit 1', () => {
-    expectOneLineError(run(['parse', file('blank.txt', '\r\n  \r\n\t\r\n')]), 1, /no text/);
+    expectOneLineError(run(['parse', file('blank.txt', '\r\n  \r\n\t\r\n')]), 1, /нет текста/);
   });
 
   it('a binary file: exit 1', () => {
     const bytes = new Uint8Array(8192);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 131 + 7) % 256;
-    expectOneLineError(run(['parse', file('data.bin', bytes)]), 1, /binary file/);
+    expectOneLineError(run(['parse', file('data.bin', bytes)]), 1, /двоичный файл/);
   });
 
   it('a PDF saved as .txt: exit 1, and the message says what it is', () => {
@@ -89,11 +89,11 @@ describe('files that are not text documents', () => {
     const copies = Math.ceil((50 * 1024 * 1024) / seed.length);
     writeFileSync(path, Buffer.concat(Array.from({ length: copies }, () => seed)));
     const r = run(['parse', path], 5000);
-    expectOneLineError(r, 1, /too large .*limit is 16\.0 MB/);
+    expectOneLineError(r, 1, /слишком велик .*предел 16\.0 MB/);
   });
 
   it('more than the limit on standard input: exit 1', () => {
-    expectOneLineError(run(['parse', '-'], 10000, Buffer.alloc(17 * 1024 * 1024, 0x41)), 1, /standard input is too large/);
+    expectOneLineError(run(['parse', '-'], 10000, Buffer.alloc(17 * 1024 * 1024, 0x41)), 1, /стандартный ввод слишком велик/);
   });
 });
 
@@ -168,17 +168,18 @@ describe('output to a closed pipe', () => {
 
 describe('command line mistakes', () => {
   it.each([
-    [['parse'], /missing required argument 'inputs'$/],
+    // commander's own messages, in Russian by default (tests/cli/lang.test.ts: English)
+    [['parse'], /не указан обязательный аргумент 'inputs'$/],
     // several documents cannot share one JSON on stdout, and ndjson is not implied: say how
     [['parse', 'a.txt', 'b.txt'], /^resolve: several inputs or a folder need --out DIR \(or --format ndjson\|csv to print to stdout\)$/],
     [['parse', 'a.txt', 'b.txt', '--format', 'json'], /several inputs or a folder need --out DIR/],
     [['parse', '-', 'a.txt', '--format', 'ndjson'], /standard input \("-"\) can only be parsed on its own$/],
     [['parse', 'a.txt', '--format', 'csv', '--out', 'x'], /--format csv prints to stdout; leave out --out$/],
-    [['parse', 'a.txt', '--format', 'pdf'], /argument 'pdf' is invalid/],
-    [['frobnicate'], /unknown command 'frobnicate'/],
-    [['parse', 'a.txt', '--frobnicate'], /unknown option '--frobnicate'/],
-    [['parse', 'a.txt', '--prety'], /unknown option '--prety' \(Did you mean --pretty\?\)$/],
-    [['prase', 'a.txt'], /unknown command 'prase' \(Did you mean parse\?\)$/],
+    [['parse', 'a.txt', '--format', 'pdf'], /недопустимое значение 'pdf'; допустимы: json, ndjson, csv/],
+    [['frobnicate'], /неизвестная команда 'frobnicate'/],
+    [['parse', 'a.txt', '--frobnicate'], /неизвестный параметр '--frobnicate'/],
+    [['parse', 'a.txt', '--prety'], /неизвестный параметр '--prety' \(может быть, --pretty\?\)$/],
+    [['prase', 'a.txt'], /неизвестная команда 'prase' \(может быть, parse\?\)$/],
   ])('%j: one line, exit 2', (args, message) => {
     expectOneLineError(run(args), 2, message);
   });

@@ -40,7 +40,9 @@ describe('the bundle', () => {
     const code = startUpCode();
     // the CommonJS bundle keeps zod's (empty) locales/index.js module wrapper, but no locale besides en
     expect(code.match(/zod\/v4\/locales\/(?!en\.js|index\.js)[\w-]+/g)).toBeNull();
-    expect(statSync(dist('resolve.cjs')).size).toBeLessThan(600 * 1024);
+    // all of zod would add ~570 KB: the cap catches that, with room for the parser's own growth
+    // (644 KB after the sixth session's tables, deadlines, --explain and the message catalogue)
+    expect(statSync(dist('resolve.cjs')).size).toBeLessThan(800 * 1024);
   });
 });
 
@@ -71,21 +73,9 @@ describe('the code cache', () => {
     const code = `
       require(${JSON.stringify(join(ROOT, 'bin/bundle.cjs'))}).loadBundle();
       const { Worker } = require('node:worker_threads');
-      const w = new Worker(${JSON.stringify(`const { parentPort } = require('node:worker_threads'); parentPort.postMessage(require(${JSON.stringify(join(ROOT, 'bin/bundle.cjs'))}).loadBundle({ worker: true }).cacheUsed)`)}, { eval: true });
+      const w = new Worker(${JSON.stringify(`const { parentPort } = require('node:worker_threads'); parentPort.postMessage(require(${JSON.stringify(join(ROOT, 'bin/bundle.cjs'))}).loadBundle().cacheUsed)`)}, { eval: true });
       w.once('message', (used) => { process.stdout.write(String(used)); w.terminate(); });`;
     expect(spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' }).stdout).toBe('true');
-  });
-
-  // bin/v8-flags.cjs: set before the bundle compiles, in the warm-up as at every run. V8 keeps
-  // the flags a cache was written under in its header, so a cache refused without them proves
-  // they are applied (and one taken with them, above, that the warm-up applied the same).
-  it.runIf(/^11\.3\./.test(process.versions.v8))('was written under the TurboFan flags the command sets; without them V8 refuses it, and the output is the same', () => {
-    const env = { ...process.env, RESOLVE_V8_DEFAULTS: '1' };
-    const load = `process.stdout.write(String(require(${JSON.stringify(join(ROOT, 'bin/bundle.cjs'))}).loadBundle().cacheUsed))`;
-    expect(spawnSync(process.execPath, ['-e', load], { encoding: 'utf8', env }).stdout).toBe('false');
-    const plain = spawnSync(process.execPath, [join(ROOT, 'bin/resolve.js'), 'parse', seed], { encoding: 'utf8', env });
-    expect(plain.status).toBe(0);
-    expect(plain.stdout).toBe(parseWith(ROOT).stdout);
   });
 
   it('is only an optimisation: missing, stale or corrupt, the command gives the same output', () => {

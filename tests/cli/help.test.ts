@@ -19,8 +19,8 @@ describe('resolve --version and --help', () => {
   it.each([[['--help']], [['parse', '--help']], [['schema', '--help']], [['help', 'parse']]])('%j: usage and real examples, exit 0', (args) => {
     const r = runCli(args);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: resolve/);
-    expect(r.stdout).toContain('Example');
+    expect(r.stdout).toMatch(/^Использование: resolve/);
+    expect(r.stdout).toMatch(/Example|Пример/);
     expect(examples(r.stdout).length).toBeGreaterThan(0);
   });
 
@@ -35,7 +35,8 @@ describe('resolve --version and --help', () => {
   });
 
   it('the exit codes are in the help', () => {
-    expect(runCli(['--help']).stdout).toMatch(/Exit codes: 0 ok, 1 .*, 2 usage or I\/O error/);
+    expect(runCli(['--help']).stdout).toMatch(/Коды выхода: 0 — готово, 1 — .*,\n2 — ошибка использования или ввода-вывода/);
+    expect(runCli(['--help', '--lang', 'en']).stdout).toMatch(/Exit codes: 0 ok, 1 .*, 2 usage or I\/O error/);
   });
 
   it('every exit code is in the README table, and all but the internal one in parse --help', () => {

@@ -31,7 +31,7 @@ describe('resolve parse', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('no such file');
+    expect(r.stderr).toContain('нет такого файла');
   });
 
   it('an unknown option is a usage error with exit 2', () => {

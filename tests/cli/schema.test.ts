@@ -31,12 +31,13 @@ function validator() {
   return ajv.compile(schema);
 }
 
-/** Every *.json under fixtures/ that is an output golden (segmentation goldens excluded). */
+/** Every *.json under fixtures/ that is an output golden (segmentation goldens and the corpus's hand-made gold annotations excluded). */
 function outputGoldens(dir = join(ROOT, 'fixtures')): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return outputGoldens(path);
-    return name.endsWith('.json') && !name.endsWith('.blocks.json') ? [path] : [];
+    // .blocks.json: the segmenter's goldens; .gold.json: the accuracy corpus's hand annotations
+    return name.endsWith('.json') && !name.endsWith('.blocks.json') && !name.endsWith('.gold.json') ? [path] : [];
   });
 }
 

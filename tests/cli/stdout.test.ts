@@ -63,6 +63,6 @@ describe('stdout', () => {
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     const help = runCli(['parse', '--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: resolve parse /);
+    expect(help.stdout).toMatch(/^Использование: resolve parse /);
   });
 });

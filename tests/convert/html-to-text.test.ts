@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/convert/html-to-text.js';
+import { convertHtml, htmlToText } from '../../src/convert/html-to-text.js';
 import { segment } from '../../src/segment/segmenter.js';
 
 describe('htmlToText', () => {
@@ -50,6 +50,12 @@ describe('htmlToText', () => {
       '<html><head><title>T</title><style>p{color:red}</style></head><body><script>var x = "<p>no</p>";</script><h2>Решили:</h2><p>&laquo;Точка&raquo;&nbsp;роста &amp; к&#1086;д</p></body></html>',
     );
     expect(text).toBe('## Решили:\n\n«Точка»\u00a0роста & код\n');
+  });
+
+  it('keeps the page <title> aside, entities decoded and white space squeezed, out of the text', () => {
+    const page = convertHtml('<head><title>Решение\n  коллегии &laquo;Итоги&raquo; от 04.03.2026</title></head><body><p>Текст</p></body>');
+    expect(page).toEqual({ text: 'Текст\n', pageTitle: 'Решение коллегии «Итоги» от 04.03.2026' });
+    expect(convertHtml('<p>Без заголовка</p>').pageTitle).toBeNull();
   });
 
   it('is linear: a 2 MB page of nested markup converts quickly', () => {

@@ -204,8 +204,12 @@ describe('findDeadlines: decisions on ambiguous readings', () => {
 });
 
 describe('findDeadlines: problems are reported with the phrase', () => {
+  it('a "Срок" label that holds a condition: the phrase, conditional', () => {
+    const [m] = find('Обновлять списки (срок – по мере необходимости).') as [DeadlineMatch];
+    expect([m.deadline.text, m.deadline.kind, m.deadline.problem]).toEqual(['по мере необходимости', 'unparsed', 'conditional']);
+  });
+
   it.each([
-    ['Обновлять списки (срок – по мере необходимости).', 'по мере необходимости', '(срок – по мере необходимости)'],
     ['Провести собрание. Срок: по согласованию с управлением', 'по согласованию с управлением', 'Срок: по согласованию с управлением'],
     ['Уточнить графики (сроки исполнения: в течение месяца после приказа).', 'в течение месяца после приказа', '(сроки исполнения: в течение месяца после приказа)'],
   ])('what a "Срок" label holds and is not understood: %s', (text, phrase, outer) => {

@@ -194,7 +194,6 @@ describe('parseDeadline: recurring', () => {
 
 describe('parseDeadline: unparsed', () => {
   it.each([
-    'по мере необходимости',
     'по согласованию',
     'в течение месяца после утверждения',
     'по итогам мониторинга',
@@ -208,6 +207,10 @@ describe('parseDeadline: unparsed', () => {
     '2.10.1',
   ])('%s → not-understood', (phrase) => {
     expect(span(parse(phrase))).toEqual(['unparsed', null, null, 'not-understood']);
+  });
+
+  it.each(['по мере необходимости', 'по запросу', 'при необходимости'])('%s → conditional: done when the need arises', (phrase) => {
+    expect(span(parse(phrase))).toEqual(['unparsed', null, null, 'conditional']);
   });
 
   it.each([

@@ -107,6 +107,38 @@ describe('organisation forms not in the seeds', () => {
     expect(entitiesOf(text).organizations).toEqual([]);
   });
 
+  it('"N"/"NN" written for "№"/"№№" where the encoding has none', () => {
+    const e = entitiesOf('Педагогам МКОУ ООШ N 6, лицея N8 и МБОУ СОШ NN 14, 21 принять участие.\n\nРеспиратор N95, Windows NT 4 и ГОСТ N-ного образца.');
+    expect(e.organizations.map((o) => [o.type, o.numbers])).toEqual([
+      ['ООШ', [6]],
+      ['лицей', [8]],
+      ['СОШ', [14, 21]],
+    ]);
+    expect(e.organizations[0]!.text).toBe('МКОУ ООШ № 6');
+  });
+
+  it('an adjective name before an abbreviated type inside the quotes: «Заречная ООШ № 3»', () => {
+    const e = entitiesOf('Учитель МКОУ «Заречная ООШ № 3» и директор МБОУ «Кедровская СОШ» выступили.');
+    expect(orgRows(e)).toEqual([
+      ['МКОУ «Заречная ООШ № 3»', 'МКОУ', 'ООШ', [3], 'Заречная', null],
+      ['МБОУ «Кедровская СОШ»', 'МБОУ', 'СОШ', [], 'Кедровская', null],
+    ]);
+  });
+
+  it('"д/с" and "д/сад" are a kindergarten', () => {
+    const e = entitiesOf('Воспитатели МАДОУ д/с № 41 и МБДОУ д/сад №8 «Берёзка» провели занятие.');
+    expect(e.organizations.map((o) => [o.type, o.numbers])).toEqual([
+      ['детский сад', [41]],
+      ['детский сад', [8]],
+    ]);
+  });
+
+  it('numbers joined by "и" after one "№" are a list: "гимназий № 2, 6 и 11"; a count of classes is not', () => {
+    expect(entitiesOf('Педагоги гимназий № 2, 6 и 11 провели семинар.').organizations.map((o) => [o.type, o.numbers])).toEqual([['гимназия', [2, 6, 11]]]);
+    expect(entitiesOf('В ООШ № 8 и 9 проведены проверки.').organizations.map((o) => o.numbers)).toEqual([[8, 9]]);
+    expect(entitiesOf('В СОШ № 4 и 5 классы переведены на пятидневку.').organizations.map((o) => o.numbers)).toEqual([[4]]);
+  });
+
   it('the same number in different towns, or a lyceum and a gymnasium, stay apart', () => {
     expect(entitiesOf('СОШ № 5 г. Канска и СОШ № 5 г. Ачинска').organizations).toHaveLength(2);
     expect(entitiesOf('гимназия № 1, лицей № 1').organizations).toHaveLength(2);
@@ -142,6 +174,16 @@ describe('organisation forms not in the seeds', () => {
     const t0 = performance.now();
     entitiesOf(`СОШ №№ ${'1, '.repeat(200_000)}2 ${'МБОУ '.repeat(50_000)} ${'Иванов '.repeat(50_000)}`);
     expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('the joined-number, "N" and quoted-adjective rules on a megabyte line', () => {
+  it.each([
+    ['numbers after one "№" with no "и" to end them', `СОШ № 1${', 2'.repeat(300_000)}`, [[1]]],
+    ['"N" before numbers', `гимназии N 4 ${'N 5 '.repeat(200_000)}`, [[4]]],
+    ['a quoted run of adjectives before the type', `МКОУ «${'Заречная '.repeat(100_000)}ООШ № 2»`, [[2]]],
+  ])('%s', (_name, text, numbers) => {
+    expect(entitiesOf(text).organizations.map((o) => o.numbers)).toEqual(numbers);
   });
 });
 

@@ -122,6 +122,42 @@ describe('name forms not in the seeds', () => {
     expect(list.map((p) => [p.name, p.gender, p.lines])).toEqual([['Чулков И.П.', 'male', [1, 3]]]);
   });
 
+  it('"-ову" read from the case joins the "-ова" written in the nominative: one woman', () => {
+    const list = people('Доклад (Сорокина Е.М., методист).\n\nЗАСЛУШАЛИ: Сорокину Е.М. об итогах.\n\nПоручить Селиванову В.К. подготовить, Селиванова В.К. согласна.');
+    expect(list.map((p) => [p.name, p.lines])).toEqual([
+      ['Сорокина Е.М.', [1, 3]],
+      ['Селиванова В.К.', [5]],
+    ]);
+  });
+
+  it('a consonant-ending surname in the dative joins its nominative: "Оганесяну А.Р." is Оганесян', () => {
+    const list = people('Присутствовали: Оганесян А.Р., Шевчук Д.Д.\n\nЧленам комиссии Оганесяну А.Р. и Шевчуку Д.Д. подготовить акт.');
+    expect(list.map((p) => [p.name, p.lines])).toEqual([
+      ['Оганесян А.Р.', [1, 3]],
+      ['Шевчук Д.Д.', [1, 3]],
+    ]);
+  });
+
+  it('"-ой" in the nominative beside a role is a man: "Луговой П.С., учитель"', () => {
+    expect(person('| 2 | Луговой П.С., учитель истории | МБОУ СОШ № 3 |')).toMatchObject({ name: 'Луговой П.С.', gender: 'male' });
+  });
+
+  it('a list may drop the last dot of the initials before a comma: "Гусев Л.Т, Пронина О.О."', () => {
+    expect(people('В заседании участвовали Гусев Л.Т, Пронина О.О.').map((p) => p.name)).toEqual(['Гусев Л.Т.', 'Пронина О.О.']);
+  });
+
+  it('a place after "г." / "с." before initials is not a surname: "с. Кедровка В. А. Тихонова"', () => {
+    expect(people('Выступила учитель МКОУ ООШ с. Кедровка В. А. Тихонова.').map((p) => p.name)).toEqual(['Тихонова В.А.']);
+  });
+
+  it('a chain written initials-first is read so throughout: "Н.В. Орлова Е.С. Дымова"', () => {
+    expect(people('Ответственные: методисты ИМЦ Н.В. Орлова Е.С. Дымова').map((p) => p.name)).toEqual(['Орлова Н.В.', 'Дымова Е.С.']);
+  });
+
+  it('a child named by a first name and one initial is not a person with initials', () => {
+    expect(people('Обследованы воспитанники (Кирилл Т., 6 лет; Алиса М., 5 лет), логопед Гарипова И.Р.').map((p) => p.name)).toEqual(['Гарипова И.Р.']);
+  });
+
   it('"Иванов И." is the one "Иванов И.П." of the document', () => {
     expect(people('Иванов И.П., директор.\n\nИванов И., учитель.').map((p) => p.lines)).toEqual([[1, 3]]);
   });
@@ -159,6 +195,11 @@ describe('analyzeSurname', () => {
     ['Гросса', 'gen', 'Гросс', 'male'],
     ['Гросс', 'gen', 'Гросс', 'female'],
     ['Черных', 'dat', 'Черных', null],
+    ['Луговой', 'nom', 'Луговой', 'male'],
+    ['Луговой', 'gen', 'Лугова', 'female'],
+    ['Григоряну', 'dat', 'Григорян', 'male'],
+    ['Ковальчуку', 'dat', 'Ковальчук', 'male'],
+    ['Гарибу', null, 'Гарибу', null],
   ] as const)('%s (%s) → %s', (written, kase, surname, gender) => {
     expect(analyzeSurname(written, kase)).toMatchObject({ surname, gender });
   });

@@ -55,6 +55,64 @@ describe('practices', () => {
     const e = entitiesOf('Состоялось представление опыта «Наставничество в малой школе» (Петрова А.А., учитель МКОУ Услонская ООШ).');
     expect(e.practices).toMatchObject([{ title: 'Наставничество в малой школе', authorIds: ['pe1'], organizationIds: ['o1'] }]);
   });
+
+  it('a list announced by a colon, written as paragraphs that open with a quoted title and wrap', () => {
+    const e = entitiesOf(
+      'В ходе конференции представлены лучшие практики:\n«Цифровой дневник наблюдений в начальной школе» (Соколова Н.А.,\nучитель начальных классов МБОУ СОШ № 3);\n«Школьная медиастудия как среда воспитания» (Гусев П.Р., педагог\nдополнительного образования, МАОУ «Гимназия № 5»).\n\nУчастники отметили высокий уровень работ.',
+    );
+    expect(e.practices.map((p) => [p.title, p.authorIds.length, p.line])).toEqual([
+      ['Цифровой дневник наблюдений в начальной школе', 1, 2],
+      ['Школьная медиастудия как среда воспитания', 1, 4],
+    ]);
+  });
+
+  it('a heading announces practices: under it only quoted titles count, in a list or a table', () => {
+    expect(titles('ПРЕДСТАВЛЕННЫЙ ОПЫТ\n\n- «Экологическая тропа во дворе детского сада» (Белова С.С., воспитатель);\n- Провести семинар для педагогов района (Иванова И.И.).\n')).toEqual([
+      'Экологическая тропа во дворе детского сада',
+    ]);
+    // a heading with a word that only starts like the noun announces nothing
+    expect(titles('ОПЫТНО-ЭКСПЕРИМЕНТАЛЬНАЯ РАБОТА\n\n- «Школа без двоек» (Белова С.С., воспитатель);\n')).toEqual([]);
+    const e = entitiesOf('## Опыт, рекомендованный к распространению\n\n| № | Название | Автор |\n|---|---|---|\n| 1 | «Тьюторское сопровождение одарённых детей» | Андреева М.В., МБОУ СОШ № 7 |\n');
+    expect(e.practices).toMatchObject([{ title: 'Тьюторское сопровождение одарённых детей', authorIds: ['pe1'], organizationIds: ['o1'], line: 5 }]);
+  });
+
+  it('a table under a practices intro: the column headed "Название …" holds the titles, quoted or not', () => {
+    const e = entitiesOf(
+      'Опыт, рекомендованный к распространению:\n\n| № | Название опыта | Автор, организация |\n|---|---|---|\n| 1 | Школьная теплица как лаборатория | Яковлева Т.С., МБОУ СОШ № 11 |\n| 2 | Сетевой проект | Пахомов В.В. |\n| 3 | «Медиашкола для родителей» | Фомина Е.Е. |\n',
+    );
+    expect(e.practices.map((p) => [p.title, p.authorIds.length, p.organizationIds.length, p.line])).toEqual([
+      ['Школьная теплица как лаборатория', 1, 1, 5],
+      ['Медиашкола для родителей', 1, 0, 7],
+    ]);
+  });
+
+  it('a practice noun right before a quote names it; the speaker before it in the clause is its author', () => {
+    const e = entitiesOf(
+      'Выступили: учитель химии МБОУ СОШ № 4 Коваленко Р.М. поделился опытом «Домашний эксперимент на уроках химии»; Лаптева О.В., педагог-психолог, – о профилактике тревожности.',
+    );
+    expect(e.practices.map((p) => [p.title, p.authorIds.map((id) => e.people.find((x) => x.id === id)!.surname)])).toEqual([
+      ['Домашний эксперимент на уроках химии', ['Коваленко']],
+    ]);
+    expect(titles('Воспитатель Белкина Н.Н. поделилась опытом работы «Песочная терапия в детском саду».')).toEqual(['Песочная терапия в детском саду']);
+    // the plural names a competition or a collection, not one practice
+    expect(titles('Подведены итоги конкурса лучших практик «Наставник года».')).toEqual([]);
+    // nor is a known project or an organisation a practice's title
+    expect(titles('Изучить опыт «Точка роста» и опыт «Гимназии № 3».')).toEqual([]);
+  });
+
+  it.each([
+    ['practice nouns before quotes', 'поделился опытом «Урок» '.repeat(40000)],
+    ['presentations with a colon and titles after ";"', 'Из опыта работы: «Урок»; «Игра» '.repeat(30000)],
+  ])('a 1 MB line of %s is read in one pass: one practice per title', (_name, text) => {
+    expect(new Set(titles(text))).toEqual(new Set(text.startsWith('Из') ? ['Урок', 'Игра'] : ['Урок']));
+  });
+
+  it('"из опыта работы:" followed by titles separated by ";"', () => {
+    expect(titles('2. Обобщение опыта: «Утренний круг в подготовительной группе» (воспитатель Сомова Л.И.); «Сенсорная комната для малышей» (воспитатель Кравец Н.Б.).')).toEqual([
+      'Утренний круг в подготовительной группе',
+      'Сенсорная комната для малышей',
+    ]);
+  });
 });
 
 describe('projects', () => {

@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseDocument } from '../../src/pipeline.js';
+import { lint } from '../../src/check/lint.js';
 import type { Output } from '../../src/schema/output.js';
 
 async function parse(seed: string): Promise<Output> {
   const path = `fixtures/seeds/${seed}.txt`;
-  return (await parseDocument({ bytes: readFileSync(path), path, format: 'text' })).output;
+  return lint(await parseDocument({ bytes: readFileSync(path), path, format: 'text' })).output;
 }
 
 type OrgRow = [text: string, form: string | null, type: string | null, numbers: number[], name: string | null, locality: string | null, lines: number[]];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { decodeBytes, decodeDocument, decodingDiagnostics } from '../../src/io/decode.js';
+import { decodeBytes, decodeDocument, decodingMessages } from '../../src/io/decode.js';
 import { looksBinary } from '../../src/io/binary.js';
 import { guessSingleByteCyrillic } from '../../src/io/single-byte.js';
 import { ResolveError } from '../../src/errors.js';
@@ -80,10 +80,10 @@ describe('decodeBytes: UTF-8', () => {
 
   it('reports replaced bytes as one warning diagnostic', () => {
     const d = decodeBytes(bytesOf('строка\r\n\r\nтретья ', [0xfe], '\n'));
-    expect(decodingDiagnostics(d)).toEqual([
+    expect(decodingMessages(d)).toEqual([
       expect.objectContaining({ rule: 'invalid-bytes', severity: 'warning', line: 3, column: 8 }),
     ]);
-    expect(decodingDiagnostics(decodeBytes(bytesOf('чисто')))).toEqual([]);
+    expect(decodingMessages(decodeBytes(bytesOf('чисто')))).toEqual([]);
   });
 });
 
@@ -171,7 +171,7 @@ describe('decodeBytes: not a text document', () => {
   });
 
   it.each([
-    ['PDF', bytesOf('%PDF-1.7\n%âãÏÓ\n'), 'a PDF file'],
+    ['PDF', bytesOf('%PDF-1.7\n%âãÏÓ\n'), 'файл PDF'],
     ['docx', bytesOf([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'ZIP'],
     ['PNG', bytesOf([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'PNG'],
     ['doc', bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), '.doc'],
@@ -179,7 +179,7 @@ describe('decodeBytes: not a text document', () => {
     const e = failure(() => decodeBytes(bytes));
     expect(e.code).toBe('binary');
     expect(e.exitCode).toBe(1);
-    expect(e.message).toMatch(/^this is a binary file \(/);
+    expect(e.message).toMatch(/^это двоичный файл \(/);
     expect(e.message).toContain(what);
   });
 

@@ -44,6 +44,10 @@ const HOSTILE: Record<string, string> = {
   'blockquote markers': fill('> '),
   'equals signs': '='.repeat(MB),
   'page number look-alike': `стр.${' '.repeat(MB)}1`,
+  'plan heads set apart by spaces, two lines': `${fill('Мероприятие  Срок  ', MB / 2)}\n${fill('Мероприятие  Срок  ', MB / 2)}`,
+  'box-drawing cells': `│${fill('a│')}`,
+  'box table row of 100,000 lines': `┌─┬─┐\n${'│ a │ b │\n'.repeat(100000)}└─┴─┘`,
+  'numbered pipe rows continued in lower case': `| 1 | a |\n${'|  | b |\n'.repeat(100000)}`,
 };
 
 describe('no pattern backtracks on hostile input', () => {

@@ -47,6 +47,7 @@ export function task(line: number, fields: Partial<Task> = {}): Task {
     path: [],
     text: 'Обеспечить участие педагогов',
     addresseeIds: [],
+    organizationIds: [],
     sectionId: null,
     responsible: [],
     deadline: null,

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { RULE_TEXT } from '../messages.js';
+import { RULE_TEXT } from '../../messages/rules.js';
 import { spanOf } from '../locate.js';
 
 export const addresseeEmpty: Rule = {

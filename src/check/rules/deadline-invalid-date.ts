@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { RULE_TEXT } from '../messages.js';
+import { RULE_TEXT } from '../../messages/rules.js';
 import { reportDeadlineProblem } from './deadline-problem.js';
 
 export const deadlineInvalidDate: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { RULE_TEXT } from '../messages.js';
+import { RULE_TEXT } from '../../messages/rules.js';
 import { reportDeadlineProblem } from './deadline-problem.js';
 
 /** The deadline grammar leaves a year-less date without dates when the document has no date; this rule reports it. */

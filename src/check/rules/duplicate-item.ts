@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { RULE_TEXT } from '../messages.js';
+import { RULE_TEXT } from '../../messages/rules.js';
 import { fold, squeeze } from '../../text/normalize.js';
 import { blockColumn, lineEndColumn } from '../locate.js';
 import { itemScopes } from './block-lists.js';
@@ -23,19 +23,22 @@ export const duplicateItem: Rule = {
       const texts = mapPacked(scope, (item) => withoutTrailing(squeeze(item.block.text)));
       const lengths = new Map<number, number>();
       for (const t of texts) lengths.set(t.length, (lengths.get(t.length) ?? 0) + 1);
-      const seen = new Map<string, number>();
+      const seen = new Map<string, (typeof scope)[number]>();
       scope.forEach((item, i) => {
         const text = texts[i]!;
         if (lengths.get(text.length)! < 2 || !LETTER.test(text)) return;
         const key = `${item.key}\n${fold(text)}`;
         const first = seen.get(key);
         if (first === undefined) {
-          seen.set(key, item.block.line);
+          seen.set(key, item);
           return;
         }
         const line = item.block.line;
         const column = blockColumn(doc.lines, item.block);
-        context.report({ messageId: 'duplicate', data: { line: first }, line, column, endLine: line, endColumn: Math.max(column, lineEndColumn(doc.lines, line)) });
+        const at = first.block.line;
+        const firstColumn = blockColumn(doc.lines, first.block);
+        const related = { line: at, column: firstColumn, endLine: at, endColumn: Math.max(firstColumn, lineEndColumn(doc.lines, at)) };
+        context.report({ messageId: 'duplicate', line, column, endLine: line, endColumn: Math.max(column, lineEndColumn(doc.lines, line)), related });
       });
     }
   },

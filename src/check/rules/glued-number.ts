@@ -6,7 +6,7 @@
 //    no dot) and grams ("5гр.") are not matched.
 // The fix inserts one space, so it changes nothing else.
 import type { Finding, Rule } from '../types.js';
-import { RULE_TEXT } from '../messages.js';
+import { RULE_TEXT } from '../../messages/rules.js';
 import { A_LETTER as LETTER, LETTER as LETTER_CLASS } from '../../text/chars.js';
 
 // Patterns start with a literal or a digit so the scan is fast; the

@@ -14,6 +14,7 @@ import { repeatedWord } from './repeated-word.js';
 import { documentDateMissing } from './document-date-missing.js';
 import { documentTitleMissing } from './document-title-missing.js';
 import { gluedNumber } from './glued-number.js';
+import { invalidBytes } from './invalid-bytes.js';
 
 export const RULES: readonly Rule<any>[] = [
   deadlineMissing,
@@ -30,7 +31,11 @@ export const RULES: readonly Rule<any>[] = [
   documentDateMissing,
   documentTitleMissing,
   gluedNumber,
+  invalidBytes,
 ];
+
+// every rule is documented in docs/rules.md under a heading of its id
+for (const rule of RULES) rule.meta.url ??= `docs/rules.md#${rule.meta.id}`;
 
 const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 

@@ -6,7 +6,7 @@
 // level, not as a defect: the outer label is often lost in conversion.
 import { z } from 'zod';
 import type { Finding, Rule } from '../types.js';
-import { RULE_TEXT } from '../messages.js';
+import { RULE_TEXT } from '../../messages/rules.js';
 import { firstTextColumn } from '../locate.js';
 import { compoundHead, itemScopes, markerShape, type ListItem } from './block-lists.js';
 
@@ -55,7 +55,8 @@ export const numbering: Rule<NumberingOptions> = {
   },
 };
 
-type Problem = Pick<Finding, 'messageId' | 'data'>;
+/** `firstLine`: where a repeated number was first given (a related location) */
+type Problem = Pick<Finding, 'messageId' | 'data'> & { firstLine?: number };
 
 function checkItem(stack: Frame[], item: ListItem, previous: ListItem | null, mixedStyles: boolean, lazyOnes: boolean): Problem[] {
   const value = item.value!;
@@ -92,7 +93,7 @@ function checkItem(stack: Frame[], item: ListItem, previous: ListItem | null, mi
     problem = { messageId: 'restart', data };
     f.seen = new Map();
   } else if (f.seen.has(value)) {
-    problem = { messageId: 'repeat', data: { value: label, line: f.seen.get(value)! } };
+    problem = { messageId: 'repeat', data: { value: label }, firstLine: f.seen.get(value)! };
   } else if (value > f.last + 1) {
     problem = { messageId: 'gap', data: { ...data, missing: missingLabels(f.last, value, label) } };
   } else {
@@ -148,5 +149,7 @@ function markerSpan(lines: string[], item: ListItem, problem: Problem): Finding 
   const source = lines[line - 1] ?? '';
   const marker = item.block.marker ?? '';
   const written = source.startsWith(marker, column - 1) ? marker.length : Math.max(1, marker.replace(/\s+/g, '').length);
-  return { ...problem, line, column, endLine: line, endColumn: column + written };
+  const { firstLine, ...finding } = problem;
+  const related = firstLine ? { line: firstLine, column: firstTextColumn(lines, firstLine) } : undefined;
+  return { ...finding, line, column, endLine: line, endColumn: column + written, ...(related ? { related } : {}) };
 }

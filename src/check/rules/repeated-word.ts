@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Fix } from '../../schema/output.js';
 import type { Rule } from '../types.js';
-import { RULE_TEXT } from '../messages.js';
+import { RULE_TEXT } from '../../messages/rules.js';
 import { loadGrammar } from '../../grammar/load.js';
 import { fold } from '../../text/normalize.js';
 import { LETTER, isBasicLetterCode } from '../../text/chars.js';

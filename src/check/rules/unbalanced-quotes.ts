@@ -5,7 +5,7 @@
 // that closes a quote opened before a still-open "(" means the two overlap:
 // «Форум … связей (Чернова …, СОШ№4 имени Г.К.Жукова»);
 import type { Finding, Rule } from '../types.js';
-import { RULE_TEXT } from '../messages.js';
+import { RULE_TEXT } from '../../messages/rules.js';
 import { CodeUnitBuffer } from '../../text/code-units.js';
 
 /** Only these characters matter: lines without any are skipped. */

@@ -9,7 +9,7 @@ import {
   isPlausibleYear,
   schoolYearOf,
   schoolYearPoints,
-  type DocumentMonth,
+  type Reference,
   type Point,
 } from './calendar.js';
 import { lookup, type CompiledGrammar, type MarkerRole, type RelativeInfo } from './grammar.js';
@@ -60,10 +60,15 @@ export interface RecurringAtom extends Span {
   recurrence: Recurrence | null;
 }
 
-export type Atom = TimeAtom | DayOfMonthAtom | OngoingAtom | RecurringAtom;
+/** "по мере необходимости": a deadline that depends on events */
+export interface ConditionalAtom extends Span {
+  type: 'conditional';
+}
+
+export type Atom = TimeAtom | DayOfMonthAtom | OngoingAtom | RecurringAtom | ConditionalAtom;
 
 /** A parser turns a match of its pattern into an atom, or rejects it (null). */
-type Parser = (m: RegExpExecArray, g: CompiledGrammar, doc: DocumentMonth | null) => Atom | null;
+type Parser = (m: RegExpExecArray, g: CompiledGrammar, ref: Reference) => Atom | null;
 
 function time(m: RegExpExecArray, grain: Grain, points: Point[], extra: Partial<TimeAtom> = {}): TimeAtom {
   return {
@@ -116,20 +121,20 @@ const dayRange: Parser = (m, g) => {
 
 const month: Parser = (m, g) => time(m, 'month', [{ year: tailYear(m[2]), month: monthOf(g, m[1]!), day: null }]);
 
-/** "I квартал 2024 г.", "в 1 полугодии", "первое полугодие", "III–IV квартал" */
+/** "I квартал 2024 г.", "в 1 полугодии", "первое полугодие", "III–IV квартал", "I и III кварталы" */
 const part: Parser = (m, g) => {
   const ordinal = (i: number) => (m[i + 1] ? Number(m[i + 1]) : (lookup(g.ordinalOf, m[i] ?? m[i + 2]!) ?? 0));
   const first = ordinal(1);
-  const last = m[4] || m[5] || m[6] ? ordinal(4) : first;
-  const unit = lookup(g.partOf, m[7]!)!;
+  const last = m[5] || m[6] || m[7] ? ordinal(5) : first;
+  const listed = m[4] !== undefined && m[4] !== '-';
+  const unit = lookup(g.partOf, m[8]!)!;
   const size = unit === 'quarter' ? 3 : 6;
   if (first < 1 || first > 12 / size || last < 1 || last > 12 / size) return null; // "5 квартал" is no quarter
-  const year = tailYear(m[8]);
-  const points = [
-    { year, month: (first - 1) * size + 1, day: null },
-    { year, month: last * size, day: null },
-  ];
-  return time(m, unit, points, { invalid: last < first });
+  const year = tailYear(m[9]);
+  const from = (n: number): Point => ({ year, month: (n - 1) * size + 1, day: null });
+  const to = (n: number): Point => ({ year, month: n * size, day: null });
+  if (listed) return time(m, unit, [from(first), to(first), from(last), to(last)], { shape: 'list', invalid: last <= first });
+  return time(m, unit, [from(first), to(last)], { invalid: last < first });
 };
 
 /** "2023-2024 учебный год", "2023/24 учебном году", "2023–2025 гг." */
@@ -150,15 +155,17 @@ const year: Parser = (m) => {
   return time(m, 'year', [{ year: y, month: 1, day: null }, { year: y, month: 12, day: null }], { dated: m[2] !== undefined });
 };
 
-/** "в течение года", "текущего учебного года": the year comes from the document's date */
-const relative: Parser = (m, g, doc) => {
+/** "в течение года", "текущего учебного года": the year comes from the document's date or school year */
+const relative: Parser = (m, g, ref) => {
   const info = lookup(g.relativeOf, m[1]!)!;
-  if (info.span === 'school-year') return time(m, 'school-year', schoolYearPoints(schoolYearOf(doc, info.offset)), { relative: info });
-  const y = doc ? doc.year + (info.offset === 'current' ? 0 : 1) : null;
+  if (info.span === 'school-year') return time(m, 'school-year', schoolYearPoints(schoolYearOf(ref, info.offset)), { relative: info });
+  const y = ref.date ? ref.date.year + (info.offset === 'current' ? 0 : 1) : null;
   return time(m, 'year', [{ year: y, month: 1, day: null }, { year: y, month: 12, day: null }], { relative: info });
 };
 
 const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
+
+const conditional: Parser = (m) => ({ type: 'conditional', ...span(m) });
 
 const dayOfMonth: Parser = (m) => ({ type: 'day-of-month', ...span(m), day: Number(m[1]), marker: null });
 
@@ -166,10 +173,12 @@ const ongoing: Parser = (m, g) => ({ type: 'ongoing', ...span(m), marked: lookup
 
 const recurring: Parser = (m, g) => ({ type: 'recurring', ...span(m), frequency: lookup(g.recurringOf, m[1]!)!, recurrence: null });
 
-/** "2 раза в год" → "2/year", "раз в квартал" → "quarter", "раз в полугодие" → "2/year" */
+/** "2 раза в год" → "2/year", "дважды в год" → "2/year", "раз в квартал" → "quarter", "раз в полугодие" → "2/year", "раз в три года" → "1/3years" */
 const timesPer: Parser = (m, g) => {
-  const count = m[1] ? Number(m[1]) : m[2] ? (lookup(g.countOf, m[2]) ?? 1) : 1;
-  const unit = lookup(g.unitOf, m[3]!)!;
+  const countOf = (digits: string | undefined, word: string | undefined) => (digits ? Number(digits) : word ? (lookup(g.countOf, word) ?? 1) : 1);
+  const count = m[3] ? countOf(undefined, m[3]) : countOf(m[1], m[2]);
+  if (!m[4]) return { type: 'recurring', ...span(m), frequency: `${count}/${countOf(m[5], m[6])}years`, recurrence: null };
+  const unit = lookup(g.unitOf, m[4])!;
   const frequency = unit === 'half-year' ? `${2 * count}/year` : count === 1 ? unit : `${count}/${unit}`;
   return { type: 'recurring', ...span(m), frequency, recurrence: null };
 };
@@ -188,6 +197,7 @@ const PARSERS: Record<AtomPatternName, Parser> = {
   dayOfMonth,
   ongoing,
   recurring,
+  conditional,
   timesPer,
 };
 
@@ -196,12 +206,12 @@ const PARSERS: Record<AtomPatternName, Parser> = {
  * The text is read once for the starts of words and numbers, and only the patterns that can
  * open with that word (or with a number, or a quote) are tried there.
  */
-export function findAtoms(folded: string, g: CompiledGrammar, doc: DocumentMonth | null): Atom[] {
+export function findAtoms(folded: string, g: CompiledGrammar, ref: Reference): Atom[] {
   const all: Atom[] = [];
   for (const { at, names } of g.candidates(folded)) {
     for (const name of names) {
       const m = matchAt(g.atom[name], folded, at);
-      const atom = m && PARSERS[name](m, g, doc);
+      const atom = m && PARSERS[name](m, g, ref);
       if (atom) all.push(atom);
     }
   }

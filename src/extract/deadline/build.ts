@@ -2,7 +2,7 @@
 // by: start null, end the day; period: first..last day; date: start = end;
 // ongoing, recurring, unparsed: null/null.
 import type { Deadline } from '../../schema/output.js';
-import { fillYears, firstDay, isValidPoint, lastDay, type DocumentMonth } from './calendar.js';
+import { comingSchoolYear, fillYears, firstDay, isValidPoint, lastDay, schoolYearPoints, type Point, type Reference } from './calendar.js';
 import type { Atom, Marker, TimeAtom } from './atoms.js';
 
 export type DeadlineFields = Omit<Deadline, 'line' | 'text'>;
@@ -26,7 +26,7 @@ export const phraseStart = (atom: Atom): number => ('marker' in atom && atom.mar
  * ("приказ от 16 августа 2023 года"), "с 1 сентября" with no end, "года" without "в течение",
  * a day of the month with no month.
  */
-export function deadlineOf(atom: Atom, doc: DocumentMonth | null): DeadlineFields | null {
+export function deadlineOf(atom: Atom, ref: Reference): DeadlineFields | null {
   switch (atom.type) {
     case 'ongoing':
       return fields('ongoing', null, null);
@@ -34,8 +34,10 @@ export function deadlineOf(atom: Atom, doc: DocumentMonth | null): DeadlineField
       return { ...fields('recurring', null, null), frequency: atom.frequency, recurrence: atom.recurrence };
     case 'day-of-month':
       return null;
+    case 'conditional':
+      return unparsed('conditional');
     case 'time':
-      return timeDeadline(atom, doc);
+      return timeDeadline(atom, ref);
   }
 }
 
@@ -43,14 +45,14 @@ export function deadlineOf(atom: Atom, doc: DocumentMonth | null): DeadlineField
 const qualifiesRelative = (m: Marker | null): boolean =>
   m !== null && ((m.role === 'within' && m.marked) || m.role === 'by-end' || m.role === 'by-start');
 
-function timeDeadline(atom: TimeAtom, doc: DocumentMonth | null): DeadlineFields | null {
+function timeDeadline(atom: TimeAtom, ref: Reference): DeadlineFields | null {
   const role = atom.marker?.role;
   if (role === 'reference' || (role === 'from' && atom.shape !== 'range')) return null;
   if (atom.relative?.needsMarker && !qualifiesRelative(atom.marker)) return null;
   if (atom.invalid) return unparsed('invalid-date');
 
-  const points = atom.points.map((p) => ({ ...p }));
-  fillYears(points, doc);
+  const points = spanOf(atom, ref).map((p) => ({ ...p }));
+  fillYears(points, ref);
   if (points.some((p) => p.year === null)) return unparsed('year-unknown');
   if (!points.every(isValidPoint)) return unparsed('invalid-date');
   const starts = points.map(firstDay);
@@ -66,3 +68,19 @@ function timeDeadline(atom: TimeAtom, doc: DocumentMonth | null): DeadlineFields
   if (atom.shape === 'single' && atom.grain === 'day') return fields('date', start, start);
   return fields('period', start, end);
 }
+
+/** The points of a phrase, where its marker makes a relative phrase mean another span than the one read. */
+function spanOf(atom: TimeAtom, ref: Reference): Point[] {
+  const rel = atom.relative;
+  const role = atom.marker?.role;
+  if (!rel?.needsMarker) return atom.points;
+  if (rel.span === 'year' && role === 'within' && ref.schoolYear !== null) return schoolYearOfPlan(ref.schoolYear);
+  if (rel.span === 'school-year' && rel.offset === 'current' && role === 'by-start' && ref.date) return comingSchoolYearStart(ref);
+  return atom.points;
+}
+
+/** "в течение года" in a plan for a school year: that school year. */
+const schoolYearOfPlan = (startYear: number): Point[] => schoolYearPoints(startYear);
+
+/** "к началу учебного года": the next school year to begin after the document's date, never one under way. */
+const comingSchoolYearStart = (ref: Reference): Point[] => schoolYearPoints(comingSchoolYear(ref.date!));

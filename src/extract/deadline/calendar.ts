@@ -38,25 +38,50 @@ export function documentMonth(documentDate: string | null): DocumentMonth | null
 }
 
 /**
- * The year of a month written without one. Deadlines look forward: the month's
- * next occurrence counting the document's own month, so in a document of
- * 7 November 2023 "май" is May 2024 and "декабрь" December 2023; in one of
- * 11 January 2023 "до 1 сентября" is 1 September 2023.
+ * Where a year left out is read from: the document's date, and the school year
+ * a plan's title names ("План работы на 2025–2026 учебный год": 2025), or null.
  */
-export function yearOfMonth(month: number, doc: DocumentMonth | null): number | null {
+export interface Reference {
+  date: DocumentMonth | null;
+  schoolYear: number | null;
+}
+
+export function referenceOf(documentDate: string | null, schoolYear: number | null = null): Reference {
+  return { date: documentMonth(documentDate), schoolYear: schoolYear !== null && isPlausibleYear(schoolYear) ? schoolYear : null };
+}
+
+/**
+ * The year of a month written without one. In a plan for a school year
+ * (schoolYearMonth) September–December are its first calendar year and
+ * January–August its second: in a 2025–2026 plan "до 20 апреля" is 20 April
+ * 2026 and "сентябрь" September 2025, whenever the plan was signed. Otherwise
+ * deadlines look forward: the month's next occurrence counting the document's
+ * own month, so in a document of 7 November 2023 "май" is May 2024 and
+ * "декабрь" December 2023; in one of 11 January 2023 "до 1 сентября" is
+ * 1 September 2023.
+ */
+export function yearOfMonth(month: number, ref: Reference): number | null {
+  if (ref.schoolYear !== null) return yearInSchoolYear(month, ref.schoolYear);
+  const doc = ref.date;
   if (!doc) return null;
   return month < doc.month ? doc.year + 1 : doc.year;
 }
 
-/** The first calendar year of the school year a document speaks of ("в течение учебного года"). */
-export function schoolYearOf(doc: DocumentMonth | null, offset: 'current' | 'next' | 'new'): number | null {
-  if (!doc) return null;
-  const current = doc.month >= PLANNING_MONTH ? doc.year : doc.year - 1;
-  if (offset === 'current') return current;
-  if (offset === 'next') return current + 1;
-  // "новый учебный год": the next one to begin; in August and before, the coming September's
-  return doc.month >= SCHOOL_YEAR_START ? doc.year + 1 : doc.year;
+/**
+ * The first calendar year of the school year a document speaks of ("в течение
+ * учебного года"): the one a plan's title names, else the one its date falls in
+ * (from August on, the one that starts that September).
+ */
+export function schoolYearOf(ref: Reference, offset: 'current' | 'next' | 'new'): number | null {
+  const doc = ref.date;
+  if (offset === 'new' && doc) return comingSchoolYear(doc);
+  const current = ref.schoolYear ?? (doc ? (doc.month >= PLANNING_MONTH ? doc.year : doc.year - 1) : null);
+  if (current === null) return null;
+  return offset === 'next' ? current + 1 : current;
 }
+
+/** "новый учебный год", "к началу учебного года": the next one to begin; in August and before, the coming September's. */
+export const comingSchoolYear = (doc: DocumentMonth): number => (doc.month >= SCHOOL_YEAR_START ? doc.year + 1 : doc.year);
 
 /** The calendar year of a month within the school year starting in `startYear`. */
 export const yearInSchoolYear = (month: number, startYear: number): number =>
@@ -73,12 +98,13 @@ export function schoolYearPoints(startYear: number | null): [Point, Point] {
  * Fill in missing years along points written in order ("сентябрь – октябрь 2023 г.",
  * "декабрь – январь 2025 г.", "октябрь и апрель"): a point without a year takes its
  * neighbour's, one less when it comes after it in the calendar (and one more the
- * other way); when none has a year, the last takes its year from the document.
+ * other way); when none has a year, the last takes its year from the document's date
+ * or school year (yearOfMonth).
  */
-export function fillYears(points: Point[], doc: DocumentMonth | null): void {
+export function fillYears(points: Point[], ref: Reference): void {
   const last = points[points.length - 1];
   if (!last) return;
-  if (points.every((p) => p.year === null)) last.year = yearOfMonth(last.month, doc);
+  if (points.every((p) => p.year === null)) last.year = yearOfMonth(last.month, ref);
   for (let i = points.length - 2; i >= 0; i--) {
     const p = points[i]!;
     const next = points[i + 1]!;

@@ -39,6 +39,9 @@ const deadlinesGrammarSchema = () =>
     rangeConnectors: words(),
     listConnectors: words(),
     labels: words(),
+    listScopes: z.object({ words: words() }),
+    itemReferences: z.object({ before: words(), words: words() }),
+    deadlineSentences: z.object({ determiners: words(), nouns: words() }),
     fillers: words(),
     parts: z.array(z.object({ unit: z.enum(['quarter', 'half']), words: words() })).min(1),
     ordinals: z.array(z.object({ number: z.number().int().min(1).max(4), roman: z.string().regex(/^[IVX]+$/), words: words() })),
@@ -55,9 +58,12 @@ const deadlinesGrammarSchema = () =>
       }),
     ),
     ongoing: z.array(z.object({ phrase: z.string().min(1), marked: z.boolean() })).min(1),
+    conditional: z.object({ words: words() }),
     recurring: z.array(z.object({ phrase: z.string().min(1), frequency: z.enum(['year', 'quarter', 'month', 'week', 'day']) })).min(1),
     timesPer: z.object({
       counts: z.record(z.string().min(1), z.number().int().min(1).max(99)),
+      multiplicatives: z.record(z.string().min(1), z.number().int().min(1).max(99)),
+      yearsWords: words(),
       timesWords: words(),
       units: z.array(z.object({ unit: z.enum(REPEAT_UNITS), words: words() })).min(1),
     }),
@@ -116,6 +122,12 @@ export interface CompiledGrammar {
     horizonNoun: RegExp;
     /** what may stay of a whole deadline phrase besides the deadline: labels, fillers, punctuation */
     leftover: RegExp;
+    /** "всех поручений" opening a text */
+    listScope: RegExp;
+    /** "Все мероприятия провести " (group 1: the verb) opening a sentence */
+    deadlineSentence: RegExp;
+    /** "по п. 1–3 –", "по пп. 2, 3 –" (group 1: the numbers), where a text or a part of it starts */
+    itemHead: RegExp;
   };
 }
 
@@ -193,6 +205,10 @@ const NUMBER_DOT_SLASH = oneOf(`${DIGIT}./`);
 const NUMBER_DOT_COMMA_SLASH = oneOf(`${DIGIT}.,/`);
 const NUMBER_DOT_DASH = oneOf(`${DIGIT}.-`);
 const R = `(?![${LETTER}${DIGIT}])`;
+/** marks of emphasis or quotes around a phrase: wiki bold ('''), Markdown ** and __, quotes */
+export const EMPHASIS = `["'*_]{1,3}`;
+/** an item's number: "4", "2.1", "1.2.3" */
+const ITEM_NUMBER = `\\d{1,2}(?:\\.\\d{1,2}){0,3}`;
 
 let compiled: CompiledGrammar | null = null;
 
@@ -233,7 +249,8 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
 
   const ongoingOf = new Map(g.ongoing.map((o) => [keyOf(o.phrase), o.marked]));
   const recurringOf = new Map<string, string>(g.recurring.map((r) => [keyOf(r.phrase), r.frequency]));
-  const countOf = new Map(Object.entries(g.timesPer.counts).map(([w, n]) => [keyOf(w), n]));
+  const countOf = new Map(Object.entries({ ...g.timesPer.counts, ...g.timesPer.multiplicatives }).map(([w, n]) => [keyOf(w), n]));
+  const COUNT = `(?:(\\d{1,2})|(${alt(Object.keys(g.timesPer.counts))}))`;
   const unitOf = new Map<string, RepeatUnit>();
   for (const u of g.timesPer.units) for (const w of u.words) unitOf.set(keyOf(w), u.unit);
 
@@ -260,6 +277,7 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
   opens('relative', relativeOf.keys());
   opens('ongoing', ongoingOf.keys());
   opens('recurring', recurringOf.keys());
+  opens('conditional', g.conditional.words);
   opens('timesPer', [...countOf.keys(), ...g.timesPer.timesWords]);
 
   return {
@@ -290,16 +308,19 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
       dayRange: at(NUMBER_DOT, `(\\d{1,2})\\s{0,3}(${alt([...g.rangeConnectors, ...g.listConnectors])})\\s{0,3}(\\d{1,2})(?:-?го)?\\s{0,3}${MONTH}${TAIL_YEAR}`),
       month: at(WORD, `${MONTH}${TAIL_YEAR}`),
       // "I квартал 2024 г.", "1-й квартал", "первое полугодие", "III–IV квартал"
-      part: at(WORD, `${ORDINAL}(?:\\s{0,3}-\\s{0,3}${ORDINAL})?\\s{1,3}(${alt(g.parts.flatMap((p) => p.words))})${R}${TAIL_YEAR}`),
+      // "III–IV квартал", and a list written with the part word once: "I и III кварталы"
+      part: at(WORD, `${ORDINAL}(?:\\s{0,3}(-|${alt(g.listConnectors)})\\s{0,3}${ORDINAL})?\\s{1,3}(${alt(g.parts.flatMap((p) => p.words))})${R}${TAIL_YEAR}`),
       yearRange: at(WORD, `${YEAR}\\s{0,3}([-/])\\s{0,3}((?:19|20)?\\d{2})(?![${DIGIT}])(?:\\s{0,3}(${SCHOOL})|${YEAR_WORD})`),
       year: at(WORD_PUNCT, `${YEAR}${YEAR_WORD}`),
       relative: at(WORD, `(${alt(g.relativePeriods.flatMap((r) => r.words))})${R}`),
       ongoing: at(WORD, `(${alt(g.ongoing.map((o) => o.phrase))})${R}`),
       recurring: at(WORD, `(${alt(g.recurring.map((r) => r.phrase))})${R}`),
+      conditional: at(WORD, `(?:${alt(g.conditional.words)})${R}`),
+      // "2 раза в год", "дважды в год", "не реже одного раза в три года"
       timesPer: at(
         WORD,
-        `(?:(?:(\\d{1,2})|(${alt(countOf.keys())}))\\s{1,3})?(?:${alt(g.timesPer.timesWords)})\\s{1,3}в\\s{1,3}` +
-          `(${alt(unitOf.keys())})${R}`,
+        `(?:(?:${COUNT}\\s{1,3})?(?:${alt(g.timesPer.timesWords)})|(${alt(Object.keys(g.timesPer.multiplicatives))}))\\s{1,3}в\\s{1,3}` +
+          `(?:(${alt(unitOf.keys())})|${COUNT}\\s{1,3}(?:${alt(g.timesPer.yearsWords)}))${R}`,
       ),
       dayOfMonth: at(NUMBER, `(\\d{1,2})(?:-?го)?\\s{1,3}(?:${alt(g.dayOfMonthWords)})${R}`),
     },
@@ -310,10 +331,18 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
       parenBefore: pattern(`\\(\\s{0,3}(${labels}\\s{0,3}[:-]?\\s{0,3})?$`),
       labelValue: pattern(`(?:^|[(.;\\n])\\s{0,3}(${labels})\\s{0,3}[:-]\\s{0,3}([^().;\\n]{1,80})`, 'g'),
       parenAfter: pattern(`^\\s{0,3}[.;,]?\\s{0,3}\\)`),
-      separatorBefore: pattern(`[,;:-]\\s{0,3}$`),
+      // emphasisAroundDeadline: "— **до 15.11**", wiki bold, quotes
+      separatorBefore: pattern(`[,;:-]\\s{0,3}(?:${EMPHASIS}\\s{0,3})?$`),
       referenceAfter: pattern(`^\\s{0,3}(?:${alt(g.referenceAfter)})(?:\\s|[${DIGIT}]|$)`),
       horizonNoun: pattern(`${L}(?:${alt(g.horizonNouns)})${R}`),
       leftover: pattern(`${L}(?:${alt([...g.labels, ...g.fillers])})${R}|[^${LETTER}${DIGIT}]`, 'g'),
+      listScope: pattern(`^\\s{0,3}(?:${alt(g.listScopes.words)})${R}`),
+      deadlineSentence: pattern(`^(?:${alt(g.deadlineSentences.determiners)})\\s{1,3}(?:${alt(g.deadlineSentences.nouns)})\\s{1,3}([${LETTER}]{2,30})\\s{1,3}`),
+      itemHead: pattern(
+        `(?:^|[;,]\\s{0,3})(?:(?:${alt(g.itemReferences.before)})\\s{1,3})?(?:${alt(g.itemReferences.words)})(?![${LETTER}])\\s{0,3}` +
+          `(${ITEM_NUMBER}(?:\\s{0,3}(?:[-,]|и)\\s{0,3}${ITEM_NUMBER}){0,20})\\s{0,3}[-:]\\s{0,3}`,
+        'g',
+      ),
     },
   };
 }

@@ -6,15 +6,25 @@ import type { Deadline } from '../../schema/output.js';
 import { fold, squeeze } from '../../text/normalize.js';
 import { findAtoms, type Atom } from './atoms.js';
 import { deadlineOf, phraseStart, unparsed, type DeadlineFields } from './build.js';
-import { documentMonth, type DocumentMonth } from './calendar.js';
+import { referenceOf, type Reference } from './calendar.js';
 import { deadlineGrammar, type CompiledGrammar } from './grammar.js';
 import { labelledValues, placeAsTaskDeadline } from './placement.js';
 import { refine } from './refine.js';
-import { LETTER } from '../../text/chars.js';
+import { A_LETTER_OR_DIGIT, LETTER } from '../../text/chars.js';
+import { isInfinitive } from '../../morph/infinitive.js';
+import { endTrimmer, trimDots } from '../../text/trim.js';
+
+export { deadlinesByItem, listScopeLength, namesItem, type ItemDeadline } from './items.js';
 
 export interface DeadlineContext {
   /** the document's date (ISO), used for a year left out: "до 1 сентября" */
   documentDate: string | null;
+  /**
+   * the first calendar year of the school year a plan is for, from its title
+   * ("План работы на 2025–2026 учебный год": 2025; see planSchoolYear): in such
+   * a plan a month without a year falls in that school year
+   */
+  schoolYear?: number | null;
 }
 
 /** A deadline without its position; the caller adds `line`. */
@@ -41,10 +51,10 @@ interface Understood {
 }
 
 /** The phrases of a text that state a deadline, in text order. */
-function understand(folded: string, g: CompiledGrammar, doc: DocumentMonth | null): Understood[] {
+function understand(folded: string, g: CompiledGrammar, ref: Reference): Understood[] {
   const out: Understood[] = [];
-  for (const atom of refine(findAtoms(folded, g, doc), folded, g)) {
-    const fields = deadlineOf(atom, doc);
+  for (const atom of refine(findAtoms(folded, g, ref), folded, g)) {
+    const fields = deadlineOf(atom, ref);
     if (fields) out.push({ atom, start: phraseStart(atom), fields });
   }
   return out;
@@ -57,7 +67,8 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): ParsedDeadl
   const text = writtenText(written);
   const g = deadlineGrammar();
   const folded = fold(written);
-  const found = understand(folded, g, documentMonth(ctx.documentDate));
+  const ref = referenceOf(ctx.documentDate, ctx.schoolYear ?? null);
+  const found = understand(folded, g, ref);
   const first = found[0];
   if (!first) return { text, ...unparsed('not-understood') };
 
@@ -76,13 +87,68 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): ParsedDeadl
 }
 
 /**
+ * startEndCells: a deadline written as its start and its end apart, as a plan's
+ * "Сроки" column split into "начало" and "окончание": "26.08.2024" and
+ * "06.09.2024" → a period; no start ("—") and an end → by the end; the same
+ * day twice → that date; one of them alone ("постоянно" and nothing) → that one.
+ */
+export function parseDeadlineSpan(start: string | null, end: string | null, ctx: DeadlineContext): ParsedDeadline | null {
+  const written = (s: string | null) => (s !== null && A_LETTER_OR_DIGIT.test(s) ? s : null);
+  const [from, to] = [written(start), written(end)];
+  const s = from === null ? null : parseDeadline(from, ctx);
+  const e = to === null ? null : parseDeadline(to, ctx);
+  if (!s || !e) {
+    const only = s ?? e;
+    // an end alone is what must be done by
+    if (only && only === e && only.end !== null && (only.kind === 'date' || only.kind === 'period')) return { ...only, kind: 'by', start: null };
+    return only;
+  }
+  const text = `${s.text} – ${e.text}`;
+  const first = s.start ?? s.end;
+  if (first === null || e.end === null) return s;
+  if (first > e.end) return { text, ...unparsed('invalid-date') };
+  const oneDay = s.kind === 'date' && e.kind === 'date' && first === e.end;
+  return { ...s, text, kind: oneDay ? 'date' : 'period', start: first, end: e.end };
+}
+
+/**
+ * deadlineSentence: "Все мероприятия провести до 01 сентября 2025 года." after a task
+ * states only when the work it asks for is due: the deadline phrase as written
+ * ("до 01 сентября 2025 года"), or null for any other sentence or one whose rest is
+ * not a deadline.
+ */
+export function deadlineSentenceValue(text: string): string | null {
+  const m = deadlineGrammar().re.deadlineSentence.exec(fold(text));
+  if (!m || !isInfinitive(m[1]!)) return null;
+  const value = text.slice(m[0].length).trim();
+  const d = parseDeadline(value, { documentDate: null });
+  return d && d.problem !== 'not-understood' && d.problem !== 'invalid-date' ? value : null;
+}
+
+/**
  * Where the first deadline phrase of a text starts ("в срок до 1 сентября",
  * "ежемесячно", "постоянно"), wherever it stands and whatever it is part of, or
  * null: for cutting a deadline off a phrase that is not the task itself (an
  * inline addressee, "Руководителям ОО в срок до 1 сентября обеспечить …").
  */
 export function deadlinePhraseStart(text: string): number | null {
-  return understand(fold(text), deadlineGrammar(), null)[0]?.start ?? null;
+  return understand(fold(text), deadlineGrammar(), referenceOf(null))[0]?.start ?? null;
+}
+
+/**
+ * The first calendar year of the school year a title plans for ("План работы
+ * МАОУ «СОШ № 21» на 2025–2026 учебный год" → 2025), or null: a school year
+ * after "на" or standing alone, never one after "за" or "от" (a report's).
+ */
+export function planSchoolYear(title: string): number | null {
+  const g = deadlineGrammar();
+  const folded = fold(title);
+  for (const atom of refine(findAtoms(folded, g, referenceOf(null)), folded, g)) {
+    if (atom.type !== 'time' || atom.grain !== 'school-year' || atom.relative || atom.invalid) continue;
+    const role = atom.marker?.role;
+    if (role === undefined || role === 'horizon') return atom.points[0]!.year;
+  }
+  return null;
 }
 
 /** Find deadline phrases inside a task's text ("(в течение 2022 года)", "До 31.03.2022 внести …"). */
@@ -90,8 +156,13 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineMatch
   const g = deadlineGrammar();
   const folded = fold(text);
   const matches: DeadlineMatch[] = [];
-  for (const { atom, start, fields } of understand(folded, g, documentMonth(ctx.documentDate))) {
-    const place = placeAsTaskDeadline(atom, start, folded, g);
+  const ref = referenceOf(ctx.documentDate, ctx.schoolYear ?? null);
+  const found = understand(folded, g, ref);
+  // "по мере необходимости, но не реже раза в квартал": a deadline understood comes first
+  const conditionalOnly = found.every((f) => f.atom.type === 'conditional');
+  for (const { atom, start, fields } of found) {
+    if (atom.type === 'conditional' && !conditionalOnly) continue;
+    const place = placeAsTaskDeadline(atom, start, folded, g, ref);
     if (!place) continue;
     matches.push({
       start,
@@ -122,7 +193,9 @@ function withLabelledValues(matches: DeadlineMatch[], text: string, folded: stri
 const ABBREVIATION_END = new RegExp(`(?:^|[^${LETTER}])[${LETTER}]{1,2}\\.$`, 'u');
 
 /** The phrase as written, without the sentence's closing punctuation ("постоянно." → "постоянно"); "г." keeps its dot. */
+const trimPhraseEnd = endTrimmer('\\s,;');
+
 function writtenText(phrase: string): string {
-  const t = phrase.replace(/[\s,;]+$/u, '');
-  return ABBREVIATION_END.test(t) ? t : t.replace(/\.+$/u, '');
+  const t = trimPhraseEnd(phrase);
+  return ABBREVIATION_END.test(t) ? t : trimDots(t);
 }

@@ -8,13 +8,30 @@
 // a period after "на" (what a plan covers: "задачи на 2024-2025 учебный год"),
 // a bare number ("Форум – 2022", "до 80 %"), and "до 2025 года" after a plan's
 // name ("программу развития … до 2025 года": the plan's horizon).
-import type { Atom } from './atoms.js';
-import type { CompiledGrammar } from './grammar.js';
+import type { Atom, TimeAtom } from './atoms.js';
+import type { Reference } from './calendar.js';
+import { EMPHASIS, type CompiledGrammar } from './grammar.js';
 import { isInfinitive } from '../../morph/infinitive.js';
 import { wordsBefore } from './words-before.js';
 import { A_LETTER, A_LETTER_OR_DIGIT, DIGIT, PUNCTUATION } from '../../text/chars.js';
+import { endTrimmer } from '../../text/trim.js';
+
+const trimValueEnd = endTrimmer('\\s,:-');
 
 const PUNCTUATION_OR_DIGITS = new RegExp(`^[\\s${PUNCTUATION}${DIGIT}]*$`, 'u');
+/** what may close a task after a deadline at its end: punctuation, after the emphasis that closes the deadline */
+const END_TAIL = new RegExp(`^(${EMPHASIS})?[\\s.;,!)]*$`, 'u');
+
+/**
+ * emphasisAroundDeadline: the task ends with the phrase, in the emphasis that
+ * opened it ("— '''ноябрь 2024'''", "– **до 1 марта**"); a closing quote alone
+ * ends a quoted title ("конференция «Образование в 2030 году»"), not a deadline.
+ */
+function endsWithPhrase(before: string, after: string): boolean {
+  const tail = END_TAIL.exec(after);
+  if (!tail) return false;
+  return tail[1] === undefined || before.trimEnd().endsWith(tail[1]);
+}
 
 /** How much text around a phrase the placement rules look at. */
 const WINDOW = 60;
@@ -49,7 +66,7 @@ export function placementOf(folded: string, start: number, end: number, g: Compi
   // only digits and punctuation before: the task's own number at most ("2) До 31.03.2022 …")
   if (start <= WINDOW && PUNCTUATION_OR_DIGITS.test(before)) return plain('start');
 
-  if (folded.length - end <= WINDOW && /^[\s.;,!)]*$/u.test(folded.slice(end))) {
+  if (folded.length - end <= WINDOW && endsWithPhrase(before, folded.slice(end))) {
     const sep = g.re.separatorBefore.exec(before);
     return sep ? plain('end-separated', beforeFrom + sep.index) : plain('end');
   }
@@ -60,16 +77,17 @@ export function placementOf(folded: string, start: number, end: number, g: Compi
  * Where the atom stands if it is a deadline of the task, or null when it is not one.
  * (Its deadline fields are known to exist.) The placement is worked out only when a rule needs it.
  */
-export function placeAsTaskDeadline(atom: Atom, phraseStart: number, folded: string, g: CompiledGrammar): Placement | null {
+export function placeAsTaskDeadline(atom: Atom, phraseStart: number, folded: string, g: CompiledGrammar, ref: Reference): Placement | null {
   let place: Placement | null = null;
   const at = (): Placement => (place ??= placementOf(folded, phraseStart, atom.end, g));
-  return isTaskDeadline(atom, phraseStart, at, folded, g) ? at() : null;
+  return isTaskDeadline(atom, phraseStart, at, folded, g, ref) ? at() : null;
 }
 
-function isTaskDeadline(atom: Atom, phraseStart: number, at: () => Placement, folded: string, g: CompiledGrammar): boolean {
+function isTaskDeadline(atom: Atom, phraseStart: number, at: () => Placement, folded: string, g: CompiledGrammar, ref: Reference): boolean {
   if (atom.type === 'day-of-month') return false;
   if (g.re.referenceAfter.test(folded.slice(atom.end, atom.end + 12))) return false;
-  if (atom.type === 'recurring') return true;
+  // conditionalDeadline: "по мере необходимости" is a deadline wherever it stands, one not understood
+  if (atom.type === 'recurring' || atom.type === 'conditional') return true;
   if (atom.type === 'ongoing') return atom.marked || at().kind !== 'inline';
   const marker = atom.marker;
   if (marker?.role === 'horizon' || marker?.role === 'reference') return false;
@@ -84,8 +102,29 @@ function isTaskDeadline(atom: Atom, phraseStart: number, at: () => Placement, fo
   // no marker, or a weak one ("в", "по", "к", "с … по"): only where deadlines are written
   if (kind === 'start' || kind === 'end-separated') return true;
   if (kind === 'end' && marker) return true;
-  return infinitiveBefore(folded, phraseStart);
+  return infinitiveBefore(folded, phraseStart) || infinitiveClause(atom, folded, phraseStart, ref);
 }
+
+/** How many words back the infinitive a time belongs to may stand ("провести следующую межрегиональную конференцию в …"). */
+const CLAUSE_WORDS = 4;
+
+/**
+ * infinitiveClause: a month, quarter or day with its year written, after "в" in the
+ * clause an infinitive opens a few words before, with no punctuation between
+ * ("Провести следующую конференцию в апреле 2026 года на базе …"), and not
+ * already past at the document's date ("результаты, полученные в апреле 2023 года").
+ */
+function infinitiveClause(atom: TimeAtom, folded: string, phraseStart: number, ref: Reference): boolean {
+  if (atom.marker?.role !== 'within' || atom.grain === 'year' || atom.grain === 'school-year') return false;
+  if (atom.points.some((p) => p.year === null)) return false;
+  const last = atom.points[atom.points.length - 1]!;
+  if (ref.date && (last.year! < ref.date.year || (last.year === ref.date.year && last.month < ref.date.month))) return false;
+  const clause = folded.slice(Math.max(0, phraseStart - WINDOW), phraseStart).split(CLAUSE_BREAK).pop()!;
+  return clause.split(/\s+/u).filter(Boolean).slice(-CLAUSE_WORDS).some(isInfinitive);
+}
+
+/** what ends a clause before a time: punctuation, a spaced dash */
+const CLAUSE_BREAK = /[,;:()!?"]|\s-\s|\.\s/u;
 
 /** A plan, programme or strategy named earlier in the same clause. */
 function planNameBefore(folded: string, at: number, g: CompiledGrammar): boolean {
@@ -122,7 +161,7 @@ export function labelledValues(folded: string, g: CompiledGrammar): LabelledValu
   const out: LabelledValue[] = [];
   if (!LABEL_MARK.test(folded)) return out; // a label is followed by ":" or "-"; most texts have neither
   for (const m of folded.matchAll(g.re.labelValue)) {
-    const value = m[2]!.replace(/[\s,:-]+$/u, '');
+    const value = trimValueEnd(m[2]!);
     if (!A_LETTER_OR_DIGIT.test(value)) continue;
     const end = m.index + m[0].length - m[2]!.length + value.length;
     const labelStart = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length);

@@ -61,9 +61,12 @@ const joinRange: Join = (a, b, folded, g) => {
   return { ...a, end: b.end, shape: 'range', points: [...a.points, ...b.points], invalid: a.invalid || b.invalid, relative: null };
 };
 
-/** "октябрь и апрель", "в сентябре и в декабре 2024 г.", "5, 20 октября" */
+/** grains a list may join: days, months, and parts of years ("III квартал 2024 г., I квартал 2025 г.") */
+const LIST_GRAINS = new Set(['day', 'month', 'quarter', 'half']);
+
+/** "октябрь и апрель", "в сентябре и в декабре 2024 г.", "5, 20 октября", "IV квартал 2024 г. и I квартал 2025 г." */
 const joinList: Join = (a, b, folded, g) => {
-  if (a.type !== 'time' || b.type !== 'time' || a.grain !== b.grain || (a.grain !== 'day' && a.grain !== 'month')) return null;
+  if (a.type !== 'time' || b.type !== 'time' || a.grain !== b.grain || !LIST_GRAINS.has(a.grain)) return null;
   if (a.shape === 'range' || b.shape === 'range' || a.points.length + b.points.length > MAX_LIST) return null;
   if (!g.re.listGap.test(between(a, b, folded))) return null;
   return { ...a, end: b.end, shape: 'list', points: [...a.points, ...b.points], invalid: a.invalid || b.invalid };
@@ -123,7 +126,7 @@ function joinRecurrences(atoms: Atom[], folded: string): Atom[] {
         out[out.length - 1] = joined;
         continue;
       }
-      if (gapOk && atom.type === 'recurring' && (prev.type === 'time' || prev.type === 'day-of-month')) {
+      if (gapOk && atom.type === 'recurring' && (prev.type === 'time' || prev.type === 'day-of-month') && !rhythmWithin(prev, atom)) {
         const joined: RecurringAtom = { ...atom, start: prev.marker ? prev.marker.start : prev.start, recurrence: recurrenceOf(prev) };
         timed.add(joined);
         out[out.length - 1] = joined;
@@ -133,6 +136,20 @@ function joinRecurrences(atoms: Atom[], folded: string): Atom[] {
     out.push(atom);
   }
   return out;
+}
+
+/** rhythms shorter than any span of months or days */
+const SHORT_RHYTHMS = new Set(['week', 'day']);
+
+/**
+ * rhythmWithin: a weekly or daily rhythm written after a span of months or days
+ * ("ноябрь – апрель (по субботам)", "1–20 марта, ежедневно", "октябрь (по пятницам)") happens within that
+ * span: the span is the deadline, not a recurrence ("с сентября по май ежегодно"
+ * repeats the span itself and stays a recurrence).
+ */
+function rhythmWithin(time: Atom, rhythm: RecurringAtom): boolean {
+  const span = time.type === 'time' && (time.shape === 'range' || (time.shape === 'single' && time.grain !== 'day'));
+  return span && SHORT_RHYTHMS.has(rhythm.frequency);
 }
 
 function recurrenceOf(atom: TimeAtom | DayOfMonthAtom): Recurrence | null {

@@ -25,6 +25,7 @@ export type AtomPatternName =
   | 'relative'
   | 'ongoing'
   | 'recurring'
+  | 'conditional'
   | 'timesPer'
   | 'dayOfMonth';
 

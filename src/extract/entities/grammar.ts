@@ -56,6 +56,7 @@ const LocalitiesGrammar = z.object({
   municipality: z.array(word),
 });
 const PersonNamesGrammar = z.object({
+  firstNames: z.array(word),
   notSurnames: z.array(word),
   namesakeMarkers: z.array(word).min(1),
   genderVerbs: z.array(word),
@@ -65,6 +66,8 @@ const PersonNamesGrammar = z.object({
 const PracticesGrammar = z.object({
   presentations: z.array(word),
   listIntro: z.array(word),
+  namedBy: z.array(word),
+  titleColumnHeads: z.array(word),
   sessions: z.array(word),
 });
 const ProjectsGrammar = z.object({
@@ -109,6 +112,8 @@ export interface EntityGrammar {
   typeByForm: Map<string, OrgType>;
   /** folded: a locality marker ("г.", "города") */
   localityMarker: PhraseIndex;
+  /** folded, whole: the same markers as a set ("г.", "с.", "города") */
+  localityMarkerWords: Set<string>;
   localityNames: Map<string, string>;
   /** folded: a district word in any case ("района", "городского округа") */
   district: PhraseIndex;
@@ -122,6 +127,8 @@ export interface EntityGrammar {
   heads: Map<string, Lexeme>;
   modifiers: Map<string, Lexeme>;
   meetingRoles: Set<string>;
+  /** folded: "матвей", "ульяна" */
+  firstNames: Set<string>;
   notSurnames: Set<string>;
   namesakeMarker: RegExp;
   genderVerbs: Map<string, 'male' | 'female'>;
@@ -130,6 +137,14 @@ export interface EntityGrammar {
   /** folded: "презентация опыта" … */
   presentation: PhraseIndex;
   listIntro: string[];
+  /** folded singular forms, the first word declined: "практику", "опытом работы" … */
+  namedBy: PhraseIndex;
+  /** folded: every form of a namedBy noun, plural too ("практики", "опыт"): a heading announcing practices has one as a word */
+  practiceNoun: PhraseIndex;
+  /** folded: the stem every form of a namedBy noun shares ("практик", "опыт"): a block without one is skipped */
+  namedByStems: string[];
+  /** folded stems: "назван", "практик" */
+  titleColumnHeads: string[];
   /** folded: "круглый стол", "квиза" … */
   session: PhraseIndex;
   /** folded: "проекта", "программ", "рддм" … */
@@ -278,6 +293,7 @@ function compile(): EntityGrammar {
     typePhrase: () => new PhraseIndex(orgTypes().phrases),
     typeByForm: () => orgTypes().byForm,
     localityMarker: () => new PhraseIndex(localities.markers.flatMap((m) => m.words.map(fold))),
+    localityMarkerWords: () => new Set(localities.markers.flatMap((m) => m.words.map(fold))),
     localityNames: () => {
       const byForm = new Map<string, string>();
       for (const n of localities.names) for (const f of n.forms) byForm.set(fold(f), n.name);
@@ -291,6 +307,7 @@ function compile(): EntityGrammar {
     heads: () => positionWords().heads,
     modifiers: () => positionWords().modifiers,
     meetingRoles: () => new Set(positions.meetingRoles.map(fold)),
+    firstNames: () => new Set(names.firstNames.map(fold)),
     notSurnames: () => new Set(names.notSurnames.map(fold)),
     namesakeMarker: () => new RegExp(`${LB}(?:${phrasePattern(names.namesakeMarkers.map(fold))})\\s*$`, 'u'),
     genderVerbs: () => {
@@ -309,8 +326,18 @@ function compile(): EntityGrammar {
     },
     presentation: () => new PhraseIndex(practices.presentations.flatMap((p) => declinePhrase(p, 'first').map((w) => w.form))),
     listIntro: () => practices.listIntro.map(fold),
+    titleColumnHeads: () => practices.titleColumnHeads.map(fold),
+    namedBy: () => new PhraseIndex(practices.namedBy.flatMap((x) => declinePhrase(x, 'first').filter((w) => !w.plural).map((w) => w.form))),
+    practiceNoun: () => new PhraseIndex(practices.namedBy.flatMap((x) => declinePhrase(x, 'first').map((w) => w.form))),
+    namedByStems: () => practices.namedBy.map((x) => commonPrefix(declinePhrase(x, 'first').map((w) => w.form))),
     session: () => new PhraseIndex(practices.sessions.flatMap((x) => declinePhrase(x).map((w) => w.form))),
     projectHead: () => new PhraseIndex([...projects.heads.flatMap((h) => declinePhrase(h).map((w) => w.form)), ...projects.abbreviations.map(fold)]),
     projectNames: () => new Set(projects.names.map(fold)),
   });
+}
+
+function commonPrefix(words: string[]): string {
+  let prefix = words[0] ?? '';
+  for (const w of words) while (!w.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
 }

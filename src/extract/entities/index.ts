@@ -15,6 +15,9 @@ import { findProjects } from './projects.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { makeView, type BlockView } from './view.js';
 import { mapPacked } from '../../text/packed.js';
+import { endTrimmer } from '../../text/trim.js';
+
+const trimFormEnd = endTrimmer('.:,\\s');
 
 export interface EntityInput {
   segmented: Segmented;
@@ -60,7 +63,7 @@ function findAllOrgMentions(views: BlockView[], quotes: Quote[][], lines: string
     const formOnly =
       v.text.length < LETTERHEAD_FORM_MAX &&
       g.formPhrase.at(v.folded, firstNonSpace(v.folded)) !== null &&
-      g.formByPhrase.has(v.folded.trim().replace(/[.:,\s]+$/, '').replace(/\s+/g, ' '));
+      g.formByPhrase.has(trimFormEnd(v.folded.trim()).replace(/\s+/g, ' '));
     if (formOnly && next && /^[«"“„]/.test(next.block.text)) {
       const joined = makeView({ ...v.block, endLine: next.block.endLine, raw: lines.slice(v.block.line - 1, next.block.endLine).join('\n') }, i);
       const form = findOrgMentions(joined, findQuotes(joined.text)).filter((m) => m.start === 0);

@@ -32,8 +32,11 @@ const WORD = '[А-ЯЁ][а-яё]{1,30}';
 const WORD_OR_DOT = new RegExp(`[${LETTER}\\d.]`, 'u');
 const WORD_CHAR = new RegExp(`[${LETTER}\\d]`, 'u');
 const PATRONYMIC = '[А-ЯЁ][а-яё]{2,30}(?:вич|ьич|ич|вн|чн|шн)(?:а|у|ем|е|ы|ой)?';
-/** "Чулков И.П." / "Чулков И. П." / "Иванова А.," (one initial only before a comma or the end) */
-const SURNAME_FIRST = new RegExp(`(${SURNAME})[ \\t]{1,3}(${INITIAL})(?:\\s?(${INITIAL}))?(?![${LETTER}])`, 'gu');
+/**
+ * "Чулков И.П." / "Чулков И. П." / "Иванова А.," (one initial only before a comma or the end);
+ * in a list the last dot may be dropped before the comma: "Зайцев П.Н, Орехова Г.П."
+ */
+const SURNAME_FIRST = new RegExp(`(${SURNAME})[ \\t]{1,3}(${INITIAL})(?:\\s?(${INITIAL}|[А-ЯЁ](?=[,;])))?(?![${LETTER}])`, 'gu');
 /** "И.П. Чулков" / "Э.В.Боровского" / "И. П. Чулков" */
 const INITIALS_FIRST = new RegExp(`(${INITIAL})\\s?(${INITIAL})\\s?(${SURNAME})(?![${LETTER}])`, 'gu');
 /** "Чулков Иван Петрович" and "Иван Петрович Чулков" (a patronymic is the evidence) */
@@ -70,13 +73,15 @@ export function findNames(text: string): NameMention[] {
   for (const m of initials ? matchesWhere(SURNAME_FIRST, text, nameMayStart) : []) {
     if (isNotSurname(m[1]!)) continue;
     const end = m.index + m[0].length;
-    if (!m[3] && !AFTER_SINGLE_INITIAL.test(text.slice(end, end + 4))) continue;
-    surnameFirst.push({ start: m.index, end, surname: m[1]!, initials: m[2]! + (m[3] ?? ''), given: null, patronymic: null });
+    if (!m[3] && (!AFTER_SINGLE_INITIAL.test(text.slice(end, end + 4)) || isFirstName(m[1]!))) continue;
+    if (afterLocalityMarker(text, m.index)) continue;
+    const second = m[3] ? (m[3].endsWith('.') ? m[3] : `${m[3]}.`) : '';
+    surnameFirst.push({ start: m.index, end, surname: m[1]!, initials: m[2]! + second, given: null, patronymic: null });
   }
   // "Первых И.И. Иванова": both readings share the initials; keep the likelier surname
   for (const a of surnameFirst) {
     const b = initialsFirst.find((x) => x.start < a.end && a.start < x.end);
-    if (b && preferInitialsFirst(a, b)) continue;
+    if (b && (preferInitialsFirst(a, b) || initialsFirstChain(a, initialsFirst))) continue;
     if (b) initialsFirst.splice(initialsFirst.indexOf(b), 1);
     candidates.push(a);
   }
@@ -107,6 +112,31 @@ function preferInitialsFirst(a: NameMention, b: NameMention): boolean {
   const bLike = SURNAME_LIKE.test(lowerCase(b.surname));
   if (aLike !== bLike) return bLike;
   return false;
+}
+
+/**
+ * "Ф.Р. Галиуллина С.И. Векшина": a surname with initials both before and after it,
+ * the ones after opening the next name, is read initials-first like its neighbours.
+ */
+function initialsFirstChain(a: NameMention, initialsFirst: NameMention[]): boolean {
+  const before = initialsFirst.some((x) => x.start < a.start && x.end === a.start + a.surname.length);
+  const after = initialsFirst.some((x) => x.start > a.start && x.start < a.end && x.end > a.end);
+  return before && after;
+}
+
+/** "г. Приреченска Г. И. Мельничук": a capitalised word after a lower-case place marker is a place. */
+function afterLocalityMarker(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  let begin = end;
+  while (begin > 0 && end - begin < 12 && /[а-яё.-]/.test(text[begin - 1]!)) begin--;
+  if (begin === end || (begin > 0 && WORD_CHAR.test(text[begin - 1]!))) return false;
+  return entityGrammar().localityMarkerWords.has(text.slice(begin, end));
+}
+
+/** "Матвей К., 5 лет": a child named by a first name and the surname's initial. */
+function isFirstName(word: string): boolean {
+  return entityGrammar().firstNames.has(fold(word));
 }
 
 /** Capitalised words that stand before initials but are not surnames: positions, "Приложение" … */

@@ -12,6 +12,7 @@ import { parseLocality } from './localities.js';
 import { isNameSized, withoutQuoteMarks, type Quote } from './quotes.js';
 import { lineAt, type BlockView, type Span } from './view.js';
 import { A_LETTER, LETTER } from '../../text/chars.js';
+import { trimDots } from '../../text/trim.js';
 
 export interface OrgMention extends Span {
   /** the mention as written, white space squeezed */
@@ -44,6 +45,11 @@ const NUMBER = /(\d{1,4})(?!\d)(?:\s*[-–—]\s*(\d{1,4})(?!\d))?/y;
 const NUMBER_NOTE = /\s*\([^()№\n]{1,20}\)/y;
 const NUMBER_SEPARATOR = /\s*(?:,|\sи)\s*(?=\d)/y;
 const CLOSE_PAREN = /\s*\)/y;
+/**
+ * "средних школ № 3, 17 и 28", "ДОУ № 4 и 7": numbers joined by "и" after one "№"
+ * are a list of organisations, as with "№№"; a count of classes after it is not one.
+ */
+const CONJOINED_NUMBERS = /(?:\s*,\s*\d{1,4}(?!\d))*\s+и\s+\d{1,4}(?!\d)(?!\s*(?:-?[а-яё]{1,2}\s+)?(?:класс|%))/y;
 const CONTINUATION = /\s*(?:,|\sи)\s*(?=№\s*\d)/y;
 const NAMESAKE_START = /\s*(?:имени|им\.)\s*/y;
 const NAMESAKE_TOKEN = /[^\s,;()«»"“”„]+/y;
@@ -287,6 +293,11 @@ function readQuotedName(view: BlockView, q: Quote, d: Draft): void {
   const innerStart = q.start + 1;
   const innerEnd = q.closed ? q.end - 1 : q.end;
   let p = skipSpaces(text, innerStart);
+  const named = quotedAdjectiveType(text, folded, p, innerEnd);
+  if (named) {
+    d.adjective ??= adjectiveNominative(named.adjective, named.type.type.gender);
+    p = named.type.start;
+  }
   const type = matchType(text, folded, p);
   if (type && !d.type) d.type = type.type;
   if (type) p = type.end;
@@ -315,6 +326,19 @@ function readQuotedName(view: BlockView, q: Quote, d: Draft): void {
   d.quoted = type ? squeeze(withoutQuoteMarks(text.slice(p, beforeLocality))) || null : squeeze(text.slice(innerStart, innerEnd));
 }
 
+/**
+ * «Дубровская СОШ № 2», «Берёзовская ООШ»: an adjective name before an abbreviated
+ * type inside the quotes is the name, the type the type (as "Хазанская СОШ" unquoted).
+ */
+function quotedAdjectiveType(text: string, folded: string, p: number, innerEnd: number): { adjective: string; type: { type: OrgType; start: number } } | null {
+  ADJECTIVE_NAME.lastIndex = p;
+  const adj = ADJECTIVE_NAME.exec(text);
+  if (!adj || ADJECTIVE_NAME.lastIndex >= innerEnd) return null;
+  const start = ADJECTIVE_NAME.lastIndex;
+  const type = matchType(text, folded, start);
+  return type?.abbreviation && type.end <= innerEnd ? { adjective: adj[1]!, type: { type: type.type, start } } : null;
+}
+
 interface NumberList {
   numbers: number[];
   /** written with "№№": one organisation per list, not per number */
@@ -338,7 +362,14 @@ function readNumbers(text: string, p: number): NumberList | null {
     if (b > a && b - a <= MAX_RANGE) for (let k = a; k <= b; k++) numbers.push(k);
     else numbers.push(a);
     q = NUMBER.lastIndex;
-    if (!listed) break;
+    if (!listed) {
+      const more = conjoinedNumbers(text, q);
+      if (more) {
+        numbers.push(...more.numbers);
+        return { numbers: [...new Set(numbers)], listed: true, end: more.end };
+      }
+      break;
+    }
     NUMBER_NOTE.lastIndex = q;
     if (NUMBER_NOTE.exec(text)) q = NUMBER_NOTE.lastIndex;
     NUMBER_SEPARATOR.lastIndex = q;
@@ -351,6 +382,12 @@ function readNumbers(text: string, p: number): NumberList | null {
     if (CLOSE_PAREN.exec(text)) q = CLOSE_PAREN.lastIndex;
   }
   return { numbers: [...new Set(numbers)], listed, end: q };
+}
+
+function conjoinedNumbers(text: string, p: number): { numbers: number[]; end: number } | null {
+  CONJOINED_NUMBERS.lastIndex = p;
+  const m = CONJOINED_NUMBERS.exec(text);
+  return m ? { numbers: (m[0].match(/\d+/g) ?? []).map(Number), end: CONJOINED_NUMBERS.lastIndex } : null;
 }
 
 /**
@@ -379,7 +416,7 @@ function readNamesake(text: string, folded: string, p: number): { name: string; 
       break;
     } else if (/^[А-ЯЁ\d]/.test(token) || (i === 0 && /^[а-яё]/.test(token))) {
       // a word's last dot ends the sentence, not the name
-      end = q + token.replace(/\.+$/, '').length;
+      end = q + trimDots(token).length;
       if (prev === 'initials') break;
       prev = 'word';
       if (!INITIALS.test(next) && !/^[А-ЯЁ]/.test(next)) break;

@@ -49,6 +49,7 @@ export function mergeOrganizations(mentions: OrgMention[]): OrganizationIndex {
           numbers: m.numbers,
           name: m.name,
           locality: m.locality,
+          key: '', // filled in by src/link once the mentions are merged
           lines: [m.line],
         },
         typeImplied: m.typeImplied,
@@ -99,11 +100,18 @@ function namesAgree(a: string | null, b: string | null): boolean {
   return fa === fb || fa.endsWith(` ${fb}`) || fb.endsWith(` ${fa}`);
 }
 
+const LOCALITY = /\s(?:г\.|гор\.|города|город)\s/iu;
+
+/** `name.replace(/\s+(?:г\.|гор\.|города|город)\s.*$/iu, '')` without trying every space of a run. */
+function withoutLocality(name: string): string {
+  const m = LOCALITY.exec(name);
+  return m ? name.slice(0, m.index + 1).trimEnd() : name;
+}
+
 /** "РМЦ" spells "Ресурсно-методический центр города Канска" (the locality left out). */
 export function spells(abbreviation: string | null, name: string | null): boolean {
   if (!abbreviation || !name || !/^[А-ЯЁ]{2,}$/.test(abbreviation)) return false;
-  const words = name
-    .replace(/\s+(?:г\.|гор\.|города|город)\s.*$/iu, '')
+  const words = withoutLocality(name)
     .split(/[\s-]+/)
     .filter((w) => w.length > 2 || /^[А-ЯЁ]/.test(w));
   const initials = words.map((w) => w[0]!.toUpperCase()).join('');

@@ -28,6 +28,8 @@ export interface PersonMention extends Span {
   gender: PersonGender | null;
   /** other nominative readings of an ambiguous written form ("Чулкова" → Чулков) */
   alternatives: SurnameReading[];
+  /** the surname is read as written: a nominative reading, not one restored from a case form */
+  asWritten: boolean;
   role: Role | null;
   org: OrgMention | null;
 }
@@ -103,6 +105,7 @@ function readMention(view: BlockView, n: NameMention, role: Role | null, floor: 
     fullName,
     gender,
     alternatives: analysis.alternatives,
+    asWritten: analysis.surname === n.surname,
     role,
     org: null,
   };

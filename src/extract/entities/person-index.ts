@@ -56,14 +56,26 @@ function reconcile(groups: Map<string, PersonMention[]>): void {
     fuller.set(short, [...(fuller.get(short) ?? []), key]);
   }
   for (const [key, group] of [...groups]) {
+    const written = group.some((m) => m.asWritten);
     const alternative = [...new Set(group.flatMap((m) => m.alternatives.map((a) => personKey(a.surname, m.initials))))].find(
-      (k) => k !== key && groups.has(k) && groups.get(k)!.some((m) => !m.alternatives.length),
+      (k) => k !== key && groups.has(k) && confirmsReading(groups.get(k)!, written),
     );
     const target = alternative ?? only(fuller.get(key) ?? []);
     if (!target || !groups.has(target)) continue;
     groups.get(target)!.push(...group);
     groups.delete(key);
   }
+}
+
+/**
+ * The other reading is the person's when the document writes it unambiguously, or
+ * writes it as is (a nominative) while this reading was only restored from a case
+ * form: "Мамонтова Г.А." (her, or him in the genitive) and "Мамонтову Г.А." (her
+ * in the accusative, or him in the dative) are one person, named in the nominative
+ * only by the first.
+ */
+function confirmsReading(other: PersonMention[], thisWritten: boolean): boolean {
+  return other.some((m) => !m.alternatives.length) || (!thisWritten && other.some((m) => m.asWritten));
 }
 
 function only<T>(items: T[]): T | undefined {

@@ -10,6 +10,9 @@ import type { OrgMention } from './org-mentions.js';
 import { isNameSized, type Quote } from './quotes.js';
 import { lineAt, type BlockView } from './view.js';
 import { LETTER } from '../../text/chars.js';
+import { endTrimmer } from '../../text/trim.js';
+
+const trimNameEnd = endTrimmer('\\s.,;:');
 
 const WORD_OR_HYPHENATED = new RegExp(`[${LETTER}\\d-]+`, 'gu');
 
@@ -29,7 +32,7 @@ export function findProjects(views: BlockView[], quotes: Quote[][], orgsByView: 
         previous = null;
         continue;
       }
-      const name = squeeze(q.inner).replace(/[\s.,;:]+$/, '');
+      const name = trimNameEnd(squeeze(q.inner));
       const inOrg = orgsByView[i]!.some((o) => o.start <= q.start && q.end <= o.end);
       const listed: boolean = previous !== null && LIST_JOIN.test(view.text.slice(previous.end, q.start));
       const isProject: boolean = !inOrg && NAME_START.test(name) && (listed || governed(view, q) || entityGrammar().projectNames.has(fold(name)));

@@ -12,6 +12,7 @@ import type { Case } from './declension.js';
 import { entityGrammar, type Lexeme } from './grammar.js';
 import type { OrgMention } from './org-mentions.js';
 import { firstStartingAt, spansWithin, type BlockView, type Span } from './view.js';
+import { endTrimmer, lastWord, wordBeforeTrailingSpace, trimDots } from '../../text/trim.js';
 
 export interface Role extends Span {
   text: string;
@@ -26,6 +27,7 @@ export interface Role extends Span {
 const AFTER_NAME = /[ \t\n]*,?[ \t\n]*(?:[–—-][ \t\n]*)?/y;
 const TOKEN = /[^\s,;:()«»"“”„|]+/y;
 const DASH = /^[–—-]+$/;
+const trimCommas = endTrimmer(',;');
 /** Short words that end in a dot without ending a sentence. */
 const ABBREVIATION = /^(?:[а-яёa-z]{1,3}|[А-ЯЁ]|[а-яё]\.[а-яё])$/iu;
 /** Lowercase words that read as verbs (past tense, infinitive, gerund): a role never contains one. */
@@ -92,7 +94,7 @@ function complementEnd(view: BlockView, from: number, stops: Span[]): number {
       break;
     }
     if (token.endsWith('.')) {
-      const base = token.replace(/\.+$/, '');
+      const base = trimDots(token);
       const next = text.slice(q + token.length).trimStart();
       if (!ABBREVIATION.test(base) && !/[А-ЯЁ]\.[А-ЯЁ]?$/.test(base) && (next === '' || /^[А-ЯЁ\n]/.test(next))) {
         end = q + base.length;
@@ -107,7 +109,7 @@ function complementEnd(view: BlockView, from: number, stops: Span[]): number {
 
 function makeRole(view: BlockView, head: Head, end: number, org: OrgMention | null): Role {
   const g = entityGrammar();
-  let complement = squeeze(view.text.slice(head.end, Math.max(head.end, end))).replace(/[,;]+$/, '');
+  let complement = trimCommas(squeeze(view.text.slice(head.end, Math.max(head.end, end))));
   // "директор директор МАОУ …": a doubled head word is a slip of the pen
   const first = /^\S+/.exec(complement)?.[0];
   if (first && g.heads.get(first.toLowerCase())?.lemma === head.lexeme.lemma) complement = complement.slice(first.length).trim();
@@ -156,7 +158,7 @@ export function roleBefore(view: BlockView, nameStart: number, floor: number, or
   // letter after it, which folding loses ("Доклад сделал методист. Петрова А.А. рассказала …")
   const windowText = text.slice(ws, nameStart + 1);
   for (const m of windowText.matchAll(SENTENCE_END)) {
-    const before = /(\S+)$/.exec(windowText.slice(0, m.index))?.[1] ?? '';
+    const before = lastWord(windowText.slice(0, m.index));
     if (!ABBREVIATION.test(before) && !/[а-яё]\.[а-яё]?$/i.test(before)) ws = ws + m.index + 1;
   }
   if (ws >= we) return null;
@@ -174,11 +176,11 @@ export function roleBefore(view: BlockView, nameStart: number, floor: number, or
   // modifiers just before the head: "ведущего специалиста"
   let start = head.start;
   for (let i = 0; i < 3; i++) {
-    const m = /(\S+)\s+$/.exec(folded.slice(ws, start));
-    const mod = m ? g.modifiers.get(m[1]!) : undefined;
+    const m = wordBeforeTrailingSpace(folded.slice(ws, start));
+    const mod = m ? g.modifiers.get(m.word) : undefined;
     if (!m || !mod) break;
     head.modifiers.unshift(mod);
-    start -= m[0].length;
+    start -= m.length;
   }
   head.start = start;
 

@@ -42,6 +42,7 @@ const RE = {
   adjMale: /(?:ый|ий|ой)$/,
   adjMaleOblique: /(?:ого|его)$/,
   consonant: /[бвгджзклмнпрстфхцчшщ]$/,
+  consonantU: /[бвгджзклмнпрстфхцчшщ]у$/,
   consonantA: /[бвгджзклмнпрстфхцчшщ]а$/,
   consonantYI: /[бвгджзклмнпрстфхцчшщ][ыи]$/,
 };
@@ -73,7 +74,12 @@ function analyzeOne(w: string, kase: Case | null): SurnameAnalysis {
   }
   if (RE.skyMale.test(l)) return one(w, 'male');
   if (RE.skyFem.test(l)) return one(w, 'female');
-  if (RE.possFemOblique.test(l)) return one(w.replace(/ой$/, 'а'), 'female');
+  if (RE.possFemOblique.test(l)) {
+    // "Лозовой Д.А., учитель физики": in the nominative, -овой/-иной is a man's surname (Луговой);
+    // elsewhere a woman's "-ова" in an oblique case, the man's reading kept
+    if (kase === 'nom') return one(w, 'male');
+    return one(w.replace(/ой$/, 'а'), 'female', kase ? [] : [{ surname: w, gender: 'male' }]);
+  }
   if (RE.possMaleIns.test(l)) return one(w.slice(0, -2), 'male');
   if (RE.possMalePrep.test(l)) return one(w.slice(0, -1), 'male');
   if (RE.possU.test(l)) {
@@ -92,6 +98,12 @@ function analyzeOne(w: string, kase: Case | null): SurnameAnalysis {
   if (RE.adjFem.test(l)) return one(w, 'female');
   if (RE.adjMale.test(l) && l.length > 4) return one(w, 'male');
   if (RE.adjMaleOblique.test(l) && l.length > 5) return one(adjectiveNominative(w, 'male'), 'male');
+  if (RE.consonantU.test(l)) {
+    // "Мурадяну", "Тарасюку": a man's consonant-ending surname in the dative;
+    // without the case, the written form stands and the man's reading is kept
+    const male = { surname: w.slice(0, -1), gender: 'male' as const };
+    return kase === 'dat' ? one(male.surname, 'male', [{ surname: w, gender: null }]) : one(w, null, [male]);
+  }
   if (RE.indeclinable.test(l)) return one(w, null);
   if (RE.consonant.test(l)) {
     // a man's surname ending in a consonant declines; written unchanged in an oblique slot it is a woman's

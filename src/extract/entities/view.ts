@@ -2,6 +2,7 @@
 // with layout noise replaced one character for one character, so that an offset
 // in the view is an offset in those lines and every mention keeps its true line.
 import type { Block } from '../../segment/segmenter.js';
+import { joinFragments, splitRow } from '../../segment/table.js';
 import { foldOnce } from '../../text/normalize.js';
 import { LETTER, isBasicLetterCode } from '../../text/chars.js';
 import { CodeUnitBuffer } from '../../text/code-units.js';
@@ -18,6 +19,13 @@ export interface BlockView {
   lineStarts: number[];
   /** start and end offsets of its words (letters and digits), flat: [s0, e0, s1, e1, …] */
   words: number[];
+  /** for a table row read column by column: where each cell fragment starts and its source line */
+  fragments?: LineMark[];
+}
+
+interface LineMark {
+  start: number;
+  line: number;
 }
 
 // Latin letters that look Cyrillic, as typed into "MБОУ" or "СOШ" by a keyboard
@@ -42,16 +50,79 @@ function unmixScripts(text: string): string {
   );
 }
 
+/**
+ * "N"/"NN" typed for "№"/"№№" where the encoding has no "№" (KOI8-R, ASCII):
+ * a Latin N or NN standing alone before a number ("СОШ N 4", "СОШ NN 3, 7, 12").
+ * One character for one, so offsets stay true.
+ */
+const LATIN_NUMBER_SIGN = /(?<![A-Za-z\d№])N{1,2}(?= ?\d)/g;
+
+function numberSignForLatinN(text: string): string {
+  return text.indexOf('N') < 0 ? text : text.replace(LATIN_NUMBER_SIGN, (m) => '№'.repeat(m.length));
+}
+
 /** `block.raw` must be its source lines line..endLine joined by "\n" (as the segmenter keeps it). */
 export function makeView(block: Block, index: number): BlockView {
-  let text = unmixScripts(block.raw);
+  const text = cleanView(block.raw);
+  if (block.kind === 'table-row' && block.endLine > block.line) {
+    const byColumn = wrappedRowView(block, index, text);
+    if (byColumn) return byColumn;
+  }
+  // a table row reads like a list: "Иванов И.И. | директор | МБОУ СОШ № 1" (box-drawing rules "│" too)
+  return lineView(block, index, block.kind === 'table-row' ? text.replace(/[|\t│┃║]/g, ',') : text);
+}
+
+function cleanView(raw: string): string {
+  const text = numberSignForLatinN(unmixScripts(raw));
   // emphasis and escapes are markup, not text
-  if (MARKUP.test(text)) text = text.replace(/[*\\]/g, ' ').replace(UNDERSCORES, (m) => ' '.repeat(m.length));
-  // a table row reads like a list: "Иванов И.И. | директор | МБОУ СОШ № 1"
-  if (block.kind === 'table-row') text = text.replace(/[|\t]/g, ',');
+  return MARKUP.test(text) ? text.replace(/[*\\]/g, ' ').replace(UNDERSCORES, (m) => ' '.repeat(m.length)) : text;
+}
+
+function lineView(block: Block, index: number, text: string): BlockView {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   return { index, block, text, folded: foldOnce(text), lineStarts, words: wordOffsets(text) };
+}
+
+/** More cells than a real table has: read line by line (and column by column stays linear). */
+const MAX_ROW_CELLS = 40;
+
+/**
+ * A table row whose cells wrap over several lines ("│ МБОУ СОШ №   │" / "│ 2, 5 и 9 │")
+ * is read column by column, each cell's fragments in order, so that a name or a
+ * school cut by the wrap is whole again; every fragment keeps its source line.
+ * Null when the lines are not split by rules (a table drawn with spaces).
+ */
+function wrappedRowView(block: Block, index: number, text: string): BlockView | null {
+  const rowLines = text.split('\n').map((l) => splitRow(l.trim()));
+  if (rowLines.some((cells) => cells.length < 2)) return null;
+  const width = rowLines.reduce((w, cells) => Math.max(w, cells.length), 0);
+  if (width > MAX_ROW_CELLS) return null;
+  const fragments: LineMark[] = [];
+  const cells: string[] = [];
+  let length = 0;
+  for (let c = 0; c < width; c++) {
+    const column: string[] = [];
+    rowLines.forEach((lineCells, k) => {
+      const fragment = lineCells[c] ?? '';
+      if (fragment === '') return;
+      column.push(fragment);
+      fragments.push({ start: -1, line: block.line + k });
+    });
+    // where each fragment starts in the joined cell: joinFragments puts one space or none between them
+    const cell = joinFragments(column);
+    let at = 0;
+    const first = fragments.length - column.length;
+    column.forEach((fragment, j) => {
+      at = cell.indexOf(fragment, at);
+      fragments[first + j]!.start = length + at;
+      at += fragment.length;
+    });
+    cells.push(cell);
+    length += cell.length + 2;
+  }
+  const out = cells.map((c) => `${c}, `).join('');
+  return { index, block, text: out, folded: foldOnce(out), lineStarts: [0], words: wordOffsets(out), fragments };
 }
 
 /** isBasicLetterCode or a digit 0-9, by a table of the codes below 0x460 (one load, no chain of compares) */
@@ -77,6 +148,17 @@ export function wordOffsets(text: string): number[] {
 
 /** The 1-based source line of an offset in the view. */
 export function lineAt(view: BlockView, offset: number): number {
+  if (view.fragments) {
+    const f = view.fragments;
+    let lo = 0;
+    let hi = f.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (f[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return f[lo]?.line ?? view.block.line;
+  }
   let lo = 0;
   let hi = view.lineStarts.length - 1;
   while (lo < hi) {

@@ -1,9 +1,8 @@
-// Every sentence `resolve check` shows a person, in Russian (the default: the
-// users are Russian methodists) and English (`--lang en`). Rule ids stay
-// English. Templates take named values: "Пункт {item}: …".
-import type { Lang } from './types.js';
-
-type Text = Record<Lang, string>;
+// What each rule says, in Russian (the default: the users are Russian
+// methodists) and English (`--lang en`). Rule ids stay English. Templates take
+// named values: "Пункт {item}: …". The stages of parse report through rules
+// of their own here too (invalid-bytes), so every message has a rule id.
+import { formatText, type Lang, type Text } from './lang.js';
 
 interface RuleText {
   description: Text;
@@ -11,6 +10,18 @@ interface RuleText {
 }
 
 export const RULE_TEXT = {
+  'invalid-bytes': {
+    description: {
+      ru: 'Байты, которые не читаются в кодировке файла (файл повреждён или сохранён в смешанной кодировке)',
+      en: 'Bytes that are not valid in the file’s encoding (a damaged file, or one saved in mixed encodings)',
+    },
+    messages: {
+      replaced: {
+        ru: 'Байты не в кодировке {encoding}: {count}; они заменены знаком «\uFFFD» — пересохраните файл',
+        en: 'Bytes not valid in {encoding}: {count}; they were replaced by “\uFFFD” — save the file again',
+      },
+    },
+  },
   'deadline-missing': {
     description: {
       ru: 'Пункт без срока в списке, где у большинства пунктов срок указан',
@@ -74,7 +85,7 @@ export const RULE_TEXT = {
   'duplicate-item': {
     description: { ru: 'Один и тот же пункт дважды в одном списке', en: 'The same item twice in one list' },
     messages: {
-      duplicate: { ru: 'Пункт повторяет пункт в строке {line}', en: 'This item repeats the item on line {line}' },
+      duplicate: { ru: 'Пункт повторяет пункт этого же списка', en: 'This item repeats an item of the same list' },
     },
   },
   numbering: {
@@ -84,7 +95,7 @@ export const RULE_TEXT = {
     },
     messages: {
       gap: { ru: 'Нумерация: после {prev} идёт {value}, пропущено {missing}', en: 'Numbering: {value} follows {prev}, {missing} missing' },
-      repeat: { ru: 'Нумерация: номер {value} повторяется (он уже был в строке {line})', en: 'Numbering: {value} is repeated (it was already on line {line})' },
+      repeat: { ru: 'Нумерация: номер {value} повторяется', en: 'Numbering: {value} is repeated' },
       restart: { ru: 'Нумерация начата заново: {value} после {prev}', en: 'Numbering restarts: {value} after {prev}' },
       order: { ru: 'Нумерация: {value} после {prev}', en: 'Numbering: {value} after {prev}' },
       style: {
@@ -135,36 +146,9 @@ export const RULE_TEXT = {
 
 export type RuleId = keyof typeof RULE_TEXT;
 
-/** Sentences of the command itself (summaries, failures), not of a rule. */
-export const UI_TEXT = {
-  problems: { ru: 'Проблем: {total} (ошибок: {errors}, предупреждений: {warnings})', en: '{total} problems ({errors} errors, {warnings} warnings)' },
-  fixable: { ru: 'Исправимо с --fix: {count}', en: '{count} fixable with --fix' },
-  clean: { ru: 'Проблем не найдено', en: 'No problems found' },
-  failed: { ru: 'проверка не пройдена: ошибок: {errors}, предупреждений: {warnings}', en: 'check failed: {errors} errors, {warnings} warnings' },
-  tooManyWarnings: {
-    ru: 'проверка не пройдена: предупреждений {warnings}, а допускается не больше {max}',
-    en: 'check failed: {warnings} warnings, at most {max} allowed',
-  },
-  item: { ru: 'пункт', en: 'item' },
-  moreFindings: {
-    ru: 'И ещё {count} замечаний правила {rule} ниже по тексту (показаны первые {shown})',
-    en: '{count} more findings of rule {rule} further on (the first {shown} are shown)',
-  },
-} as const satisfies Record<string, Text>;
-
-const PLACEHOLDER = /\{(\w{1,32})\}/g;
-
-export function formatText(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(PLACEHOLDER, (whole, key: string) => (key in data ? String(data[key]) : whole));
-}
-
 export function ruleMessage(ruleId: RuleId, messageId: string, lang: Lang, data?: Record<string, string | number>): string {
   const messages: Record<string, Text> = RULE_TEXT[ruleId].messages;
   const text = messages[messageId];
   if (!text) throw new Error(`internal: rule ${ruleId} has no message "${messageId}"`);
   return formatText(text[lang], data);
-}
-
-export function uiText(key: keyof typeof UI_TEXT, lang: Lang, data?: Record<string, string | number>): string {
-  return formatText(UI_TEXT[key][lang], data);
 }

@@ -1,0 +1,79 @@
+// Issue 17: two files named with the bytes 0xFF and 0xFE became one entry
+// "�.txt" (failed as "removed during the run") and the other was lost; a name
+// with a newline printed a two-line message. Names that are not UTF-8 are kept as
+// bytes now, and shown with each bad byte escaped.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../support/cli.js';
+import { IndexSchema } from '../../src/batch/index-file.js';
+import { nameText, printablePath } from '../../src/io/file-names.js';
+import { seedText, tempDir } from './archive.js';
+
+let work: string;
+beforeAll(() => {
+  work = tempDir();
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** a path under `dir` whose last name is these bytes */
+const bytePath = (dir: string, ...name: number[]) => Buffer.concat([Buffer.from(`${dir}/`), Buffer.from(name)]);
+
+describe('file names that are not UTF-8', () => {
+  it('converts 0xFF.txt and 0xFE.txt as two documents, and a name with a newline, with one-line messages', () => {
+    const src = join(work, 'names');
+    const out = join(work, 'names-out');
+    mkdirSync(src);
+    writeFileSync(bytePath(src, 0xff, 0x2e, 0x74, 0x78, 0x74), seedText(0)); // "\xFF.txt"
+    writeFileSync(bytePath(src, 0xfe, 0x2e, 0x74, 0x78, 0x74), seedText(1)); // "\xFE.txt"
+    writeFileSync(join(src, 'два\nстроки.txt'), Buffer.from([0x00, 0x01, 0x02, 0x03])); // binary: fails
+    writeFileSync(bytePath(src, 0xd0, 0xb0, 0xff, 0x2e, 0x74, 0x78, 0x74), Buffer.from([0x00, 0x01, 0x02, 0x03])); // "а\xFF.txt", binary: fails
+
+    const r = runCli(['parse', src, '--out', out]);
+    expect(r.status).toBe(1); // the binary ones
+    expect(r.stderr).toMatch(/4 documents: 2 parsed, 2 failed/);
+    // each failure is one line, its name escaped
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^resolve: .*names\/а\\xFF\.txt: .*двоичный/);
+    expect(lines[1]).toMatch(/^resolve: .*names\/два\\x0Aстроки\.txt: .*двоичный/);
+
+    const index = IndexSchema.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')));
+    expect(index.inputs.map((e) => [e.output, e.status])).toEqual([
+      ['\\xFE.json', 'ok'],
+      ['\\xFF.json', 'ok'],
+      ['а\\xFF.json', 'failed'],
+      ['два\nстроки.json', 'failed'],
+    ]);
+    // each output is its own document
+    const sha = (name: string) => JSON.parse(readFileSync(join(out, name), 'utf8')).source.sha256;
+    expect(sha('\\xFE.json')).not.toBe(sha('\\xFF.json'));
+    expect(readdirSync(out).sort()).toEqual(['\\xFE.json', '\\xFF.json', 'index.json']);
+  });
+
+  it('resolve parse FILE finds a name that is not UTF-8, refuses an ambiguous one, and keeps its messages on one line', () => {
+    const dir = join(work, 'single');
+    mkdirSync(dir);
+    writeFileSync(bytePath(dir, 0xff, 0x2e, 0x74, 0x78, 0x74), seedText(0));
+    // Node hands the name over as "\uFFFD.txt": the one file that reads so is the one meant
+    const one = runCli(['parse', join(dir, '\ufffd.txt')]);
+    expect(one.status).toBe(0);
+    expect(JSON.parse(one.stdout).source.bytes).toBe(Buffer.byteLength(seedText(0)));
+    writeFileSync(bytePath(dir, 0xfe, 0x2e, 0x74, 0x78, 0x74), seedText(1));
+    const two = runCli(['parse', join(dir, '\ufffd.txt')]);
+    expect(two.status).toBe(2);
+    expect(two.stderr).toMatch(/^resolve: .*: 2 файла с таким именем, если читать его как UTF-8 \(\\xFE\.txt, \\xFF\.txt\); переименуйте их или укажите их папку\n$/);
+    const missing = runCli(['parse', join(dir, 'нет\nтакого.txt')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^resolve: .*нет\\x0Aтакого\.txt: нет такого файла\n$/);
+  });
+
+  it('escapes only the bytes that are not UTF-8, and control characters in messages', () => {
+    expect(nameText(Buffer.from('отчёт.txt'))).toEqual({ text: 'отчёт.txt', exact: true });
+    expect(nameText(Buffer.from([0xff, 0x61]))).toEqual({ text: '\\xFFa', exact: false });
+    // cp1251 "Отчёт" is not UTF-8; a valid sequence beside it stays a letter
+    expect(nameText(Buffer.concat([Buffer.from([0xce, 0xf2]), Buffer.from('ж')])).text).toBe('\\xCE\\xF2ж');
+    expect(nameText(Buffer.from([0xe2, 0x82])).text).toBe('\\xE2\\x82'); // a cut sequence
+    expect(printablePath('a\nb\tc.txt')).toBe('a\\x0Ab\\x09c.txt');
+  });
+});
