@@ -8,6 +8,7 @@
 // the sentence that tells when the event took place; a document dated nowhere
 // else (a plan) dates from the approval stamp above its title, a web page from
 // its <title>, a Markdown export from its front matter.
+import type { Decisions, ReasonId } from './decisions.js';
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
@@ -96,19 +97,33 @@ export interface DocumentInput {
   bodyStart: number;
   /** the date the source gives outside the text: an HTML page's <title>, a Markdown front matter */
   sourceDate?: DocumentDate | null;
+  /** where --explain records where the date came from */
+  decisions?: Decisions | undefined;
 }
 
-export function readDocumentInfo({ blocks, title, bodyStart, sourceDate = null }: DocumentInput): DocumentInfo {
+export function readDocumentInfo({ blocks, title, bodyStart, sourceDate = null, decisions }: DocumentInput): DocumentInfo {
   const titleSet = new Set(title.blockIndexes);
   const first = title.blockIndexes.length ? Math.max(...title.blockIndexes) + 1 : 0;
   const preamble: Block[] = [];
   for (let i = first; i < Math.min(bodyStart, first + PREAMBLE_LIMIT, blocks.length); i++) if (!titleSet.has(i)) preamble.push(blocks[i]!);
   const texts = [...(title.rest ? [title.rest] : []), ...preamble.map(preambleText)];
+  const titleLine = title.blockIndexes.length ? blocks[Math.max(...title.blockIndexes)]!.line : 1;
+  const textLines = [...(title.rest ? [titleLine] : []), ...preamble.map((b) => b.line)];
 
-  const found = title.date ?? firstDate(texts);
-  const date = found?.monthOnly
-    ? (monthOnlyDay(blocks, found) ?? found)
-    : (found ?? approvalStampDate(blocks, title) ?? sourceDate);
+  const inText = firstDate(texts);
+  const found = title.date ?? inText?.date ?? null;
+  const held = found?.monthOnly ? monthOnlyDay(blocks, found) : null;
+  const stamp = found ? null : approvalStampDate(blocks, title);
+  const date = held ?? found ?? stamp ?? sourceDate;
+  if (decisions) {
+    const [reason, line]: [ReasonId, number] = title.date
+      ? ['date.title', titleLine]
+      : held ? ['date.held-day', held.line ?? 1]
+      : inText ? ['date.preamble', textLines[inText.index] ?? 1]
+      : stamp ? ['date.approval-stamp', stamp.line ?? 1]
+      : sourceDate ? ['date.source', 1] : ['date.none', 1];
+    decisions.add(line, `дата документа ${date?.date ?? '—'}`, reason);
+  }
   let place: string | null = null;
   for (const text of texts) {
     place = placeOf(text);
@@ -135,10 +150,10 @@ export function readDocumentInfo({ blocks, title, bodyStart, sourceDate = null }
   };
 }
 
-function firstDate(texts: string[]): DocumentDate | null {
-  for (const text of texts) {
-    const d = readDocumentDate(text);
-    if (d) return d;
+function firstDate(texts: string[]): { date: DocumentDate; index: number } | null {
+  for (let index = 0; index < texts.length; index++) {
+    const date = readDocumentDate(texts[index]!);
+    if (date) return { date, index };
   }
   return null;
 }
@@ -148,12 +163,12 @@ function firstDate(texts: string[]): DocumentDate | null {
  * is refined by the sentence that tells the day the event took place, in that
  * month ("17 февраля 2022 г. состоялся городской форум"), wherever it stands.
  */
-function monthOnlyDay(blocks: Block[], month: DocumentDate): DocumentDate | null {
+function monthOnlyDay(blocks: Block[], month: DocumentDate): (DocumentDate & { line?: number }) | null {
   const prefix = month.date.slice(0, 8); // "2022-02-"
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     const held = readHeldDate(b.text);
-    if (held?.date.startsWith(prefix)) return held;
+    if (held?.date.startsWith(prefix)) return { ...held, line: b.line };
   }
   return null;
 }
@@ -164,7 +179,7 @@ function monthOnlyDay(blocks: Block[], month: DocumentDate): DocumentDate | null
  * "Приложение к приказу … от …"): a document dated nowhere else — a plan —
  * dates from its approval.
  */
-function approvalStampDate(blocks: Block[], title: TitleInfo): DocumentDate | null {
+function approvalStampDate(blocks: Block[], title: TitleInfo): (DocumentDate & { line?: number }) | null {
   if (!title.blockIndexes.length) return null;
   const titleStart = Math.min(...title.blockIndexes);
   const stamp = blocks.slice(0, titleStart).findIndex((b) => isApprovalStamp(b.text));
@@ -172,5 +187,6 @@ function approvalStampDate(blocks: Block[], title: TitleInfo): DocumentDate | nu
   // one stamp over several lines: "УТВЕРЖДЕНО" / "приказом от 30.08.2025 № 112" is the approval, not a cited order;
   // the order a plan is appended to ("Приложение к приказу … от 26.08.2024 № 297") dates it when nothing else does
   const text = blocks.slice(stamp, titleStart).map(preambleText).join(' ');
-  return readDocumentDate(text) ?? readDocumentDate(text, { cited: true });
+  const date = readDocumentDate(text) ?? readDocumentDate(text, { cited: true });
+  return date ? { ...date, line: blocks[stamp]!.line } : null;
 }

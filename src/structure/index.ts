@@ -44,7 +44,7 @@ export function buildStructure(segmented: Segmented, lines: string[], options: S
   else if (segmented.blocks[bodyStart]!.kind === 'paragraph') bodyStart++;
   const preambleEnd = Math.min(bodyStart, firstMark);
   const sourceDate = frontMatterDate(lines) ?? (options.pageTitle ? titleTextDate(options.pageTitle) : null);
-  const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: preambleEnd, sourceDate });
+  const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: preambleEnd, sourceDate, decisions });
   const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date, schoolYear: document.title ? planSchoolYear(document.title) : null }, readings, decisions });
   // a head count the preamble does not state may be told in the narrative before the tasks
   if (document.participants === null) {

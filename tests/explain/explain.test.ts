@@ -54,6 +54,15 @@ describe('reasons of the structure', () => {
     expect(deadline?.subject).toContain('до 2025-10-15');
   });
 
+  it('says where the document date comes from', async () => {
+    const titled = await explain('ПРОТОКОЛ № 5 от 12.11.2025\nзаседания совета школы\n\nРЕШИЛИ:\n1. Провести субботник.');
+    expect(titled.decisions.find((d) => d.reason.startsWith('date.'))).toMatchObject({ line: 1, reason: 'date.title', subject: 'дата документа 2025-11-12' });
+    const stamped = await explain('УТВЕРЖДАЮ\nДиректор школы\n«30» августа 2025 г.\n\nПЛАН\nработы библиотеки\n\n1. Провести урок.');
+    expect(stamped.decisions.find((d) => d.reason.startsWith('date.'))).toMatchObject({ line: 1, reason: 'date.approval-stamp' });
+    const none = await explain('Решение\n\n1. Провести урок.');
+    expect(none.decisions.find((d) => d.reason.startsWith('date.'))?.reason).toBe('date.none');
+  });
+
   it('parsing without --explain keeps no reasons and gives the same output', async () => {
     const plain = await parseDocument({ bytes: Buffer.from(doc), path: 'test.txt', format: 'text' });
     const explained = await parseDocument({ bytes: Buffer.from(doc), path: 'test.txt', format: 'text', explain: true });
