@@ -11,7 +11,7 @@
 //   the top self-time functions of a --cpu-prof run.
 // Options: --files N (default 2500: ~29 MB, the size issue #5 asks for), --keep (leave the
 // temporary folder).
-// Not a test: it prints figures; the targets are in the README.
+// Not a test: it prints figures; the targets and past figures are in docs/performance.md.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

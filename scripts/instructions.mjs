@@ -2,7 +2,7 @@
 // `npm run instructions`: instructions per seed document on the parsing thread,
 // counted by callgrind (valgrind). Unlike the bench's seconds, the count does
 // not depend on what else the machine is doing, so two builds can be compared
-// from one run each: the figures in the README's "Speed" section come from it.
+// from one run each: the figures in docs/performance.md come from it.
 //
 // The built command (dist/) parses the seeds in a loop, in-process; counting
 // starts after the warm-up (so V8 has optimised the code) and stops after the

@@ -2,7 +2,7 @@
 // the `az` package (pymorphy2 port with OpenCorpora dictionaries) against the
 // suffix grammar of src/morph/. Run: npx tsx scripts/morph-bench.ts
 // Prints accuracy on fixtures/morph/addressees.tsv, load time, memory, and the
-// per-phrase cost; the figures are copied into README "Morphology".
+// per-phrase cost; the figures are copied into docs/design.md, "Morphology".
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -9,7 +9,7 @@
 // reader sees (an interrupted list starts again at 1, "а)" becomes "1."), so the
 // numbering had to be read from the XML here anyway; and it spent 7.4 ms of CPU
 // per seed-sized document (jszip + xmldom + its document model) where this reads
-// the same parts in under 1 ms (README, "Speed").
+// the same parts in under 1 ms (docs/performance.md).
 import type { Converted } from './index.js';
 import { readBody, type BodyParagraph } from './docx-body.js';
 import { listLabels, readNumberingDefinitions, readStyles, type ListLabel, type Styles } from './docx-numbering.js';

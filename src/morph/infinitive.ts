@@ -2,7 +2,7 @@
 // (after с/з/й: "провести", "внести", "найти") or -чь/-чься ("привлечь"). The
 // nouns that share those endings are few and closed ("часть", "деятельность",
 // "области"), so an ending rule with a list of exceptions is exact on official
-// text (measured in README "Morphology") and costs nothing to load.
+// text (measured in docs/design.md, "Morphology") and costs nothing to load.
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { lowerCase } from '../text/normalize.js';
