@@ -55,9 +55,19 @@ export function isInfinitive(word: string): boolean {
   return !grammar().exceptions.has(w);
 }
 
-/** The phrases that charge someone named after them ("возложить на"), lower case, ё as е, longest first. */
-export function chargePhrases(): string[] {
-  return loadGrammar('directive-verbs', VerbsGrammar).charges.map(lowerYo).sort((a, b) => b.length - a.length);
+let chargeRe: RegExp | null = null;
+
+/**
+ * The phrases that charge someone named after them ("возложить на"), as one
+ * pattern built once: a phrase of grammars/directive-verbs.json "charges" between
+ * white space (or the text's start) and white space, any case, ё as е; group 1 is the phrase.
+ */
+export function chargePattern(): RegExp {
+  if (chargeRe) return chargeRe;
+  const phrases = loadGrammar('directive-verbs', VerbsGrammar).charges.map(lowerYo).sort((a, b) => b.length - a.length);
+  const alternatives = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/е/g, '[её]').replace(/ /g, '\\s+'));
+  chargeRe = new RegExp(`(?:^|\\s)(${alternatives.join('|')})\\s`, 'iu');
+  return chargeRe;
 }
 
 /** Verbs that open a directive and take an addressee after them ("Рекомендовать руководителям …"). */

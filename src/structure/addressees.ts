@@ -9,7 +9,7 @@
 // apart: the tasks of the block are that person's responsibility.
 import { nominativePhrase, readNoun } from '../morph/nominative.js';
 import { isAdjectiveIn } from '../morph/adjectives.js';
-import { chargePhrases, isInfinitive, isLeadVerb } from '../morph/infinitive.js';
+import { chargePattern, isInfinitive, isLeadVerb } from '../morph/infinitive.js';
 import { isBodyAbbreviation, lookupNoun } from '../morph/lexicon.js';
 import { looksLikeAdverb } from '../morph/adverbs.js';
 import { deadlinePhraseStart } from '../extract/deadline/index.js';
@@ -338,25 +338,21 @@ const NAME_START = /^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]
  * before a name, a comma or the sentence's end.
  */
 export function readChargedAddressee(text: string): AddresseeReading | null {
-  const lower = text.slice(0, CHARGE_WINDOW).toLowerCase().replace(/ё/g, 'е');
-  for (const phrase of chargePhrases()) {
-    const at = lower.indexOf(phrase + ' ');
-    if (at < 0 || (at > 0 && !isSpaceCode(lower.charCodeAt(at - 1)))) continue;
-    const ws = words(text.slice(at + phrase.length), MAX_CHARGED_WORDS);
-    const kept: string[] = [];
-    for (const w of ws) {
-      if (NAME_START.test(text.slice(at + phrase.length + w.start, at + phrase.length + w.start + 40))) break;
-      const bare = trimPunctuationEnd(w.word);
-      kept.push(bare);
-      if (bare !== w.word) break;
-    }
-    const phraseText = kept.join(' ');
-    if (kept.length === 0) return null;
-    if (startsAddressee(kept, 'gen')) return { parts: [{ text: phraseText, normalized: nominativePhrase(phraseText, 'gen').text }], persons: [] };
-    const feminine = feminineAccusative(kept);
-    return feminine ? { parts: [{ text: phraseText, normalized: feminine }], persons: [] } : null;
+  const m = chargePattern().exec(text.slice(0, CHARGE_WINDOW));
+  if (!m) return null;
+  const after = m.index + m[0].length - 1; // the white space after the phrase
+  const kept: string[] = [];
+  for (const w of words(text.slice(after), MAX_CHARGED_WORDS)) {
+    if (NAME_START.test(text.slice(after + w.start, after + w.start + 40))) break;
+    const bare = trimPunctuationEnd(w.word);
+    kept.push(bare);
+    if (bare !== w.word) break;
   }
-  return null;
+  if (kept.length === 0) return null;
+  const phraseText = kept.join(' ');
+  if (startsAddressee(kept, 'gen')) return { parts: [{ text: phraseText, normalized: nominativePhrase(phraseText, 'gen').text }], persons: [] };
+  const feminine = feminineAccusative(kept);
+  return feminine ? { parts: [{ text: phraseText, normalized: feminine }], persons: [] } : null;
 }
 
 const FEMININE_ACCUSATIVE = /(?:ую|юю)$/;

@@ -7,7 +7,7 @@
 // ("обсуждены следующие вопросы:", "Основные треки Форума:").
 import { fold } from '../text/normalize.js';
 import { isBasicLetterCode } from '../text/chars.js';
-import { chargePhrases, isInfinitive, isLeadVerb, selfExecutingTails } from '../morph/infinitive.js';
+import { chargePattern, isInfinitive, isLeadVerb, selfExecutingTails } from '../morph/infinitive.js';
 import { readInlineAddressee } from './addressees.js';
 import type { Task } from '../schema/output.js';
 import { announcesTasks, cues } from './cues.js';
@@ -95,8 +95,9 @@ const CHARGE_SPAN = 240;
  * whatever word opens it.
  */
 function chargesSomeone(text: string): boolean {
-  const sentence = fold(firstSentence(text.slice(0, CHARGE_SPAN)));
-  return chargePhrases().some((p) => sentence.includes(p + ' '));
+  const head = text.slice(0, CHARGE_SPAN);
+  const m = chargePattern().exec(head);
+  return m !== null && m.index < firstSentence(head).length;
 }
 
 /**
