@@ -16,6 +16,7 @@ import type { PlanRun } from './tables.js';
 import { contextOf, nearestAddressee, pathOf, siblingLevel, signature, type Frame } from './frames.js';
 import type { SectionMark } from './sections.js';
 import type { Decisions, ReasonId } from './decisions.js';
+import { TaskReasons } from './task-reasons.js';
 
 export interface TaskInput {
   segmented: Segmented;
@@ -80,6 +81,13 @@ export function findTasks(input: TaskInput): TaskOutput {
       addressees.push(a);
       return a.id;
     });
+
+  /** The addressees a header names, recorded for --explain with the rule that read it. */
+  const headerAddressees = (header: AddresseeReading, b: Block, reason: ReasonId): string[] => {
+    const ids = addAddressees(header, b.textLine);
+    input.decisions?.add(b.textLine, `адресат ${ids.join(', ')} «${header.parts.map((p) => p.normalized).join('; ')}»`, reason);
+    return ids;
+  };
 
   const addTask = (b: Block, written: string, own: { label: string | null }, parent: Frame | null, reason: ReasonId): Task => {
     const glued = b.kind === 'table-row' ? null : splitGlued(b);
@@ -162,11 +170,9 @@ export function findTasks(input: TaskInput): TaskOutput {
     const last = pending[pending.length - 1];
     if (a.allItems) group = tasks.filter((t) => !dropped.has(t));
     else if (last) {
-      const following = blocks[next];
       // the last item read, with the paragraphs that continue it
       const itemAt = pending.findLastIndex((p) => p.sig !== null);
-      const item = pending[itemAt];
-      const listGoesOn = following !== undefined && item !== undefined && following.kind === 'item' && signature(following) === item.sig;
+      const listGoesOn = continuesList(blocks[next], pending[itemAt]?.sig ?? null);
       // a list annotated item by item, or an item with its own addressee, keeps the annotation to itself
       const own = listGoesOn || last.inline || perItem.has(last.parent);
       if (own) perItem.add(last.parent);
@@ -221,9 +227,7 @@ export function findTasks(input: TaskInput): TaskOutput {
     if (b.kind !== 'item') {
       const attachment = readAttachment(b.text);
       if (attachment) {
-        let next = i + 1; // the block after this run of annotation lines
-        while (next < blocks.length && blocks[next]!.kind === 'paragraph' && readAttachment(blocks[next]!.text)) next++;
-        annotate(attachment, b.line, next);
+        annotate(attachment, b.line, pastAnnotations(i + 1));
         continue;
       }
       const header = b.kind === 'heading' ? readings.addresseeHeading(b.text) : b.endsWithColon ? readings.addresseeHeader(b.text) : null;
@@ -231,8 +235,7 @@ export function findTasks(input: TaskInput): TaskOutput {
         popAddressees();
         // an addressee block stays inside a container item that heads tasks ("1. Определить задачи:")
         while (stack.length && top()!.kind !== 'section' && !(top()!.kind === 'item' && top()!.container && top()!.tasksContext)) stack.pop();
-        const ids = addAddressees(header, b.textLine);
-        input.decisions?.add(b.textLine, `адресат ${ids.join(', ')} «${header.parts.map((p) => p.normalized).join('; ')}»`, b.kind === 'heading' ? 'addressee.heading' : 'addressee.header');
+        const ids = headerAddressees(header, b, b.kind === 'heading' ? 'addressee.heading' : 'addressee.header');
         stack.push(frame({ kind: 'addressee', label: recoveredLabel(i), addresseeIds: ids, persons: header.persons }));
         pending = [];
         continue;
@@ -290,8 +293,7 @@ export function findTasks(input: TaskInput): TaskOutput {
     const header = b.endsWithColon ? readings.addresseeHeader(b.text) : null;
     if (header) {
       popAddressees();
-      const ids = addAddressees(header, b.textLine);
-      input.decisions?.add(b.textLine, `адресат ${ids.join(', ')} «${header.parts.map((p) => p.normalized).join('; ')}»`, 'addressee.header');
+      const ids = headerAddressees(header, b, 'addressee.header');
       stack.push(frame({ kind: 'addressee', sig, label: b.label, addresseeIds: ids, persons: header.persons }));
       pending = [];
       continue;
@@ -351,12 +353,16 @@ export function findTasks(input: TaskInput): TaskOutput {
   function itemContinued(at: number): Task | null {
     const last = pending[pending.length - 1];
     if (!last || last.sig === null || blocks[at - 1]?.endLine !== last.task.endLine) return null;
-    let next = at + 1;
-    while (next < blocks.length && blocks[next]!.kind === 'paragraph' && readAttachment(blocks[next]!.text)) next++;
-    const following = blocks[next];
-    const listGoesOn = following !== undefined && following.kind === 'item' && signature(following) === last.sig;
+    const next = pastAnnotations(at + 1);
     const annotated = next > at + 1 && perItem.has(last.parent);
-    return listGoesOn || annotated ? last.task : null;
+    return continuesList(blocks[next], last.sig) || annotated ? last.task : null;
+  }
+
+  /** The index of the first block from `from` on that is not an annotation line ("Срок: …", "Отв.: …"). */
+  function pastAnnotations(from: number): number {
+    let next = from;
+    while (next < blocks.length && blocks[next]!.kind === 'paragraph' && readAttachment(blocks[next]!.text)) next++;
+    return next;
   }
 
   /**
@@ -381,64 +387,7 @@ export function findTasks(input: TaskInput): TaskOutput {
   }
 }
 
-type Reason = [ReasonId, string | undefined];
-
-/**
- * What --explain says of each task, gathered while the tasks are read (ids are
- * given only at the end) and written out in one go: why it is a task, whose, by when.
- */
-class TaskReasons {
-  private readonly why = new Map<Task, Reason>();
-  private readonly whose = new Map<Task, Reason>();
-  private readonly when = new Map<Task, Reason>();
-  private readonly parts: { line: number; task: Task; reason: ReasonId }[] = [];
-
-  task(t: Task, reason: ReasonId): void {
-    this.why.set(t, [reason, undefined]);
-  }
-  addressee(t: Task, reason: ReasonId, detail?: string): void {
-    this.whose.set(t, [reason, detail]);
-  }
-  deadline(t: Task, reason: ReasonId, detail?: string): void {
-    this.when.set(t, [reason, detail]);
-  }
-  /** a block that became part of a task's text */
-  part(line: number, task: Task, reason: ReasonId): void {
-    this.parts.push({ line, task, reason });
-  }
-
-  record(decisions: Decisions, tasks: Task[], dropped: Set<Task>, addressees: Addressee[]): void {
-    const names = new Map(addressees.map((a) => [a.id, `${a.id} «${a.normalized}»`]));
-    for (const t of tasks) {
-      const name = dropped.has(t) ? 'поручение' : `задача ${t.id}${t.path.length ? ` (${t.path.join(' › ')})` : ''}`;
-      const [reason]: Reason = this.why.get(t) ?? ['task.infinitive', undefined];
-      decisions.add(t.line, name, dropped.has(t) ? 'task.container-dropped' : reason);
-      if (dropped.has(t)) continue;
-      const [whose, whoseDetail]: Reason = this.whose.get(t) ?? ['addressee.none', undefined];
-      const who = t.addresseeIds.map((id) => names.get(id) ?? id).join(', ');
-      decisions.add(t.line, `${name}: адресат${who ? ` ${who}` : ''}`, whose, whoseDetail);
-      const [when, whenDetail]: Reason = t.deadline ? (this.when.get(t) ?? ['deadline.own-text', undefined]) : ['deadline.none', undefined];
-      decisions.add(t.line, `${name}: срок${t.deadline ? ` ${describeDeadline(t.deadline)}` : ''}`, when, whenDetail);
-      if (t.selfExecuting) decisions.add(t.line, name, 'task.self-executing');
-    }
-    for (const p of this.parts) decisions.add(p.line, `задача ${p.task.id}: продолжение`, p.reason);
-  }
-}
-
-/** "до 2025-03-31", "2025-04-01…2025-04-30", "постоянно", «по мере необходимости» — as --explain shows a deadline. */
-function describeDeadline(d: NonNullable<Task['deadline']>): string {
-  switch (d.kind) {
-    case 'by':
-      return `до ${d.end ?? '?'}`;
-    case 'date':
-      return d.start ?? d.text;
-    case 'period':
-      return `${d.start ?? '?'}…${d.end ?? '?'}`;
-    case 'ongoing':
-      return 'постоянно';
-    case 'recurring':
-      return `регулярно (${d.frequency ?? d.text})`;
-    default:
-      return `«${d.text}» (${d.kind})`;
-  }
+/** The block is an item of the list whose marker signature is `sig`: that list goes on. */
+function continuesList(block: Block | undefined, sig: string | null): boolean {
+  return block !== undefined && sig !== null && block.kind === 'item' && signature(block) === sig;
 }
