@@ -37,8 +37,6 @@ const MAX_HEADER_WORDS = 30;
 const ORG_FORM = /^[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,6})*\s*(?:[«"“„]|[А-ЯЁ][а-яё]|№|$)/u; // "ГАУ ДПОС «…»", "МБОУ СОШ № 3"
 const PERSON_IN_PARENS = /\(\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)\s*\)/gu;
 const LEVEL_HEAD = /^[Зз]адачи\s+/;
-/** a person in parentheses, dropped from the addressee's own name */
-const PARENTHETICAL_PERSON = /\(\s*(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)\s*\)/gu;
 
 /** Words of the text with their offsets (letters, digits, hyphens, quotes glued to words). */
 function words(text: string, limit = 64): { word: string; start: number; end: number }[] {
@@ -240,7 +238,7 @@ function readHeaderWords(text: string): AddresseeReading | null {
  * ("МБОУ «Лицей № 1» — победитель конкурса").
  */
 export function readAddresseeHeading(text: string): AddresseeReading | null {
-  if (/:\s*$/.test(text)) return readAddresseeHeader(text);
+  if (withoutFinalColon(text) !== text) return readAddresseeHeader(text);
   const ws = mapPacked(words(text, MAX_HEADER_WORDS + 1), (w) => w.word);
   if (ws.length > MAX_HEADER_WORDS || !startsAddressee(ws, 'dat') || hasFiniteVerbOrInfinitive(ws)) return null;
   return readAddresseeHeader(text);
@@ -402,7 +400,8 @@ function inlineNominativeBody(text: string, lead: string[], k: number): InlineAd
     depth += (w.match(/[«(]/g)?.length ?? 0) - (w.match(/[»)]/g)?.length ?? 0);
     if (depth > 0 || !isInfinitive(bareWord(w))) continue;
     const phrase = withoutTaskWords(text.slice(from, ws[j]!.start));
-    const name = trimCommaEnd(phrase.replace(PARENTHETICAL_PERSON, ' ').replace(/\s+/g, ' ')).trim();
+    // the person in parentheses goes to `persons`, not into the addressee's own name
+    const name = trimCommaEnd(phrase.replace(PERSON_IN_PARENS, ' ').replace(/\s+/g, ' ')).trim();
     if (name === '') return null;
     return { parts: [{ text: name, normalized: lowerCase(name) }], persons: persons(phrase), end: from + phrase.length };
   }
