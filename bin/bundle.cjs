@@ -14,7 +14,7 @@
 // accepted, the declined vocabularies) in dist/ (src/grammar/build-files.ts).
 //
 //   node bin/bundle.cjs --write-cache   (scripts/build.mjs runs it)
-const { readFileSync, writeFileSync, readdirSync, rmSync } = require('node:fs');
+const { existsSync, readFileSync, writeFileSync, readdirSync, rmSync } = require('node:fs');
 const { createHash } = require('node:crypto');
 const { Script } = require('node:vm');
 const Module = require('node:module');
@@ -26,11 +26,17 @@ const BUNDLE = join(DIST, 'resolve.cjs');
 const CACHE = join(DIST, 'resolve.cache');
 /** The cache file starts with the hex SHA-256 of the bundle it belongs to. */
 const HASH_LENGTH = 64;
-/** Documents the warm-up parses (the seeds): what their run compiles is what the cache holds. */
+/**
+ * Documents the warm-up parses: the seeds, and a plan of measures written as a
+ * table (the seeds hold none), so that every grammar a parse can read — the plan
+ * columns too — is validated here. What their run compiles is what the cache holds.
+ */
 const SEEDS = join(ROOT, 'fixtures', 'seeds');
+const PLAN = join(ROOT, 'fixtures', 'docs', 'plan-of-measures.md');
 function warmUpDocuments() {
   try {
-    return readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS, f));
+    const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS, f));
+    return existsSync(PLAN) ? [...seeds, PLAN] : seeds;
   } catch {
     return [];
   }
@@ -75,12 +81,12 @@ function loadBundle({ useCache = true } = {}) {
   return { ...run(script), cacheUsed };
 }
 
-/** Build step: parse the seed documents once, then save what V8 compiled for them and what was learnt about the grammars. */
+/** Build step: parse the warm-up documents once, then save what V8 compiled for them and what was learnt about the grammars. */
 async function warmUpAndWrite() {
   const { script } = compile(false);
   const { main, startRecording, recordedBuildFiles } = run(script);
   startRecording();
-  // each seed as `resolve parse FILE` does, then all of them as a batch job does (bin/worker.cjs)
+  // each document as `resolve parse FILE` does, then all of them as a batch job does (bin/worker.cjs)
   const seeds = warmUpDocuments();
   for (const argv of [...seeds.map((seed) => ['parse', seed]), ['parse', ...seeds, '--format', 'ndjson', '--jobs', '1']]) {
     const code = await main(argv);

@@ -8,7 +8,6 @@ import type { Label, LabelStyle } from './labels.js';
 import { newRemarkBudget, renderInline, type RemarkBudget } from './inline.js';
 import { readTableRows, type TableRow } from './table.js';
 import { readAlignedTable } from './aligned.js';
-import { columnPatterns } from './columns.js';
 import { LETTER } from '../text/chars.js';
 import {
   ATX,
@@ -89,8 +88,6 @@ const MAX_CAPS_HEADING_LINES = 3;
 
 export function segment(text: string, options: SegmentOptions = {}): Segmented {
   const format = options.format ?? 'text';
-  // read at every parse, tables or not, so that the build's warm-up on the seeds validates the file too
-  columnPatterns();
   const lines = text.split('\n');
   const info = classifyLines(lines, format);
 
