@@ -42,7 +42,9 @@ describe('resolve --version and --help', () => {
   it('every exit code is in the README table, and all but the internal one in parse --help', () => {
     const help = runCli(['parse', '--help']).stdout;
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const table = readme.slice(readme.indexOf('### Exit codes'), readme.indexOf('### Decoding'));
+    const start = readme.indexOf('\n## Exit codes\n');
+    expect(start).toBeGreaterThan(0);
+    const table = readme.slice(start, readme.indexOf('\n## ', start + 1));
     for (const [name, code] of Object.entries(EXIT)) {
       expect(table, name).toMatch(new RegExp(`^\\| [^|]*\\b${code}\\b`, 'm'));
       if (name !== 'internal') expect(help, name).toMatch(new RegExp(`\\b${code}\\b`));
