@@ -14,7 +14,7 @@ import { worded, byPosition, type Message } from './messages/message.js';
 import { linkTaskOrganizations } from './link/task-organizations.js';
 import { OutputSchema, SCHEMA_VERSION, type Output } from './schema/output.js';
 import { EXIT, ResolveError } from './errors.js';
-import type { Format } from './io/read-input.js';
+import type { Format } from './schema/output.js';
 import { Decisions, type Decision } from './structure/decisions.js';
 
 export interface ParseInput {
@@ -55,7 +55,7 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const segmented = segment(text, { format: input.format === 'markdown' ? 'markdown' : 'text' });
   const decisions = input.explain ? new Decisions() : undefined;
   const structure = buildStructure(segmented, lines, { pageTitle: decoded.pageTitle ?? null, decisions });
-  const entities = extractEntities({ segmented, lines, structure });
+  const entities = extractEntities({ segmented, lines });
   linkTaskOrganizations(structure.tasks, structure.addressees, entities.organizations);
 
   const output: Output = {

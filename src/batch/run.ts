@@ -6,7 +6,7 @@
 import { closeSync, ftruncateSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { documentError } from '../errors.js';
-import { collectInputs, outputNames, type InputFile, type SkippedInput } from './inputs.js';
+import { collectInputs, outputNames, type InputFile, type SkippedInput } from '../io/inputs.js';
 import { batchOptions, type BatchFlags, type BatchOptions } from './options.js';
 import { prepareOutDir } from './outdir.js';
 import { OutputDir, sweepTemporaryFiles } from './atomic-write.js';

@@ -2,7 +2,7 @@
 // a sink takes each result in input order, then finishes the output — or abandons
 // it when the run is interrupted or fails, leaving no half-written file.
 import { dirname, relative, resolve, sep } from 'node:path';
-import { stdoutReaderGone, writeStdout } from '../cli/stdout.js';
+import { stdoutReaderGone, writeStdout } from '../io/stdout.js';
 import { csvHeader, csvRows } from '../export/csv.js';
 import type { BatchOptions } from './options.js';
 import { OutputFile } from './output-file.js';

@@ -6,27 +6,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '../messages/lang.js';
 import { CHECK_HELP, type CheckHelpKey } from '../messages/help.js';
-import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
-
-export interface CheckCliOptions {
-  format: ReportFormat;
-  outputFile?: string;
-  color?: boolean;
-  config?: string;
-  rule: string[];
-  quiet?: boolean;
-  maxWarnings: number;
-  lang?: string;
-  ignorePattern: string[];
-  stdinFilename?: string;
-  baseline?: string;
-  writeBaseline?: string;
-  fix?: boolean;
-  fixDryRun?: boolean;
-  printConfig?: string;
-  init?: boolean;
-  listRules?: boolean;
-}
+import { REPORT_FORMATS } from '../report/formats.js';
+import type { CheckCliOptions } from './check-options.js';
 
 export function registerCheckCommand(cli: Command, lang: Lang): void {
   const t = (key: CheckHelpKey) => CHECK_HELP[key][lang];

@@ -10,13 +10,13 @@ import { parseDocument } from '../pipeline.js';
 import type { ActiveRule } from '../check/index.js';
 import { lint } from '../check/lint.js';
 import { CONFIG_FILE, ConfigResolver, loadConfig, parseRuleFlag } from '../check/config.js';
-import { Ignorer } from '../check/ignore.js';
+import { Ignorer } from '../io/ignore.js';
 import { printConfig, starterConfig } from '../check/init.js';
 import { applyBaseline, buildBaseline, readBaseline, type CheckedFile } from '../check/baseline.js';
 import { applyFixes, encodeLike, unifiedDiff, writeAtomically } from '../check/fix.js';
 import { splitLines, toSourceColumns } from '../check/source.js';
 import { withPlaces } from '../check/converted.js';
-import { expandInputs } from '../check/files.js';
+import { expandInputs } from '../io/check-inputs.js';
 import { say, uiText } from '../messages/ui.js';
 import { currentLang, langOf, setLang, type Lang } from '../messages/lang.js';
 import { RULES } from '../check/rules/index.js';
@@ -24,8 +24,8 @@ import type { RuleMeta } from '../check/types.js';
 import type { Diagnostic, Fix } from '../schema/output.js';
 import { REPORTERS } from '../report/index.js';
 import { countOf } from '../report/types.js';
-import { writeStdout } from './stdout.js';
-import type { CheckCliOptions } from './check-command.js';
+import { writeStdout } from '../io/stdout.js';
+import type { CheckCliOptions } from './check-options.js';
 
 /** A fix loop ends here even if every pass still finds something to fix. */
 const MAX_FIX_PASSES = 10;

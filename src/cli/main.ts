@@ -9,7 +9,7 @@ import { runSchema } from './schema-command.js';
 import { registerCheckCommand } from './check-command.js';
 import { registerReportCommand } from './report-command.js';
 import { VERSION } from '../version.js';
-import { writeStdoutNow } from './stdout.js';
+import { writeStdoutNow } from '../io/stdout.js';
 import { langOf, setLang, type Lang } from '../messages/lang.js';
 import { COMMAND_HELP, commanderError, helpTitle, optionNotes, usageWords, type CommandHelpKey } from '../messages/help.js';
 

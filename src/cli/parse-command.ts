@@ -1,7 +1,8 @@
 import { readInput, formatOf, type Format } from '../io/read-input.js';
 import { parseDocument } from '../pipeline.js';
 import { lint } from '../check/lint.js';
-import { writeStdout } from './stdout.js';
+import { writeStdout } from '../io/stdout.js';
+import { formatJson } from '../export/json.js';
 import { isSingleDocument, type BatchFlags } from '../batch/options.js';
 import { formatOutline } from '../report/outline.js';
 import { usageError } from '../errors.js';
@@ -28,9 +29,4 @@ export async function runParse(inputs: string[], options: ParseOptions): Promise
   if (options.explain) return writeStdout(formatOutline(parsed.output, parsed.decisions ?? [], parsed.lines));
   const { output } = lint(parsed);
   await writeStdout(formatJson(output, options.pretty ?? false));
-}
-
-/** Deterministic JSON: key order is the schema's, no timestamps. */
-export function formatJson(value: unknown, pretty: boolean): string {
-  return `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`;
 }

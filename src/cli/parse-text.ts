@@ -4,7 +4,7 @@
 import { readInput, type Format } from '../io/read-input.js';
 import { convertSource } from '../convert/index.js';
 import { splitLines } from '../check/source.js';
-import { writeStdout } from './stdout.js';
+import { writeStdout } from '../io/stdout.js';
 
 export async function printText(file: string, format: Format): Promise<void> {
   const { text } = await convertSource(await readInput(file), format);

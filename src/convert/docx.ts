@@ -10,7 +10,7 @@
 // numbering had to be read from the XML here anyway; and it spent 7.4 ms of CPU
 // per seed-sized document (jszip + xmldom + its document model) where this reads
 // the same parts in under 1 ms (docs/performance.md).
-import type { Converted } from './index.js';
+import type { Converted } from './converted.js';
 import { readBody, type BodyParagraph } from './docx-body.js';
 import { listLabels, readNumberingDefinitions, readStyles, type ListLabel, type Styles } from './docx-numbering.js';
 import { readDocxParts } from './docx-package.js';

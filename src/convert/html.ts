@@ -6,7 +6,7 @@
 // was actually used.
 import { decodeBytes } from '../io/decode.js';
 import { convertHtml } from './html-to-text.js';
-import type { Converted } from './index.js';
+import type { Converted } from './converted.js';
 
 const META_CHARSET = /<meta[^>]{0,512}?charset\s*=\s*["']?\s*([\w:.-]{1,40})/i;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

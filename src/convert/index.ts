@@ -4,21 +4,13 @@
 // pipe-table rows the segmenter understands. The converters are imported on
 // first use, so a run over .txt files never loads them.
 import { say } from '../messages/ui.js';
-import { decodeDocument, type InvalidBytes } from '../io/decode.js';
-import { documentError } from '../errors.js';
-import type { Format } from '../io/read-input.js';
+import { decodeDocument } from '../io/decode.js';
+import type { Converted } from './converted.js';
 
-export interface Converted {
-  text: string;
-  /** the character encoding the text was read in ("utf-8", "windows-1251", …) */
-  encoding: string;
-  /** a byte-order mark was read (plain text only) */
-  bom?: boolean;
-  /** bytes that were not valid in `encoding` (plain text only) */
-  invalid?: InvalidBytes;
-  /** an HTML page's <title>, not part of `text`: the document's date may be written only there */
-  pageTitle?: string | null;
-}
+export type { Converted };
+import { documentError } from '../errors.js';
+import type { Format } from '../schema/output.js';
+
 
 export async function convertSource(bytes: Uint8Array, format: Format): Promise<Converted> {
   if (format !== 'docx' && format !== 'html') return decodeDocument(bytes);

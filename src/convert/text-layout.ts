@@ -5,7 +5,7 @@
 // which the segmenter reads as one table with its empty cells kept in place.
 
 import { documentError } from '../errors.js';
-import { MAX_INPUT_BYTES } from '../io/read-input.js';
+import { MAX_INPUT_BYTES } from '../limits.js';
 
 /** A converted document may hold as many characters as a text file may hold bytes: memory per document stays bounded. */
 export const MAX_CONVERTED_CHARS = MAX_INPUT_BYTES;

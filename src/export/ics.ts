@@ -14,8 +14,7 @@ import { endTrimmer, lastWord } from '../text/trim.js';
 import { createHash } from 'node:crypto';
 // a named import: the bundle loads the package as CommonJS, where its default export is not the module
 import { ICalCalendar } from 'ical-generator';
-import { daysBetween, type TaskRow } from './rows.js';
-import type { JobResult } from '../batch/result.js';
+import { daysBetween, type DocumentTable, type TaskRow } from './rows.js';
 
 export const MAX_SPAN_DAYS = 31;
 const SUMMARY_TASK_CHARS = 80;
@@ -37,7 +36,8 @@ export function icsFormat() {
   let calendar: ICalCalendar | null = null;
   return {
     head: () => '',
-    body(result: JobResult): string {
+    /** one document of the run: its table rows, when it was read */
+    body(result: { table?: DocumentTable | null }): string {
       for (const row of result.table?.tasks ?? []) {
         const days = eventDays(row);
         if (!days) continue;

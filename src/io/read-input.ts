@@ -8,16 +8,10 @@ import { createReadStream, existsSync, readFileSync, readdirSync, statSync } fro
 import { basename, dirname, extname, join } from 'node:path';
 import { nameText, printablePath } from './file-names.js';
 import { ResolveError, usageError, documentError } from '../errors.js';
-import type { Source } from '../schema/output.js';
+import type { Format } from '../schema/output.js';
+import { MAX_INPUT_BYTES } from '../limits.js';
 
-export type Format = Source['format'];
-
-/**
- * Inputs above this size are refused (exit 1) before any work: a resolution
- * is tens of kilobytes (the seeds are 3–30 KB), 16 MiB of text is thousands of
- * pages. Within the limit the pipeline is linear, about 3 s at the limit.
- */
-export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+export type { Format };
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const tooLarge = (what: string) =>

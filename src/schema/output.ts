@@ -201,6 +201,8 @@ export const OutputSchema = z.object({
 });
 
 export type Source = z.infer<typeof SourceSchema>;
+/** How an input is read: text, markdown, docx or html. */
+export type Format = Source['format'];
 export type DocumentInfo = z.infer<typeof DocumentSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Addressee = z.infer<typeof AddresseeSchema>;

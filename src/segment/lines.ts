@@ -3,7 +3,9 @@
 // anchored with bounded repetition, so classifying is linear in the input.
 import { isWordBullet, readLabel, type Label } from './labels.js';
 import { mapPacked } from '../text/packed.js';
-import { BOX_VERTICAL } from './table.js';
+
+/** A box-drawing vertical (│ ┃ ║): a row of a drawn table starts with one. */
+export const BOX_VERTICAL = /[│┃║]/;
 
 export type Format = 'text' | 'markdown';
 

@@ -5,7 +5,7 @@
 // In a ruled table (box-drawing or "+---+" borders) one row of the table may take
 // several lines: its cells wrap inside their columns, and the border under it
 // closes it. Those lines are one row; each cell is its column's fragments joined.
-import type { LineInfo } from './lines.js';
+import { BOX_VERTICAL, type LineInfo } from './lines.js';
 
 /** "| a | b \| c |" → ["a", "b | c"] */
 export function splitPipeRow(text: string): string[] {
@@ -32,7 +32,6 @@ export function splitTabRow(text: string): string[] {
 }
 
 /** Vertical rules of box-drawing tables: light, heavy and double. */
-export const BOX_VERTICAL = /[│┃║]/;
 const BOX_VERTICALS = /[│┃║]/g;
 
 /** "│ 1.1. │ Текст │" → ["1.1.", "Текст"] */

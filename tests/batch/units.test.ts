@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outputNames, type InputFile } from '../../src/batch/inputs.js';
+import { outputNames, type InputFile } from '../../src/io/inputs.js';
 import { Progress, formatSeconds, progressLine } from '../../src/batch/progress.js';
 
 const file = (rel: string): InputFile => ({ path: rel, abs: `/x/${rel}`, fsPath: null, rel, format: 'text' });

@@ -4,7 +4,6 @@
 // listed before them. Practices and projects then refer to both by id.
 import type { Segmented } from '../../segment/segmenter.js';
 import type { Organization, Person, Practice, Project } from '../../schema/output.js';
-import type { Structure } from '../../structure/index.js';
 import { entityGrammar } from './grammar.js';
 import { findOrgMentions, type OrgMention } from './org-mentions.js';
 import { mergeOrganizations } from './organizations.js';
@@ -23,7 +22,6 @@ export interface EntityInput {
   segmented: Segmented;
   /** cleaned source lines; index 0 is line 1 */
   lines: string[];
-  structure: Structure;
 }
 
 export interface Entities {

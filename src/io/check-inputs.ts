@@ -15,7 +15,7 @@ export interface InputList {
 
 export async function expandInputs(inputs: readonly string[]): Promise<InputList> {
   // the walker (and picomatch) is loaded only when check runs, not at every start
-  const { collectInputs } = await import('../batch/inputs.js');
+  const { collectInputs } = await import('./inputs.js');
   const files: string[] = [];
   const excluded: string[] = [];
   const seen = new Set<string>();

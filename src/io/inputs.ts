@@ -9,9 +9,9 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { formatOf, type Format } from '../io/read-input.js';
+import { formatOf, type Format } from './read-input.js';
 import { usageError } from '../errors.js';
-import { nameText } from '../io/file-names.js';
+import { nameText } from './file-names.js';
 
 export const INPUT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.docx', '.html', '.htm']);
 
