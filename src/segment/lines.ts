@@ -2,7 +2,6 @@
 // here looks at one line a bounded number of times and every pattern is
 // anchored with bounded repetition, so classifying is linear in the input.
 import { isWordBullet, readLabel, type Label } from './labels.js';
-import { mapPacked } from '../text/packed.js';
 
 /** A box-drawing vertical (│ ┃ ║): a row of a drawn table starts with one. */
 export const BOX_VERTICAL = /[│┃║]/;
@@ -51,7 +50,7 @@ const BLOCKQUOTE = /^ {0,3}(?:> ?){1,10}/;
 const EMPHASIS_OPEN = /^(?:\*\*|__)(?=\S)/;
 
 export function classifyLines(lines: string[], format: Format): LineInfo[] {
-  const info = mapPacked(lines, (line) => classifyLine(line, format));
+  const info = lines.map((line) => classifyLine(line, format));
   markPageNumbers(info);
   return info;
 }

@@ -17,7 +17,6 @@ import { announcesTasks } from './cues.js';
 import type { Case } from '../morph/declension.js';
 import { lowerCase } from '../text/normalize.js';
 import { isSpaceCode } from '../text/chars.js';
-import { mapPacked } from '../text/packed.js';
 import { endTrimmer } from '../text/trim.js';
 
 export interface AddresseePart {
@@ -118,7 +117,7 @@ function splitCoordinated(text: string, c: Case): string[] {
     const w = ws[i]!.word;
     depth += (w.match(/[«(]/g)?.length ?? 0) - (w.match(/[»)]/g)?.length ?? 0);
     if (depth > 0 || i + 1 >= ws.length) continue;
-    const rest = mapPacked(ws.slice(i + 1, i + 5), (x) => x.word);
+    const rest = (ws.slice(i + 1, i + 5)).map((x) => x.word);
     if (w.endsWith(',') && startsAddressee(rest, c)) cuts.push(ws[i + 1]!.start);
     else if (w === 'и' && i > 0 && startsAddressee(rest, c)) cuts.push(ws[i]!.start);
   }
@@ -129,7 +128,7 @@ function splitCoordinated(text: string, c: Case): string[] {
     from = cut;
   }
   parts.push(text.slice(from));
-  return mapPacked(parts, (p) => trimListEnd(p.replace(/^и\s+/, '')).trim()).filter((p) => p !== '');
+  return parts.map((p) => trimListEnd(p.replace(/^и\s+/, '')).trim()).filter((p) => p !== '');
 }
 
 function persons(text: string): string[] {
@@ -137,7 +136,7 @@ function persons(text: string): string[] {
 }
 
 function reading(text: string, c: Case): AddresseeReading {
-  const parts = mapPacked(splitCoordinated(text, c), (p) => ({ text: p, normalized: nominativePhrase(p, c).text }));
+  const parts = (splitCoordinated(text, c)).map((p) => ({ text: p, normalized: nominativePhrase(p, c).text }));
   return { parts, persons: persons(text) };
 }
 
@@ -217,7 +216,7 @@ function readHeaderWords(text: string): AddresseeReading | null {
   }
   if (first === 'для' && ws.length >= 2) {
     const rest = text.slice(ws[1]!.start);
-    return startsAddressee(mapPacked(ws.slice(1), (w) => w.word), 'gen') ? reading(rest, 'gen') : null;
+    return startsAddressee((ws.slice(1)).map((w) => w.word), 'gen') ? reading(rest, 'gen') : null;
   }
   let from = 0;
   if (isLeadVerb(first)) {
@@ -225,7 +224,7 @@ function readHeaderWords(text: string): AddresseeReading | null {
     from = ws[1]!.start;
   }
   const rest = text.slice(from);
-  const restWords = mapPacked(words(rest), (w) => w.word);
+  const restWords = (words(rest)).map((w) => w.word);
   if (startsAddressee(restWords, 'dat') && !hasFiniteVerbOrInfinitive(restWords)) return reading(rest, 'dat');
   if (from === 0 && isOrganisationHeader(text, restWords)) return { parts: [{ text, normalized: text.toLowerCase() }], persons: persons(text) };
   return null;
@@ -239,7 +238,7 @@ function readHeaderWords(text: string): AddresseeReading | null {
  */
 export function readAddresseeHeading(text: string): AddresseeReading | null {
   if (withoutFinalColon(text) !== text) return readAddresseeHeader(text);
-  const ws = mapPacked(words(text, MAX_HEADER_WORDS + 1), (w) => w.word);
+  const ws = (words(text, MAX_HEADER_WORDS + 1)).map((w) => w.word);
   if (ws.length > MAX_HEADER_WORDS || !startsAddressee(ws, 'dat') || hasFiniteVerbOrInfinitive(ws)) return null;
   return readAddresseeHeader(text);
 }

@@ -4,7 +4,6 @@ import { fold, squeeze } from '../../text/normalize.js';
 import { blockColumn, lineEndColumn } from '../locate.js';
 import { itemScopes } from './block-lists.js';
 import { A_LETTER as LETTER } from '../../text/chars.js';
-import { mapPacked } from '../../text/packed.js';
 
 /** Trailing punctuation and case do not make two items different. */
 const TRAILING = new Set([' ', '.', ',', ';', ':', '!', '…']);
@@ -20,7 +19,7 @@ export const duplicateItem: Rule = {
   check(doc, context) {
     for (const scope of itemScopes(doc.segmented.blocks)) {
       // fold() is the costly step: only items whose text is as long as another's can be equal
-      const texts = mapPacked(scope, (item) => withoutTrailing(squeeze(item.block.text)));
+      const texts = scope.map((item) => withoutTrailing(squeeze(item.block.text)));
       const lengths = new Map<number, number>();
       for (const t of texts) lengths.set(t.length, (lengths.get(t.length) ?? 0) + 1);
       const seen = new Map<string, (typeof scope)[number]>();

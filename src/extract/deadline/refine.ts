@@ -8,7 +8,6 @@ import { daysInMonth, partialDate, partialDay, yearInSchoolYear, type Point } fr
 import type { Atom, DayOfMonthAtom, Marker, RecurringAtom, TimeAtom } from './atoms.js';
 import type { CompiledGrammar } from './grammar.js';
 import { wordsBefore } from './words-before.js';
-import { mapPacked } from '../../text/packed.js';
 
 /** Punctuation that may stand between a recurrence and its days: "2 раза в год – октябрь и апрель", "ежегодно (в марте)". */
 const RECURRENCE_GAP = /^[\s,:;(-]{0,6}$/;
@@ -29,7 +28,7 @@ export function refine(atoms: Atom[], folded: string, g: CompiledGrammar): Atom[
 function markerBefore(folded: string, at: number, g: CompiledGrammar): Marker | null {
   const words = wordsBefore(folded, at, g.markerWords);
   for (let k = 0; k < words.length; k++) {
-    const info = g.markerOf.get(mapPacked(words.slice(k), (w) => w.word).join(' '));
+    const info = g.markerOf.get((words.slice(k)).map((w) => w.word).join(' '));
     if (info) return { start: words[k]!.start, role: info.role, marked: info.marked };
   }
   return null;
@@ -92,10 +91,10 @@ const joinYearAfter: Join = (a, b, folded, g) => {
         { year: y, month: half.to, day: null },
       ];
     } else if (a.grain === 'day' || a.grain === 'month') {
-      points = mapPacked(a.points, (p) => ({ ...p, year: startYear === null ? null : yearInSchoolYear(p.month, startYear) }));
+      points = a.points.map((p) => ({ ...p, year: startYear === null ? null : yearInSchoolYear(p.month, startYear) }));
     } else return null;
   } else if (b.grain === 'year' && b.shape === 'single' && b.dated && a.grain !== 'year' && a.grain !== 'school-year') {
-    points = mapPacked(a.points, (p) => ({ ...p, year: startYear }));
+    points = a.points.map((p) => ({ ...p, year: startYear }));
   } else return null;
   return { ...a, end: b.end, points, relative: b.relative };
 };

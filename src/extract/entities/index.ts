@@ -13,7 +13,6 @@ import { findPractices } from './practices.js';
 import { findProjects } from './projects.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { makeView, type BlockView } from './view.js';
-import { mapPacked } from '../../text/packed.js';
 import { endTrimmer } from '../../text/trim.js';
 
 const trimFormEnd = endTrimmer('.:,\\s');
@@ -33,8 +32,8 @@ export interface Entities {
 
 export function extractEntities(input: EntityInput): Entities {
   const { blocks } = input.segmented;
-  const views = mapPacked(blocks, makeView);
-  const quotes = mapPacked(views, (v) => findQuotes(v.text));
+  const views = blocks.map(makeView);
+  const quotes = views.map((v) => findQuotes(v.text));
   const orgsByView = findAllOrgMentions(views, quotes, input.lines);
   const orgIndex = mergeOrganizations(orgsByView.flat());
   const peopleByView = findPeople(views, orgsByView, quotes);

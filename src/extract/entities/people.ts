@@ -16,7 +16,6 @@ import { roleAfter, roleAtStart, roleBefore, type Role } from './roles.js';
 import { analyzeSurname, givenNominative, patronymicCase, patronymicGender, patronymicNominative, type PersonGender, type SurnameReading } from './surnames.js';
 import { anyOverlap, lineAt, spanStartingAt, type BlockView, type Span } from './view.js';
 import { LETTER, isLetterOrDigitCode } from '../../text/chars.js';
-import { mapPacked } from '../../text/packed.js';
 
 export interface PersonMention extends Span {
   view: number;
@@ -38,7 +37,7 @@ const LIST_GAP = /[\s,–—-]*/y;
 const WORDS = new RegExp(`[${LETTER}]+`, 'gu');
 
 export function findPeople(views: BlockView[], orgsByView: OrgMention[][], quotesByView: Quote[][]): PersonMention[][] {
-  const out = mapPacked(views, (v, i) => peopleInView(v, orgsByView[i]!, quotesByView[i]!));
+  const out = views.map((v, i) => peopleInView(v, orgsByView[i]!, quotesByView[i]!));
   out.forEach((mentions, i) => {
     if (mentions.length === 1 && !mentions[0]!.role && i > 0) signature(views, orgsByView, i, mentions[0]!);
   });

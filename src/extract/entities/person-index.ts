@@ -6,7 +6,6 @@
 import type { Person } from '../../schema/output.js';
 import type { OrgMention } from './org-mentions.js';
 import { personKey, type PersonMention } from './people.js';
-import { mapPacked } from '../../text/packed.js';
 
 export interface PersonIndex {
   people: Person[];
@@ -30,7 +29,7 @@ export function mergePeople(mentions: PersonMention[], orgId: (m: OrgMention) =>
     for (const m of group) ids.set(m, id);
     const first = group.find((m) => m.initials.length >= 4) ?? group[0]!;
     const strong = group.find((m) => m.role && !m.role.weak)?.role ?? group.find((m) => m.role)?.role ?? null;
-    const org = mapPacked(group, (m) => (m.org ? orgId(m.org) : null)).find((x) => x) ?? null;
+    const org = group.map((m) => (m.org ? orgId(m.org) : null)).find((x) => x) ?? null;
     return {
       id,
       name: `${first.surname} ${first.initials}`,

@@ -14,7 +14,6 @@ import type { PersonMention } from './people.js';
 import type { Quote } from './quotes.js';
 import { firstStartingAt, lineAt, type BlockView } from './view.js';
 import { LETTER } from '../../text/chars.js';
-import { mapPacked } from '../../text/packed.js';
 import { endTrimmer } from '../../text/trim.js';
 
 const trimUnquotedTitleEnd = endTrimmer('\\s.,;:(–—-');
@@ -278,13 +277,13 @@ function collect(input: PracticeInput, view: BlockView, title: string, at: numbe
   const all = input.peopleByView[view.index]!;
   const people: PersonMention[] = [];
   for (let i = firstStartingAt(all, from); i < all.length && all[i]!.start < to; i++) people.push(all[i]!);
-  const authorIds = unique(mapPacked(people, (p) => input.personId(p)));
+  const authorIds = unique(people.map((p) => input.personId(p)));
   const orgMentions = input.orgsByView[view.index]!;
   const orgsAfter: OrgMention[] = [];
   for (let i = firstStartingAt(orgMentions, from); i < orgMentions.length && orgMentions[i]!.start < to; i++) orgsAfter.push(orgMentions[i]!);
   const orgs = [
-    ...mapPacked(orgsAfter, (o) => input.orgId(o)),
-    ...mapPacked(people, (p) => (p.org ? input.orgId(p.org) : null)),
+    ...orgsAfter.map((o) => input.orgId(o)),
+    ...people.map((p) => (p.org ? input.orgId(p.org) : null)),
   ];
   return { title, authorIds, organizationIds: unique(orgs), lines: [lineAt(view, at)] };
 }
