@@ -14,6 +14,7 @@ import { worded, byPosition, type Message } from './messages/message.js';
 import { linkTaskOrganizations } from './link/task-organizations.js';
 import { OutputSchema, SCHEMA_VERSION, type Output } from './schema/output.js';
 import { EXIT, ResolveError } from './errors.js';
+import { say } from './messages/ui.js';
 import type { Format } from './schema/output.js';
 import { Decisions, type Decision } from './structure/decisions.js';
 
@@ -90,7 +91,7 @@ export function validateOutput(output: Output, single = false): Output {
   if (!result.success) {
     const issue = result.error.issues[0]!;
     // the document was read; an output the schema refuses is resolve's bug, not the input's
-    throw new ResolveError(`internal error: output fails the schema at ${issue.path.join('.')}: ${issue.message} (please report it)`, EXIT.internal, 'invalid-output');
+    throw new ResolveError(say('internalError', { detail: `output fails the schema at ${issue.path.join('.')}: ${issue.message}` }), EXIT.internal, 'invalid-output');
   }
   return result.data;
 }

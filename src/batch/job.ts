@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { parseDocument } from '../pipeline.js';
 import { lint } from '../check/lint.js';
 import { ResolveError, documentError } from '../errors.js';
+import { say, type UiKey } from '../messages/ui.js';
+import { setLang } from '../messages/lang.js';
 import { MAX_INPUT_BYTES } from '../limits.js';
 import { formatJson } from '../export/json.js';
 import { documentTable } from '../export/rows.js';
@@ -22,6 +24,8 @@ const outputDirs = new Map<string, OutputDir>();
  * to report; the rerun parses it.
  */
 export async function runJob(job: Job, stopped?: () => boolean): Promise<JobResult | null> {
+  // a worker thread speaks the language of the command that started it (--lang or RESOLVE_LANG)
+  setLang(job.lang);
   const result = blankResult(job.index);
   // the time taken is the parsing thread's: from the bytes read to the output handed to the writer
   let t0 = performance.now();
@@ -79,8 +83,8 @@ async function readBytes(abs: string | Buffer): Promise<Uint8Array> {
   const file = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = await file.stat();
-    if (!info.isFile()) throw documentError('not-a-file', 'not a regular file');
-    if (info.size > MAX_INPUT_BYTES) throw documentError('too-large', `${info.size} bytes is more than the ${MAX_INPUT_BYTES}-byte limit`);
+    if (!info.isFile()) throw documentError('not-a-file', say('notAFile'));
+    if (info.size > MAX_INPUT_BYTES) throw documentError('too-large', say('overLimitBytes', { size: info.size, limit: MAX_INPUT_BYTES }));
     const bytes = new Uint8Array(info.size);
     let filled = 0;
     while (filled < bytes.length) {
@@ -95,19 +99,19 @@ async function readBytes(abs: string | Buffer): Promise<Uint8Array> {
 }
 
 /** File-system failures while reading an input, as codes and reasons a methodist can act on. */
-const FS_FAILURES: Record<string, { code: string; reason: string }> = {
-  ENOENT: { code: 'not-found', reason: 'no such file (a dangling link, or removed during the run)' },
-  EACCES: { code: 'permission', reason: 'permission denied' },
-  EPERM: { code: 'permission', reason: 'permission denied' },
-  EISDIR: { code: 'not-a-file', reason: 'is a directory' },
-  EIO: { code: 'io', reason: 'input/output error reading the file' },
+const FS_FAILURES: Record<string, { code: string; reason: UiKey }> = {
+  ENOENT: { code: 'not-found', reason: 'goneFile' },
+  EACCES: { code: 'permission', reason: 'denied' },
+  EPERM: { code: 'permission', reason: 'denied' },
+  EISDIR: { code: 'not-a-file', reason: 'aDirectory' },
+  EIO: { code: 'io', reason: 'readIoError' },
 };
 
 export function describeFailure(e: unknown): { code: string; reason: string } {
   if (e instanceof ResolveError) return { code: e.code, reason: e.message };
   const err = e as NodeJS.ErrnoException;
   const fs = err?.code ? FS_FAILURES[err.code] : undefined;
-  if (fs) return fs;
-  if (err instanceof RangeError) return { code: 'too-large', reason: `too large to process (${err.message})` };
-  return { code: 'internal', reason: `internal error: ${String(err?.message ?? e).split('\n')[0]} (please report it)` };
+  if (fs) return { code: fs.code, reason: say(fs.reason) };
+  if (err instanceof RangeError) return { code: 'too-large', reason: say('tooLargeToProcess', { detail: err.message }) };
+  return { code: 'internal', reason: say('internalError', { detail: String(err?.message ?? e).split('\n')[0]! }) };
 }

@@ -4,6 +4,7 @@
 // only the jobs it held and is replaced.
 import { Worker } from 'node:worker_threads';
 import { blankResult, type Job, type JobResult } from './result.js';
+import { say } from '../messages/ui.js';
 
 /**
  * Jobs in flight per worker: one parsing, one waiting, so a worker never idles
@@ -166,6 +167,6 @@ function crashResult(job: Job, e: Error): JobResult {
   return {
     ...blankResult(job.index),
     code: oom ? 'too-large' : 'internal',
-    reason: oom ? 'ran out of memory parsing this file' : `internal error: the parser crashed (${e.message.split('\n')[0]})`,
+    reason: oom ? say('outOfMemory') : say('parserCrashed', { detail: e.message.split('\n')[0]! }),
   };
 }

@@ -3,6 +3,7 @@
 // not load the parser when workers do the parsing).
 import type { Format } from '../io/read-input.js';
 import type { DocumentTable } from '../export/rows.js';
+import type { Lang } from '../messages/lang.js';
 
 export type OutputMode = 'json' | 'ndjson' | 'csv' | 'xlsx' | 'ics' | 'report';
 
@@ -25,6 +26,8 @@ export interface Job {
   output: string | null;
   /** sha256 of the input when its output was last written by this same version: skip if unchanged */
   previousSha256: string | null;
+  /** the language of failure reasons: the command's (--lang, RESOLVE_LANG), which a worker thread does not see */
+  lang: Lang;
 }
 
 export interface JobResult {

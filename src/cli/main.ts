@@ -11,6 +11,7 @@ import { registerReportCommand } from './report-command.js';
 import { VERSION } from '../version.js';
 import { writeStdoutNow } from '../io/stdout.js';
 import { langOf, setLang, type Lang } from '../messages/lang.js';
+import { say } from '../messages/ui.js';
 import { COMMAND_HELP, commanderError, helpTitle, optionNotes, usageWords, type CommandHelpKey } from '../messages/help.js';
 
 // for the build's warm-up run (bin/bundle.cjs --write-cache), which stores what it learnt about the grammars
@@ -110,7 +111,7 @@ function reportError(e: unknown): number {
   }
   const err = e as NodeJS.ErrnoException;
   if (err?.code === 'EPIPE') return EXIT.ok; // `resolve parse … | head` closed the pipe
-  process.stderr.write(`resolve: internal error: ${err?.message ?? String(e)} (please report it)\n`);
+  process.stderr.write(`resolve: ${say('internalError', { detail: err?.message ?? String(e) })}\n`);
   if (process.env.RESOLVE_DEBUG) process.stderr.write(`${err?.stack}\n`);
   return EXIT.internal;
 }

@@ -11,6 +11,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { formatOf, type Format } from './read-input.js';
 import { usageError } from '../errors.js';
+import { say } from '../messages/ui.js';
 import { nameText } from './file-names.js';
 
 export const INPUT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.docx', '.html', '.htm']);
@@ -30,6 +31,8 @@ export interface InputFile {
 export interface SkippedInput {
   path: string;
   rel: string;
+  /** why, as an id (index.json's `code`) and a sentence in the run's language */
+  code: string;
   reason: string;
 }
 
@@ -60,7 +63,7 @@ export function collectInputs(args: string[], options: { outDir?: string | null;
     const rel = toPosix(relative(base, abs));
     const ext = extname(abs).toLowerCase();
     if (!options.inputFormat && !INPUT_EXTENSIONS.has(ext)) {
-      set.skipped.push({ path, rel, reason: `not a document type resolve reads (${ext || 'no extension'})` });
+      set.skipped.push({ path, rel, code: 'not-a-document', reason: say('notADocument', { ext: ext || say('noExtension') }) });
       return;
     }
     if (seenFiles.has(abs)) return; // the same file named twice
@@ -73,7 +76,7 @@ export function collectInputs(args: string[], options: { outDir?: string | null;
     const real = realOrSelf(dirBytes ?? dir);
     if (real === outReal) return;
     if (walkedDirs.has(real)) {
-      set.skipped.push({ path: display, rel: toPosix(relative(base, dir)), reason: 'folder already read (a symlink loop, or named twice)' });
+      set.skipped.push({ path: display, rel: toPosix(relative(base, dir)), code: 'folder-repeated', reason: say('folderRepeated') });
       return;
     }
     walkedDirs.add(real);
@@ -84,7 +87,7 @@ export function collectInputs(args: string[], options: { outDir?: string | null;
         return { name: name.text, bytes: name.exact ? null : dirent.name, dirent };
       });
     } catch (e) {
-      set.skipped.push({ path: display, rel: toPosix(relative(base, dir)), reason: `cannot read the folder (${(e as NodeJS.ErrnoException).code})` });
+      set.skipped.push({ path: display, rel: toPosix(relative(base, dir)), code: 'folder-unreadable', reason: say('folderUnreadable', { reason: String((e as NodeJS.ErrnoException).code) }) });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -104,7 +107,7 @@ export function collectInputs(args: string[], options: { outDir?: string | null;
       if (isDir) walk(abs, absBytes, path, match, globBase);
       else if (match && !match(toPosix(relative(globBase, abs)))) continue;
       else if (e.isFile() || e.isSymbolicLink()) addFile(path, abs, absBytes);
-      else set.skipped.push({ path, rel: toPosix(relative(base, abs)), reason: 'not a regular file (a pipe, socket or device)' });
+      else set.skipped.push({ path, rel: toPosix(relative(base, abs)), code: 'not-a-file', reason: say('specialFile') });
     }
   };
 
@@ -117,7 +120,7 @@ export function collectInputs(args: string[], options: { outDir?: string | null;
     set.roots.push(realOrSelf(resolve(a.start)));
     const before = set.files.length + set.skipped.length;
     walk(resolve(a.start), null, a.start, a.match, resolve(a.start));
-    if (a.kind === 'glob' && set.files.length + set.skipped.length === before) throw usageError('no-match', `${a.arg}: no files match`);
+    if (a.kind === 'glob' && set.files.length + set.skipped.length === before) throw usageError('no-match', say('noMatch', { path: a.arg }));
   }
   return set;
 }
@@ -137,12 +140,12 @@ function classify(arg: string): Argument {
     try {
       if (!statSync(start).isDirectory()) throw new Error('not a folder');
     } catch {
-      throw usageError('not-found', `${arg}: no such folder ${start}`);
+      throw usageError('not-found', say('noSuchFolderFor', { path: arg, folder: start }));
     }
     const matcher = picomatch(scan.glob, { dot: false });
     return { arg, start, kind: 'glob', match: (rel) => matcher(rel) };
   }
-  throw usageError('not-found', `${arg}: no such file or folder`);
+  throw usageError('not-found', say('noSuchFileOrFolder', { path: arg }));
 }
 
 /** The deepest folder containing every path (all absolute). */

@@ -31,7 +31,7 @@ describe('file names that are not UTF-8', () => {
 
     const r = runCli(['parse', src, '--out', out]);
     expect(r.status).toBe(1); // the binary ones
-    expect(r.stderr).toMatch(/4 documents: 2 parsed, 2 failed/);
+    expect(r.stderr).toMatch(/документов: 4 — разобрано: 2, не разобрано: 2/);
     // each failure is one line, its name escaped
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(3);

@@ -50,4 +50,20 @@ describe('resolve --version and --help', () => {
       if (name !== 'internal') expect(help, name).toMatch(new RegExp(`\\b${code}\\b`));
     }
   });
+
+  it('the README’s `resolve check` table names every option of check --help, each beside its ESLint name, and no other', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf('| `resolve check` | ESLint | what it does |');
+    expect(start).toBeGreaterThan(-1);
+    const rows = readme.slice(start, readme.indexOf('\n\n', start)).split('\n').slice(2);
+    const cell = (row: string, i: number) => row.split(/(?<!\\)\|/)[i + 1]!;
+    const options = (text: string) => new Set([...text.matchAll(/(?<![\w-])--?[a-z][\w-]*/g)].map((m) => m[0]));
+    const inTable = new Set(rows.flatMap((r) => [...options(cell(r, 0))]));
+    const help = options(runCli(['check', '--help', '--lang', 'en']).stdout.split('Examples:')[0]!);
+    help.delete('-h');
+    help.delete('--help');
+    expect([...inTable].sort()).toEqual([...help].sort());
+    // every row has an ESLint column: its name, or "(none)"
+    for (const r of rows) expect(cell(r, 1).trim(), r).toMatch(/^(`[^`]+`(, `[^`]+`)*( \/ `[^`]+`)?|\(none\))$/);
+  });
 });

@@ -52,6 +52,6 @@ describe('an output that fails the schema', () => {
       thrown = e;
     }
     expect(thrown).toMatchObject({ exitCode: 70, code: 'invalid-output' });
-    expect((thrown as Error).message).toMatch(/^internal error: output fails the schema at tasks\.0\.line: .*\(please report it\)$/);
+    expect((thrown as Error).message).toMatch(/^внутренняя ошибка: output fails the schema at tasks\.0\.line: .*\(сообщите о ней, пожалуйста\)$/);
   });
 });
