@@ -22,8 +22,8 @@ export function preambleText(b: Block): string {
   return b.kind === 'item' ? squeeze(b.raw) : b.text;
 }
 
-/** what may follow a date to the end of its cell: "05.02.2025 г." */
-const DATE_END = /^\s*(?:г\.?|года?)?[\s.]*$/u;
+/** what may follow a date to the end of its cell, trimmed: "05.02.2025 г." */
+const DATE_END = /^(?:(?:г|года?)\.?)?$/u;
 /** "№ 4/2", "N 112-р": a registration number, the whole cell */
 const REGISTRATION_NUMBER = /^(?:№|N)\s*\S{1,20}$/u;
 
@@ -43,7 +43,7 @@ export function isDetailsRow(blocks: readonly Block[], index: number): boolean {
   const [left, right] = cells as [string, string];
   const dated = (cell: string) => {
     const date = leadingDate(cell);
-    return date !== null && DATE_END.test(cell.slice(date.end));
+    return date !== null && DATE_END.test(cell.slice(date.end).trim());
   };
   if (dated(left)) return REGISTRATION_NUMBER.test(right) || PLACE_ONLY.test(right);
   return PLACE_ONLY.test(left) && dated(right);
