@@ -3,14 +3,28 @@
 // the part. What a reader sees is kept; what Word stores beside it is not:
 //   - text of runs (w:t), tabs and line breaks; a non-breaking hyphen as "-";
 //   - deleted and moved-away text of tracked changes (w:del, w:moveFrom) and
-//     field codes (w:instrText) are not text; inserted text (w:ins) is;
+//     field codes (w:instrText) are not text; inserted text (w:ins) is: the
+//     text is read with every change accepted, as Word's "No Markup" view and
+//     LibreOffice's accepted document show it;
+//   - a paragraph whose mark is deleted (w:del in the w:rPr of its w:pPr,
+//     ECMA-376 §17.13.5.15) is no paragraph of its own: what is left of its
+//     text joins the next paragraph, which keeps its own properties, so a
+//     list item deleted whole does not count in the numbering;
+//   - the old properties of a tracked formatting change (w:pPrChange,
+//     w:rPrChange) are not the paragraph's: a numbering switched off there
+//     stays off;
 //   - of mc:AlternateContent only mc:Fallback is read (mc:Choice holds the
 //     same content again, drawn another way);
 //   - a text box's paragraphs (w:txbxContent) follow the paragraph they sit in;
 //   - a table at the top level becomes rows of cells; a table nested in a cell
 //     becomes part of that cell's text;
-//   - a footnote or endnote reference becomes "[n]", numbered in the order the
-//     references appear, as Word shows them.
+//   - a footnote or endnote reference is no word of its sentence (it is a
+//     superscript beside it, and "руководителям (Орлова Т. В.)[2] провести"
+//     would not read as an addressee and a task): it is left out of the text,
+//     and only numbers the notes, in the order the references appear, written
+//     in the notes' number format as Word shows them (1, 2 for footnotes,
+//     i, ii for endnotes unless settings.xml says otherwise); docx.ts writes
+//     the notes after the body as "[1] …", "[i] …".
 // Every paragraph keeps its numbering properties and style, in document order,
 // for Word's list labels (docx-numbering.ts) and heading marks.
 import { Parser } from 'htmlparser2';
@@ -40,7 +54,20 @@ export interface Body {
 
 /** Subtrees that hold no text a reader sees. */
 const SKIP = new Set(['mc:Choice', 'w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'w:pPr', 'w:rPr', 'w:tblPr', 'w:trPr', 'w:tcPr', 'w:sectPr']);
+/** Inside w:pPr: the properties before a tracked change, which the accepted text no longer has. */
+const FORMER_PROPERTIES = new Set(['w:pPrChange', 'w:rPrChange']);
+/** Inside w:pPr (in its w:rPr): the paragraph mark is deleted or moved away. */
+const MARK_REMOVED = new Set(['w:del', 'w:moveFrom']);
 
+
+/** How the notes' references are numbered (w:footnotePr, w:endnotePr in settings.xml). */
+export interface NoteFormats {
+  footnotes: string;
+  endnotes: string;
+}
+
+/** Word's defaults when settings.xml says nothing: footnotes 1, 2, 3; endnotes i, ii, iii. */
+const DEFAULT_NOTE_FORMATS: NoteFormats = { footnotes: 'decimal', endnotes: 'lowerRoman' };
 
 export function readBody(xml: string): Body {
   const body: Body = { items: [], paragraphs: [], footnotes: [], endnotes: [], notes: new Map() };
@@ -54,6 +81,9 @@ export function readBody(xml: string): Body {
   let skip = 0;
   let properties = 0; // inside w:pPr of the innermost open paragraph
   let inText = false;
+  // paragraphs whose mark is deleted, and the text they leave to the next paragraph
+  const markRemoved = new Set<BodyParagraph>();
+  let carried = '';
   const nesting = new NestingGuard('XML');
 
   const current = () => open[open.length - 1];
@@ -76,7 +106,9 @@ export function readBody(xml: string): Body {
         }
         if (properties) {
           const p = current();
-          if (p && name === 'w:numId') p.numId = val(attrs);
+          if (FORMER_PROPERTIES.has(name)) skip = 1;
+          else if (p && MARK_REMOVED.has(name)) markRemoved.add(p);
+          else if (p && name === 'w:numId') p.numId = val(attrs);
           else if (p && name === 'w:ilvl') p.level = wordLevel(val(attrs));
           else if (p && name === 'w:pStyle') p.style = val(attrs);
           return;
@@ -87,7 +119,8 @@ export function readBody(xml: string): Body {
         }
         switch (name) {
           case 'w:p': {
-            const p: BodyParagraph = { numId: null, level: null, style: null, text: '' };
+            const p: BodyParagraph = { numId: null, level: null, style: null, text: carried };
+            carried = '';
             body.paragraphs.push(p);
             note?.push(p);
             const cell = table?.at(-1)?.at(-1);
@@ -110,10 +143,10 @@ export function readBody(xml: string): Body {
             add('-');
             break;
           case 'w:footnoteReference':
-            add(noteMark(body.footnotes, footnoteNumbers, attrs['w:id'] ?? ''));
+            noteNumber(body.footnotes, footnoteNumbers, attrs['w:id'] ?? '');
             break;
           case 'w:endnoteReference':
-            add(noteMark(body.endnotes, endnoteNumbers, attrs['w:id'] ?? ''));
+            noteNumber(body.endnotes, endnoteNumbers, attrs['w:id'] ?? '');
             break;
           case 'w:footnote':
           case 'w:endnote':
@@ -146,7 +179,13 @@ export function readBody(xml: string): Body {
         }
         if (name === 'w:pPr') properties = Math.max(0, properties - 1);
         else if (name === 'w:t') inText = false;
-        else if (name === 'w:p') open.pop();
+        else if (name === 'w:p') {
+          const p = open.pop();
+          if (p && markRemoved.has(p)) {
+            carried = p.text;
+            withdraw(body, p, note, table?.at(-1)?.at(-1));
+          }
+        }
         else if (name === 'w:tbl' && --tableDepth === 0) table = null;
         else if (name === 'w:footnote' || name === 'w:endnote') note = null;
       },
@@ -157,9 +196,42 @@ export function readBody(xml: string): Body {
   return body;
 }
 
-/** "[n]" for a note reference: n counts the notes in the order they are first referenced. */
-function noteMark(order: string[], numbers: Map<string, number>, id: string): string {
-  let n = numbers.get(id);
-  if (n === undefined) numbers.set(id, (n = order.push(id)));
-  return `[${n}]`;
+/** Take a paragraph back out of the body (its mark was deleted): it was the last added to each list it is in. */
+function withdraw(body: Body, p: BodyParagraph, note: BodyParagraph[] | null, cell: BodyParagraph[] | undefined): void {
+  const drop = <T>(list: T[] | null | undefined, match: (x: T) => boolean) => {
+    if (!list) return;
+    const at = list.findLastIndex(match);
+    if (at >= 0) list.splice(at, 1);
+  };
+  drop(body.paragraphs, (x) => x === p);
+  drop(note, (x) => x === p);
+  drop(cell, (x) => x === p);
+  drop(body.items, (x) => x.kind === 'paragraph' && x.paragraph === p);
+}
+
+/** A note reference: the notes are numbered in the order they are first referenced. */
+function noteNumber(order: string[], numbers: Map<string, number>, id: string): void {
+  if (!numbers.has(id)) numbers.set(id, order.push(id));
+}
+
+/** The note number formats of settings.xml (w:footnotePr/w:numFmt, w:endnotePr/w:numFmt), Word's defaults otherwise. */
+export function readNoteFormats(settings: string | null): NoteFormats {
+  const formats = { ...DEFAULT_NOTE_FORMATS };
+  if (settings === null) return formats;
+  let within: keyof NoteFormats | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'w:footnotePr') within = 'footnotes';
+        else if (name === 'w:endnotePr') within = 'endnotes';
+        else if (within && name === 'w:numFmt' && val(attrs) !== '') formats[within] = val(attrs);
+      },
+      onclosetag(name) {
+        if (name === 'w:footnotePr' || name === 'w:endnotePr') within = null;
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.end(settings);
+  return formats;
 }

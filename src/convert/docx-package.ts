@@ -1,6 +1,6 @@
 // A .docx is a ZIP package of XML parts. This finds and inflates only the parts
 // the converter reads — the main document and, through its relationships, its
-// styles, numbering and notes — and nothing else (images, themes, fonts).
+// styles, numbering, notes and settings — and nothing else (images, themes, fonts).
 // fflate reads the ZIP; the relationship parts say where each part lives, so a
 // package laid out differently from Word's "word/…" still converts.
 import { say } from '../messages/ui.js';
@@ -14,6 +14,8 @@ export interface DocxParts {
   numbering: string | null;
   footnotes: string | null;
   endnotes: string | null;
+  /** word/settings.xml: the document-wide note numbering (w:footnotePr, w:endnotePr) */
+  settings: string | null;
 }
 
 /** More than any real document's text: a part that inflates beyond it is a ZIP bomb or not a document. */
@@ -33,12 +35,12 @@ export function readDocxParts(bytes: Uint8Array): DocxParts {
   const dir = documentPath.slice(0, slash + 1);
   const relsPath = `${dir}_rels/${documentPath.slice(slash + 1)}.rels`;
   const rels = relationships(readParts(bytes, [relsPath]).get(relsPath), dir);
-  const wanted = { styles: rels.get('styles'), numbering: rels.get('numbering'), footnotes: rels.get('footnotes'), endnotes: rels.get('endnotes') };
+  const wanted = { styles: rels.get('styles'), numbering: rels.get('numbering'), footnotes: rels.get('footnotes'), endnotes: rels.get('endnotes'), settings: rels.get('settings') };
   const parts = readParts(bytes, [documentPath, ...Object.values(wanted).filter((p): p is string => p !== undefined)]);
   const document = parts.get(documentPath);
   if (document === undefined) throw documentError('corrupt-docx', say('docxNoDocument', { part: documentPath }));
   const part = (path: string | undefined) => (path === undefined ? null : parts.get(path) ?? null);
-  return { document, styles: part(wanted.styles), numbering: part(wanted.numbering), footnotes: part(wanted.footnotes), endnotes: part(wanted.endnotes) };
+  return { document, styles: part(wanted.styles), numbering: part(wanted.numbering), footnotes: part(wanted.footnotes), endnotes: part(wanted.endnotes), settings: part(wanted.settings) };
 }
 
 /** The named parts that exist, inflated and decoded. */

@@ -3,7 +3,8 @@
 // shows beside it — its list label, computed from numbering.xml as Word counts
 // (docx-numbering.ts), or "#"… for a heading style — and the text is laid out
 // as a typed .txt would be (text-layout.ts). Footnotes and endnotes follow the
-// body as "[n] …" paragraphs, numbered as their references are.
+// body as "[1] …" / "[i] …" paragraphs, numbered as Word numbers their references,
+// which are left out of the sentences they stand in (docx-body.ts).
 //
 // Why not mammoth: it renders lists as <ol>/<ul> and so loses the numbers a
 // reader sees (an interrupted list starts again at 1, "а)" becomes "1."), so the
@@ -11,13 +12,14 @@
 // per seed-sized document (jszip + xmldom + its document model) where this reads
 // the same parts in under 1 ms (docs/performance.md).
 import type { Converted } from './converted.js';
-import { readBody, type BodyParagraph } from './docx-body.js';
-import { listLabels, readNumberingDefinitions, readStyles, type ListLabel, type Styles } from './docx-numbering.js';
+import { readBody, readNoteFormats, type BodyParagraph } from './docx-body.js';
+import { formatNumber, listLabels, readNumberingDefinitions, readStyles, type ListLabel, type Styles } from './docx-numbering.js';
 import { readDocxParts } from './docx-package.js';
 import { TextLayout } from './text-layout.js';
 
 export function docxToText(bytes: Uint8Array): Converted {
   const parts = readDocxParts(bytes);
+  const formats = readNoteFormats(parts.settings);
   const body = readBody(parts.document);
   const styles = parts.styles ? readStyles(parts.styles) : new Map();
   const labels = parts.numbering
@@ -36,7 +38,7 @@ export function docxToText(bytes: Uint8Array): Converted {
   }
   for (const [kind, order] of [['footnotes', body.footnotes], ['endnotes', body.endnotes]] as const) {
     const notes = parts[kind] ? readBody(parts[kind]).notes : new Map<string, BodyParagraph[]>();
-    order.forEach((id, i) => layout.paragraph((notes.get(id) ?? []).map((p) => p.text).join('\n'), `[${i + 1}]`));
+    order.forEach((id, i) => layout.paragraph((notes.get(id) ?? []).map((p) => p.text).join('\n'), `[${formatNumber(i + 1, formats[kind])}]`));
   }
   // OOXML parts are XML, read as UTF-8 unless they say otherwise; Word, LibreOffice and
   // Google Docs all write UTF-8, so that is what the source encoding is.

@@ -5,7 +5,7 @@ import { findTitle, titleTextDate } from './title.js';
 import { frontMatterDate } from './document-date.js';
 import { findSections } from './sections.js';
 import { readDocumentInfo } from './document.js';
-import { isPlaceLine } from './place.js';
+import { isDetailsRow, isPlaceLine } from './place.js';
 import { findTasks } from './tasks.js';
 import { narrativeHeadCount } from './head-count.js';
 import { findPlans } from './tables.js';
@@ -39,13 +39,13 @@ export function buildStructure(segmented: Segmented, lines: string[], options: S
   const firstMark = marks[0]?.blockIndex ?? segmented.blocks.length;
   // the preamble runs to the first list or table, and includes the first heading
   // sentence ("Участники конференции (212 человек), обсудив …, решили:")
-  let bodyStart = segmented.blocks.findIndex((b, i) => !titleSet.has(i) && ((b.kind === 'item' && !isPlaceLine(b)) || b.kind === 'table-row' || b.endsWithColon));
+  let bodyStart = segmented.blocks.findIndex((b, i) => !titleSet.has(i) && ((b.kind === 'item' && !isPlaceLine(b)) || (b.kind === 'table-row' && !isDetailsRow(segmented.blocks, i)) || b.endsWithColon));
   if (bodyStart < 0) bodyStart = segmented.blocks.length;
   else if (segmented.blocks[bodyStart]!.kind === 'paragraph') bodyStart++;
   const preambleEnd = Math.min(bodyStart, firstMark);
   const sourceDate = frontMatterDate(lines) ?? (options.pageTitle ? titleTextDate(options.pageTitle) : null);
   const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: preambleEnd, sourceDate, decisions });
-  const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, deadlineContext: { documentDate: document.date, schoolYear: document.title ? planSchoolYear(document.title) : null }, readings, decisions });
+  const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, titleBlocks: titleSet, deadlineContext: { documentDate: document.date, schoolYear: document.title ? planSchoolYear(document.title) : null }, readings, decisions });
   // a head count the preamble does not state may be told in the narrative before the tasks
   if (document.participants === null) {
     const firstTaskLine = tasks.reduce((min, t) => Math.min(min, t.line), Number.POSITIVE_INFINITY);

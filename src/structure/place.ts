@@ -13,9 +13,40 @@ const PLACE_LINE = new RegExp(`^(${SETTLEMENT})\\.?(?:$|,\\s*\\S.*\\d)`, 'u');
 const PLACE = new RegExp(`^${SETTLEMENT}`, 'u');
 const PLACE_ONLY = new RegExp(`^\\s*(${SETTLEMENT})\\.?\\s*$`, 'u');
 
-/** "г. Новоалтайск" is read by the segmenter as an item labelled "г": the place line keeps its marker. */
+/**
+ * "г. Новоалтайск" is read by the segmenter as an item labelled "г": the place line keeps its marker;
+ * a details row (isDetailsRow) reads as the line it is, its cells apart by a space.
+ */
 export function preambleText(b: Block): string {
+  if (b.kind === 'table-row' && b.cells) return b.cells.filter((c) => c !== '').join(' ');
   return b.kind === 'item' ? squeeze(b.raw) : b.text;
+}
+
+/** what may follow a date to the end of its cell, trimmed: "05.02.2025 г." */
+const DATE_END = /^(?:(?:г|года?)\.?)?$/u;
+/** "№ 4/2", "N 112-р": a registration number, the whole cell */
+const REGISTRATION_NUMBER = /^(?:№|N)\s*\S{1,20}$/u;
+
+/**
+ * `isDetailsRow`: Word aligns the document's details with TABs — the date left
+ * and the number or the place right ("от 24.09.2026⇥⇥№ 4/2", "12 марта 2026 г.⇥г. Озёрск",
+ * "г. Озёрск⇥15.03.2026") — and a TAB line reads as a table row. A row of one line
+ * standing alone, of a date and a number or a place, is that line of the preamble, no table.
+ */
+export function isDetailsRow(blocks: readonly Block[], index: number): boolean {
+  const b = blocks[index]!;
+  if (b.kind !== 'table-row' || !b.cells || b.line !== b.endLine) return false;
+  const sameTable = (other: Block | undefined) => other?.kind === 'table-row' && other.table === b.table;
+  if (sameTable(blocks[index - 1]) || sameTable(blocks[index + 1])) return false;
+  const cells = b.cells.filter((c) => c !== '');
+  if (cells.length !== 2) return false;
+  const [left, right] = cells as [string, string];
+  const dated = (cell: string) => {
+    const date = leadingDate(cell);
+    return date !== null && DATE_END.test(cell.slice(date.end).trim());
+  };
+  if (dated(left)) return REGISTRATION_NUMBER.test(right) || PLACE_ONLY.test(right);
+  return PLACE_ONLY.test(left) && dated(right);
 }
 
 /** A line that names the place of the event, possibly with the date. */

@@ -26,6 +26,8 @@ export interface TaskInput {
   plans: PlanRun[];
   deadlineContext: DeadlineContext;
   readings: BlockReadings;
+  /** the blocks of the document's title ("# РЕЗОЛЮЦИЯ" / "# августовской конференции …"): no addressee heads there */
+  titleBlocks?: ReadonlySet<number>;
   /** where `--explain` collects why each block became what it is (absent: nothing is recorded) */
   decisions?: Decisions | undefined;
 }
@@ -188,6 +190,7 @@ export function findTasks(input: TaskInput): TaskOutput {
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     const mark = marks.get(i);
+    if (!mark && input.titleBlocks?.has(i)) continue;
     if (mark) {
       section = mark.section;
       if (mark.kind === 'explicit') {

@@ -36,7 +36,9 @@ export interface TitleInfo {
 
 /** How far into the document a title may start (blocks). */
 const TITLE_WINDOW = 8;
-const CONTINUATION = /^(?:[а-яё]|[«"“„]|[IVXLC]+\s+[а-яё]|\d{1,2}-?(?:го|й|я|ой|ого)?\s+[а-яё])/u;
+// a title runs on in the genitive: in lower case, in quotes, after a number — or with the
+// capital of a place's name ("коллегии Управления образования" / "Верхнеозёрского муниципального округа")
+const CONTINUATION = /^(?:[а-яё]|[«"“„]|[IVXLC]+\s+[а-яё]|\d{1,2}-?(?:го|й|я|ой|ого)?\s+[а-яё]|[А-ЯЁ][а-яё-]{2,30}(?:ского|цкого|ской|цкой)\s+[а-яё])/u;
 
 let kindWords: { kind: DocumentInfo['kind']; word: string }[] | null = null;
 /** Kind words are short: only the start of a block is folded and compared. */
