@@ -18,6 +18,7 @@ import { openSink, type Sink } from './sinks.js';
 import { StopSignals, interruptedError, type StopSignal } from './stop-signals.js';
 import { VERSION } from '../version.js';
 import { printablePath } from '../io/file-names.js';
+import { memoryBudgetMb } from '../io/limits.js';
 
 /** index.json is rewritten this often during a run, so an interrupted run keeps its progress */
 const INDEX_EVERY_MS = 3000;
@@ -118,7 +119,7 @@ class Batch {
     // the parser is loaded in this thread only when it parses here
     if (size <= 1) return inlineRunner((await import('./job.js')).runJob);
     // bin/worker.cjs, found from dist/resolve.cjs, the bundle this module is part of (scripts/build.mjs)
-    return workerRunner(new URL('../bin/worker.cjs', import.meta.url), size);
+    return workerRunner(new URL('../bin/worker.cjs', import.meta.url), size, memoryBudgetMb());
   }
 
   private *jobs(): Generator<Job> {

@@ -1,0 +1,72 @@
+// How much memory one document may take (issue 17). One budget, in MB of
+// JavaScript heap, set with `--max-memory` or RESOLVE_MAX_MEMORY_MB, held two ways:
+//   - a batch's parsing threads run with it as their heap limit (batch/pool.ts):
+//     a document that outgrows it ends its thread, not the process, and fails
+//     alone with `too-large`;
+//   - every parse (the single-file one, which has no thread of its own, too)
+//     refuses up front a text longer than the budget can hold — decoded, or as a
+//     .docx/.html converter writes it (convert/text-layout.ts) — so a 13 KB ZIP
+//     that inflates to megabytes of TABs is refused before the pipeline holds it.
+// The pipeline's heap grows with its text: about 50 bytes per character on
+// lines of tasks, up to ~220 on one line of TAB-separated cells (the worst shape
+// measured, docs/ROBUSTNESS.md); the text limit allows 256 per character.
+import { getHeapStatistics } from 'node:v8';
+import { documentError, usageError } from '../errors.js';
+import { say } from '../messages/ui.js';
+
+export const MEMORY_ENV = 'RESOLVE_MAX_MEMORY_MB';
+export const DEFAULT_MEMORY_MB = 2048;
+export const MIN_MEMORY_MB = 64;
+export const MAX_MEMORY_MB = 65536;
+/** heap bytes the text limit allows per character of text (twice the usual worst, see above) */
+export const HEAP_BYTES_PER_CHAR = 256;
+/** never more than a text file may hold bytes (read-input.ts MAX_INPUT_BYTES) */
+const MAX_TEXT_CHARS = 16 * 1024 * 1024;
+
+/** --max-memory or RESOLVE_MAX_MEMORY_MB as a whole number of MB, or a usage error (exit 2). */
+export function parseMemoryBudget(text: string, from: string): number {
+  const mb = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(mb) || mb < MIN_MEMORY_MB || mb > MAX_MEMORY_MB) {
+    throw usageError('usage', say('badMemoryBudget', { from, value: text, min: MIN_MEMORY_MB, max: MAX_MEMORY_MB }));
+  }
+  return mb;
+}
+
+/**
+ * The command line's budget: `--max-memory` when given (kept in the environment,
+ * where the parsing threads and every parse read it), else RESOLVE_MAX_MEMORY_MB
+ * checked, so that a mistyped value is a usage error rather than the default.
+ */
+export function applyMemoryBudget(flag: string | undefined): void {
+  if (flag !== undefined) process.env[MEMORY_ENV] = String(parseMemoryBudget(flag, '--max-memory'));
+  else if (process.env[MEMORY_ENV]) parseMemoryBudget(process.env[MEMORY_ENV], MEMORY_ENV);
+}
+
+/** The budget of this run, MB: the environment's (the command line sets it there, for the threads too) or the default. */
+export function memoryBudgetMb(): number {
+  const text = process.env[MEMORY_ENV];
+  if (text === undefined || text === '') return DEFAULT_MEMORY_MB;
+  try {
+    return parseMemoryBudget(text, MEMORY_ENV);
+  } catch {
+    return DEFAULT_MEMORY_MB; // checked by the command line before any parse; a library caller gets the default
+  }
+}
+
+/**
+ * The longest text one document may have under the budget. The heap this thread
+ * actually has counts too: a parse in the main thread may not use more than
+ * Node gave it, whatever the budget says.
+ */
+export function maxTextChars(): number {
+  const heapMb = getHeapStatistics().heap_size_limit / 1048576;
+  const mb = Math.min(memoryBudgetMb(), heapMb);
+  return Math.min(MAX_TEXT_CHARS, Math.floor((mb * 1048576) / HEAP_BYTES_PER_CHAR));
+}
+
+/** A text over the limit, as a one-line `too-large` failure (exit 1). */
+export function checkTextLength(length: number, limit = maxTextChars()): void {
+  if (length > limit) throw textTooLong(limit);
+}
+
+export const textTooLong = (limit: number) => documentError('too-large', say('textTooLong', { limit, budget: memoryBudgetMb() }));
