@@ -52,6 +52,17 @@ export async function readInput(given: string): Promise<Uint8Array> {
 }
 
 /**
+ * The path a document's `source.path` holds: as given, or — for a file whose name
+ * is not UTF-8, found by its bytes (below) — the name with its bad bytes escaped
+ * as "\xHH" (file-names.ts), as a batch writes it; never the "�" Node read.
+ */
+export function sourcePath(given: string): string {
+  if (given === '-') return given;
+  const bytes = byteName(given);
+  return bytes ? nameText(bytes).text : given;
+}
+
+/**
  * Node decodes the command line as UTF-8, so a file whose name is not UTF-8
  * arrives with "�" in it and cannot be opened by that name. When exactly one
  * file of the folder reads as the given name that way, it is the one meant: its
