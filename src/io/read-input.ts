@@ -5,7 +5,7 @@
 // node:fs/promises would cost ~1.8 ms of every cold start just to load.
 import { say } from '../messages/ui.js';
 import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { nameText, printablePath } from './file-names.js';
 import { ResolveError, usageError, documentError } from '../errors.js';
 import type { Source } from '../schema/output.js';
@@ -68,7 +68,7 @@ export function sourcePath(given: string): string {
  * file of the folder reads as the given name that way, it is the one meant: its
  * name's bytes are returned (null when the name is fine or none matches).
  */
-function byteName(path: string): Buffer | null {
+export function byteName(path: string): Buffer | null {
   if (!path.includes('\ufffd') || existsSync(path)) return null;
   const dir = dirname(path);
   let names: Buffer[];
@@ -81,7 +81,9 @@ function byteName(path: string): Buffer | null {
   if (matches.length > 1) {
     throw usageError('ambiguous', say('ambiguousName', { path: printablePath(path), count: matches.length, names: matches.map((n) => nameText(n).text).join(', ') }));
   }
-  return matches.length === 1 ? Buffer.concat([Buffer.from(join(dir, '/')), matches[0]!]) : null;
+  // the folder as it was written ("a.txt" stays without "./")
+  const folder = path.slice(0, path.length - basename(path).length);
+  return matches.length === 1 ? Buffer.concat([Buffer.from(folder), matches[0]!]) : null;
 }
 
 async function readStream(stream: NodeJS.ReadableStream, what: string): Promise<Uint8Array> {

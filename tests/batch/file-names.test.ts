@@ -90,6 +90,14 @@ describe('file names that are not UTF-8', () => {
     const out = join(work, 'backslash-out');
     expect(runCli(['parse', dir, '--out', out]).status).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'a\\x5C\\xFF\\x5Cx41.json'), 'utf8')).source.path).toBe(path);
+    // named on the command line of a batch, it is found by its bytes as in resolve parse FILE
+    const named = join(work, 'backslash-named');
+    const r = runCli(['parse', join(dir, 'a\\\ufffd\\x41.txt'), '--out', named]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(named, 'a\\x5C\\xFF\\x5Cx41.json'), 'utf8')).source.path).toBe(path);
+    // a relative name keeps its form: no "./" is added
+    const relative = runCli(['parse', 'a\\\ufffd\\x41.txt'], { cwd: dir });
+    expect(JSON.parse(relative.stdout).source.path).toBe('a\\x5C\\xFF\\x5Cx41.txt');
   });
 
   it('escapes only the bytes that are not UTF-8, and control characters in messages', () => {
