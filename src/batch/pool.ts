@@ -174,7 +174,10 @@ export function workerRunner(workerUrl: URL, size: number, heapMb: number): Runn
           void w.terminate();
           if (lost.size === 1) for (const job of lost.values()) deliver(null, crashResult(job, e, heapMb));
           else suspects.unshift(...lost.values());
-          if (!done) spawn();
+          if (done) return;
+          spawn();
+          // workers with empty hands (the queue ran dry) take the other suspects
+          for (const [other, mine] of held) if (mine.size === 0) feed(other);
         };
         for (let i = 0; i < size; i++) spawn();
       });
