@@ -15,7 +15,8 @@ import { documentError, usageError } from '../errors.js';
 import { say } from '../messages/ui.js';
 
 export const MEMORY_ENV = 'RESOLVE_MAX_MEMORY_MB';
-export const DEFAULT_MEMORY_MB = 2048;
+/** the default budget is the heap Node gives the main thread (about a quarter of the machine's memory), at most this */
+export const DEFAULT_MEMORY_MB_MAX = 4096;
 export const MIN_MEMORY_MB = 64;
 export const MAX_MEMORY_MB = 65536;
 /** heap bytes the text limit allows per character of text (twice the usual worst, see above) */
@@ -45,13 +46,24 @@ export function applyMemoryBudget(flag: string | undefined): void {
 /** The budget of this run, MB: the environment's (the command line sets it there, for the threads too) or the default. */
 export function memoryBudgetMb(): number {
   const text = process.env[MEMORY_ENV];
-  if (text === undefined || text === '') return DEFAULT_MEMORY_MB;
+  if (text === undefined || text === '') return defaultMemoryMb();
   try {
     return parseMemoryBudget(text, MEMORY_ENV);
   } catch {
-    return DEFAULT_MEMORY_MB; // checked by the command line before any parse; a library caller gets the default
+    return defaultMemoryMb(); // checked by the command line before any parse; a library caller gets the default
   }
 }
+
+/**
+ * Without a budget given: what Node would allow a parse anyway — the heap limit it
+ * sets by the machine's memory (4 GB with 16 GB or more) — at most 4096 MB. A
+ * worker started with that as its limit computes the same number.
+ */
+export function defaultMemoryMb(): number {
+  return Math.max(MIN_MEMORY_MB, Math.min(DEFAULT_MEMORY_MB_MAX, Math.floor(heapLimitMb())));
+}
+
+const heapLimitMb = () => getHeapStatistics().heap_size_limit / 1048576;
 
 /**
  * The longest text one document may have under the budget. The heap this thread
@@ -59,9 +71,12 @@ export function memoryBudgetMb(): number {
  * Node gave it, whatever the budget says.
  */
 export function maxTextChars(): number {
-  const heapMb = getHeapStatistics().heap_size_limit / 1048576;
-  const mb = Math.min(memoryBudgetMb(), heapMb);
-  return Math.min(MAX_TEXT_CHARS, Math.floor((mb * 1048576) / HEAP_BYTES_PER_CHAR));
+  return textLimit(memoryBudgetMb(), heapLimitMb());
+}
+
+/** The text limit for a budget and the heap the thread has, both in MB. */
+export function textLimit(budgetMb: number, heapMb: number): number {
+  return Math.min(MAX_TEXT_CHARS, Math.floor((Math.min(budgetMb, heapMb) * 1048576) / HEAP_BYTES_PER_CHAR));
 }
 
 /** A text over the limit, as a one-line `too-large` failure (exit 1). */
