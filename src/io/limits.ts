@@ -19,7 +19,7 @@ export const MEMORY_ENV = 'RESOLVE_MAX_MEMORY_MB';
 export const DEFAULT_MEMORY_MB_MAX = 4096;
 export const MIN_MEMORY_MB = 64;
 export const MAX_MEMORY_MB = 65536;
-/** heap bytes the text limit allows per character of text (twice the usual worst, see above) */
+/** heap bytes the text limit allows per character of text (above the worst measured, ~220; see above) */
 export const HEAP_BYTES_PER_CHAR = 256;
 /** never more than a text file may hold bytes (read-input.ts MAX_INPUT_BYTES) */
 const MAX_TEXT_CHARS = 16 * 1024 * 1024;
@@ -59,7 +59,7 @@ export function memoryBudgetMb(): number {
  * sets by the machine's memory (4 GB with 16 GB or more) — at most 4096 MB. A
  * worker started with that as its limit computes the same number.
  */
-export function defaultMemoryMb(): number {
+function defaultMemoryMb(): number {
   return Math.max(MIN_MEMORY_MB, Math.min(DEFAULT_MEMORY_MB_MAX, Math.floor(heapLimitMb())));
 }
 
