@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { decodingMessages } from './io/decode.js';
 import { convertSource } from './convert/index.js';
+import { checkTextLength } from './limits.js';
 import { cleanSource } from './text/normalize.js';
 import { segment, type Segmented } from './segment/segmenter.js';
 import { buildStructure } from './structure/index.js';
@@ -51,6 +52,8 @@ export interface ParsedDocument {
 export async function parseDocument(input: ParseInput): Promise<ParsedDocument> {
   // .docx / .html become text here; .txt / .md are decoded (the encoding is reported either way)
   const decoded = await convertSource(input.bytes, input.format);
+  // within the memory budget (a converted text was checked as it grew; a decoded one is checked here)
+  checkTextLength(decoded.text.length);
   const text = cleanSource(decoded.text);
   const lines = text.split('\n');
   const segmented = segment(text, { format: input.format === 'markdown' ? 'markdown' : 'text' });

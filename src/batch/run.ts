@@ -20,6 +20,7 @@ import { VERSION } from '../version.js';
 import { printablePath } from '../io/file-names.js';
 import { say } from '../messages/ui.js';
 import { currentLang } from '../messages/lang.js';
+import { memoryBudgetMb } from '../limits.js';
 
 /** index.json is rewritten this often during a run, so an interrupted run keeps its progress */
 const INDEX_EVERY_MS = 3000;
@@ -120,7 +121,7 @@ class Batch {
     // the parser is loaded in this thread only when it parses here
     if (size <= 1) return inlineRunner((await import('./job.js')).runJob);
     // bin/worker.cjs, found from dist/resolve.cjs, the bundle this module is part of (scripts/build.mjs)
-    return workerRunner(new URL('../bin/worker.cjs', import.meta.url), size);
+    return workerRunner(new URL('../bin/worker.cjs', import.meta.url), size, memoryBudgetMb());
   }
 
   private *jobs(): Generator<Job> {

@@ -66,6 +66,7 @@ function program(lang: Lang): Command {
     .option('--csv-delimiter <d>', t('csvDelimiter'))
     .option('-j, --jobs <n>', t('jobs'))
     .option('--force', t('force'))
+    .option('--max-memory <mb>', t('maxMemory'))
     .option('--text', t('text'))
     .option('--explain', t('explain'))
     .addOption(langOption())

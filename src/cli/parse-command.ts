@@ -1,4 +1,4 @@
-import { readInput, formatOf, type Format } from '../io/read-input.js';
+import { readInput, formatOf, sourcePath, type Format } from '../io/read-input.js';
 import { parseDocument } from '../pipeline.js';
 import { lint } from '../check/lint.js';
 import { writeStdout } from '../io/stdout.js';
@@ -7,6 +7,7 @@ import { isSingleDocument, type BatchFlags } from '../batch/options.js';
 import { formatOutline } from '../report/outline.js';
 import { usageError } from '../errors.js';
 import { say } from '../messages/ui.js';
+import { applyMemoryBudget } from '../limits.js';
 
 export interface ParseOptions extends BatchFlags {
   pretty?: boolean;
@@ -15,9 +16,12 @@ export interface ParseOptions extends BatchFlags {
   text?: boolean;
   /** print why each structural decision was taken instead of JSON */
   explain?: boolean;
+  /** the memory budget per document, MB (limits.ts) */
+  maxMemory?: string;
 }
 
 export async function runParse(inputs: string[], options: ParseOptions): Promise<void> {
+  applyMemoryBudget(options.maxMemory);
   // folders, several files, globs, --out, ndjson/csv: the batch (src/batch/, loaded only then)
   if (options.explain && !isSingleDocument(inputs, options)) throw usageError('usage', say('explainOne'));
   if (!isSingleDocument(inputs, options)) return (await import('../batch/run.js')).runBatch(inputs, options);
@@ -25,7 +29,7 @@ export async function runParse(inputs: string[], options: ParseOptions): Promise
   if (options.text) return (await import('./parse-text.js')).printText(file, options.inputFormat ?? formatOf(file));
   const bytes = await readInput(file);
   const format = options.inputFormat ?? formatOf(file);
-  const parsed = await parseDocument({ bytes, path: file, format, single: true, explain: options.explain ?? false });
+  const parsed = await parseDocument({ bytes, path: sourcePath(file), format, single: true, explain: options.explain ?? false });
   if (options.explain) return writeStdout(formatOutline(parsed.output, parsed.decisions ?? [], parsed.lines));
   const { output } = lint(parsed);
   await writeStdout(formatJson(output, options.pretty ?? false));

@@ -4,16 +4,19 @@
 // ("| 1 | Провести совет | до 1 мая |") with a blank line before and after,
 // which the segmenter reads as one table with its empty cells kept in place.
 
-import { documentError } from '../errors.js';
-import { MAX_INPUT_BYTES } from '../limits.js';
-
-/** A converted document may hold as many characters as a text file may hold bytes: memory per document stays bounded. */
-export const MAX_CONVERTED_CHARS = MAX_INPUT_BYTES;
+import { maxTextChars, textTooLong } from '../limits.js';
 
 export class TextLayout {
   private readonly out: string[] = [];
   private tableOpen = false;
   private length = 0;
+
+  /**
+   * `limit`: the longest text the memory budget allows (limits.ts), checked as
+   * the text grows, so a ZIP or a page that inflates to far more is refused
+   * before it is all held.
+   */
+  constructor(private readonly limit = maxTextChars()) {}
 
   /** A paragraph: its lines are trimmed and empty ones dropped; nothing is written for an empty one. */
   paragraph(text: string, mark = ''): void {
@@ -40,9 +43,7 @@ export class TextLayout {
 
   private push(text: string): void {
     this.length += text.length + 1;
-    if (this.length > MAX_CONVERTED_CHARS) {
-      throw documentError('too-large', `its text is longer than ${MAX_CONVERTED_CHARS} characters once converted; split it`);
-    }
+    if (this.length > this.limit) throw textTooLong(this.limit);
     this.out.push(text);
   }
 

@@ -7,9 +7,9 @@
 // so a link loop ends at once. Names are read as bytes: one that is not UTF-8 is
 // kept as bytes for the file system (`fsPath`) and shown escaped (file-names.ts).
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { formatOf, type Format } from './read-input.js';
+import { byteName, formatOf, type Format } from './read-input.js';
 import { usageError } from '../errors.js';
 import { say } from '../messages/ui.js';
 import { nameText } from './file-names.js';
@@ -49,6 +49,8 @@ interface Argument {
   start: string;
   kind: 'folder' | 'file' | 'glob';
   match: ((rel: string) => boolean) | null;
+  /** a file argument whose name is not UTF-8: its path's bytes (`arg` and `start` show it escaped) */
+  bytes?: Buffer;
 }
 
 export function collectInputs(args: string[], options: { outDir?: string | null; inputFormat?: Format } = {}): InputSet {
@@ -114,7 +116,7 @@ export function collectInputs(args: string[], options: { outDir?: string | null;
   for (const a of parsed) {
     if (a.kind === 'file') {
       set.roots.push(realOrSelf(resolve(dirname(a.start))));
-      addFile(a.arg, resolve(a.start));
+      addFile(a.arg, resolve(a.start), a.bytes ? absoluteBytes(a.bytes) : null);
       continue;
     }
     set.roots.push(realOrSelf(resolve(a.start)));
@@ -134,6 +136,12 @@ function classify(arg: string): Argument {
   }
   if (info?.isDirectory()) return { arg, start: arg, kind: 'folder', match: null };
   if (info) return { arg, start: arg, kind: 'file', match: null };
+  // a name that is not UTF-8, which Node read with "�" (read-input.ts finds the one file meant)
+  const bytes = byteName(arg);
+  if (bytes) {
+    const shown = nameText(bytes).text;
+    return { arg: shown, start: shown, kind: 'file', match: null, bytes };
+  }
   const scan = picomatch.scan(arg);
   if (scan.isGlob) {
     const start = scan.base || '.';
@@ -146,6 +154,11 @@ function classify(arg: string): Argument {
     return { arg, start, kind: 'glob', match: (rel) => matcher(rel) };
   }
   throw usageError('not-found', say('noSuchFileOrFolder', { path: arg }));
+}
+
+/** A path's bytes made absolute, as resolve() makes its text absolute. */
+function absoluteBytes(path: Buffer): Buffer {
+  return isAbsolute(path.toString('latin1')) ? path : Buffer.concat([Buffer.from(process.cwd() + sep), path]);
 }
 
 /** The deepest folder containing every path (all absolute). */

@@ -5,7 +5,7 @@
 // node:fs/promises would cost ~1.8 ms of every cold start just to load.
 import { say } from '../messages/ui.js';
 import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { nameText, printablePath } from './file-names.js';
 import { ResolveError, usageError, documentError } from '../errors.js';
 import type { Format } from '../schema/output.js';
@@ -46,12 +46,23 @@ export async function readInput(given: string): Promise<Uint8Array> {
 }
 
 /**
+ * The path a document's `source.path` holds: as given, or — for a file whose name
+ * is not UTF-8, found by its bytes (below) — the name with its bad bytes escaped
+ * as "\xHH" (file-names.ts), as a batch writes it; never the "�" Node read.
+ */
+export function sourcePath(given: string): string {
+  if (given === '-') return given;
+  const bytes = byteName(given);
+  return bytes ? nameText(bytes).text : given;
+}
+
+/**
  * Node decodes the command line as UTF-8, so a file whose name is not UTF-8
  * arrives with "�" in it and cannot be opened by that name. When exactly one
  * file of the folder reads as the given name that way, it is the one meant: its
  * name's bytes are returned (null when the name is fine or none matches).
  */
-function byteName(path: string): Buffer | null {
+export function byteName(path: string): Buffer | null {
   if (!path.includes('\ufffd') || existsSync(path)) return null;
   const dir = dirname(path);
   let names: Buffer[];
@@ -64,7 +75,9 @@ function byteName(path: string): Buffer | null {
   if (matches.length > 1) {
     throw usageError('ambiguous', say('ambiguousName', { path: printablePath(path), count: matches.length, names: matches.map((n) => nameText(n).text).join(', ') }));
   }
-  return matches.length === 1 ? Buffer.concat([Buffer.from(join(dir, '/')), matches[0]!]) : null;
+  // the folder as it was written ("a.txt" stays without "./")
+  const folder = path.slice(0, path.length - basename(path).length);
+  return matches.length === 1 ? Buffer.concat([Buffer.from(folder), matches[0]!]) : null;
 }
 
 async function readStream(stream: NodeJS.ReadableStream, what: string): Promise<Uint8Array> {

@@ -117,6 +117,10 @@ export const COMMAND_HELP = {
     ru: "\nПримеры:\n  $ resolve report archive/ -o отчёт.html\n  $ resolve report 'archive/2025/**/*.docx' -o 2025.html --today 01.09.2025",
     en: "\nExamples:\n  $ resolve report archive/ -o отчёт.html\n  $ resolve report 'archive/2025/**/*.docx' -o 2025.html --today 01.09.2025",
   },
+  maxMemory: {
+    ru: 'предел памяти на один документ, МБ (по умолчанию — сколько Node даёт процессу, не больше 4096; или RESOLVE_MAX_MEMORY_MB); больший документ не разбирается (too-large)',
+    en: 'the memory limit per document, MB (default: what Node gives the process, at most 4096; or RESOLVE_MAX_MEMORY_MB); a larger document fails with too-large',
+  },
   jobs: { ru: 'разбирать в N потоках (по умолчанию — по числу ядер)', en: 'parse in N worker threads (default: the number of cores)' },
   force: { ru: 'разобрать всё заново, даже если результат уже свежий', en: 'parse every input again, even when its output is up to date' },
   text: {

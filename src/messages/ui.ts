@@ -58,6 +58,18 @@ export const UI_TEXT = {
   binary: { ru: 'это двоичный файл, а не текст', en: 'this is a binary file, not a text document' },
   convertedEmpty: { ru: 'в документе {format} нет текста', en: 'the {format} document has no text' },
   tooLarge: { ru: '{what} слишком велик для одного документа (предел {limit}); разделите его', en: '{what} is too large for one document (the limit is {limit}); split it' },
+  textTooLong: {
+    ru: 'его текст длиннее {limit} символов — больше, чем помещается в предел памяти {budget} МБ на документ (--max-memory); разделите его',
+    en: 'its text is longer than {limit} characters, more than fits the memory limit of {budget} MB per document (--max-memory); split it',
+  },
+  memoryExceeded: {
+    ru: 'его разбор превысил предел памяти {budget} МБ на документ (--max-memory); разделите его',
+    en: 'parsing it went over the memory limit of {budget} MB per document (--max-memory); split it',
+  },
+  badMemoryBudget: {
+    ru: '{from}: «{value}» — не предел памяти; укажите целое число мегабайт от {min} до {max}',
+    en: '{from}: “{value}” is not a memory limit; give a whole number of megabytes from {min} to {max}',
+  },
   standardInput: { ru: 'стандартный ввод', en: 'standard input' },
   isDirectory: { ru: '{path}: это папка (укажите файл или --out для папки)', en: '{path}: is a directory (give a file, or use --out for a folder)' },
   isDirectoryShort: { ru: '{path}: это папка', en: '{path}: is a directory' },

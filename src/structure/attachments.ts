@@ -8,6 +8,7 @@ import { fold, squeeze } from '../text/normalize.js';
 import { indentWidth } from '../segment/lines.js';
 import { deadlineSentenceValue, listScopeLength } from '../extract/deadline/index.js';
 import { endTrimmer, trimDots } from '../text/trim.js';
+import { isSpaceCode } from '../text/chars.js';
 
 export interface Attachment {
   /** the deadline phrase as written, or null */
@@ -83,8 +84,10 @@ function segments(folded: string): [number, number][] {
   return starts.map((s, i) => [s, starts[i + 1] ?? folded.length]);
 }
 
-// "… (срок – до 01.10.2023)", "… (ответственный – Иванова И.И.)"
-const PAREN_TAIL = /\(\s*((?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])[^()]{0,200})\)\s*[.;]?\s*$/;
+// "… (срок – до 01.10.2023)", "… (ответственный – Иванова И.И.)": see parenTail
+const PAREN_TAIL_WORD = /срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи]/y;
+/** characters a parenthesised tail may hold after its label word */
+const PAREN_TAIL_MAX = 200;
 // "… для 8–11 классов (отв. — руководитель ГМО Петрова А.М.) — декабрь 2024": a labelled note in the middle
 const PAREN_NOTE = /\(\s*((?:срок[иа]?|ответственн(?:ый|ые|ая)|отв\.|исполнител[ьи])\s*(?:[:-]|—)[^()]{1,200})\)/;
 // "… . Ответственный: зам. директора по УВР." — after a sentence end
@@ -97,10 +100,42 @@ const SENTENCE_TAIL = /[.;]\s+((?:срок[иа]?|ответственн(?:ый|
 export function readTrailing(text: string): Attachment | null {
   if (!ANNOTATION_WORD.test(text)) return null;
   const folded = fold(text);
-  const m = PAREN_TAIL.exec(folded) ?? SENTENCE_TAIL.exec(folded) ?? PAREN_NOTE.exec(folded);
-  if (!m) return null;
-  const at = m.index + m[0].indexOf(m[1]!);
-  return readAttachment(text.slice(at, at + m[1]!.length));
+  const tail = parenTail(folded) ?? groupOf(SENTENCE_TAIL.exec(folded)) ?? groupOf(PAREN_NOTE.exec(folded));
+  return tail ? readAttachment(text.slice(tail.at, tail.at + tail.length)) : null;
+}
+
+/** Where a match's first group is, as an offset into the text matched. */
+function groupOf(m: RegExpExecArray | null): { at: number; length: number } | null {
+  return m ? { at: m.index + m[0].indexOf(m[1]!), length: m[1]!.length } : null;
+}
+
+/**
+ * A labelled annotation in parentheses that ends the text, "… (срок – до
+ * 01.10.2023)." — what /\(\s*((?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])[^()]{0,200})\)\s*[.;]?\s*$/
+ * finds as its first group, in one backward scan: that expression, tried at
+ * every "(", ran to the end of a run of white space each time (quadratic).
+ * The closing ")" is the last character but white space and one "." or ";";
+ * its "(" is the nearest before it, with no ")" between.
+ */
+export function parenTail(folded: string): { at: number; length: number } | null {
+  let end = skipSpaceBack(folded, folded.length);
+  if (folded[end - 1] === '.' || folded[end - 1] === ';') end = skipSpaceBack(folded, end - 1);
+  if (folded[end - 1] !== ')') return null;
+  const close = end - 1;
+  let open = close - 1;
+  while (open >= 0 && folded[open] !== '(' && folded[open] !== ')') open--;
+  if (open < 0 || folded[open] === ')') return null;
+  let at = open + 1;
+  while (at < close && isSpaceCode(folded.charCodeAt(at))) at++;
+  PAREN_TAIL_WORD.lastIndex = at;
+  const word = PAREN_TAIL_WORD.exec(folded);
+  if (!word || close - at - word[0].length > PAREN_TAIL_MAX) return null;
+  return { at, length: close - at };
+}
+
+function skipSpaceBack(text: string, end: number): number {
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 export interface GluedAnnotation {

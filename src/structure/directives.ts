@@ -6,7 +6,7 @@
 // finite verbs, and are often announced by a heading with a cue word
 // ("обсуждены следующие вопросы:", "Основные треки Форума:").
 import { fold } from '../text/normalize.js';
-import { isBasicLetterCode } from '../text/chars.js';
+import { isBasicLetterCode, isCapitalCode, isSpaceCode } from '../text/chars.js';
 import { chargePattern, isInfinitive, isLeadVerb, selfExecutingTails } from '../morph/infinitive.js';
 import { readInlineAddressee } from './addressees.js';
 import type { Task } from '../schema/output.js';
@@ -109,7 +109,23 @@ export function hasEarlyInfinitive(text: string): boolean {
   return firstWords(firstSentence(text), EARLY_WORDS).some((w) => isInfinitive(w));
 }
 
-const firstSentence = (text: string): string => /^.*?(?:[.!?](?=\s+[А-ЯЁ])|$)/su.exec(text)![0];
+/**
+ * The text up to its first sentence end — ".", "!" or "?" before white space and
+ * a capital — or all of it: what /^.*?(?:[.!?](?=\s+[А-ЯЁ])|$)/su matched, in a
+ * loop. That lazy expression kept a backtracking entry per character and
+ * overflowed V8's stack on a 77 M-character text; this walks the text once.
+ */
+export function firstSentence(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
+    let next = i + 1;
+    while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
+    if (next > i + 1 && isCapitalCode(text.charCodeAt(next))) return text.slice(0, i + 1);
+    i = next - 1; // no sentence end can start inside the white space just read
+  }
+  return text;
+}
 
 /** How many words after its verb a self-executing phrase may take to be completed ("принять информацию о … к сведению"). */
 const TAIL_SPAN = 16;

@@ -34,6 +34,11 @@ export function isBasicLetterCode(code: number): boolean {
   return (code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
+/** A Russian capital, [А-ЯЁ]. */
+export function isCapitalCode(code: number): boolean {
+  return (code >= 0x410 && code <= 0x42f) || code === 0x401;
+}
+
 /** A letter of LETTER: the basic letters by their codes, the rest by the class. */
 export function isLetterCode(code: number): boolean {
   return isBasicLetterCode(code) || (code > 127 && A_LETTER.test(String.fromCharCode(code)));

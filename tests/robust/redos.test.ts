@@ -11,7 +11,7 @@ const REPRODUCERS: Record<string, string> = {
   'spaced punctuation after an addressee': `Классным руководителям${' ,;'.repeat(MB / 3)}!:\n1. Провести классные часы.`,
   'a word before a run of spaces (role modifiers)': `Доклад сделал ведущий${' '.repeat(MB)}специалист Петрова А.А.`,
   'a locality after a run of spaces (organisation initials)': `МБОУ «Ресурсно-методический центр${' '.repeat(MB)}x» (РМЦ)`,
-  // patterns recheck still flags, safe because the text is squeezed before them (tests/fuzz/redos.test.ts)
+  // expressions rewritten as scanners (tests/robust/scanners.test.ts)
   'spaces inside a trailing annotation (attachments PAREN_TAIL)': `Руководителям ОО:\n1. Провести совещание ответственный (срок)${'\t'.repeat(MB)}а`,
   'spaces inside a responsible value (splitResponsible)': `Руководителям ОО:\n1. Провести совещание.\nОтветственный: Иванов${' '.repeat(MB)}б`,
 };
