@@ -1,8 +1,8 @@
 // The locality of an organisation, back in the nominative: "г. Канска" → "Канск",
 // "МО Динской район" → "Динской район", "Зиминского района" → "Зиминский район".
 import { entityGrammar } from './grammar.js';
-import { adjectiveNominative, isAdjective } from './declension.js';
-import { fold } from '../../text/normalize.js';
+import { adjectiveNominative, isAdjective } from '../../morph/adjectives.js';
+import { placeNominative as nominativeOfPlace } from '../../morph/place-names.js';
 import { A_LETTER } from '../../text/chars.js';
 
 export interface LocalityMatch {
@@ -66,24 +66,7 @@ function skipSpaces(text: string, pos: number): number {
   return pos;
 }
 
-/** A place name written after a marker, in whatever case the sentence gave it, to the nominative. */
+/** A place name written after a marker, in whatever case the sentence gave it, to the nominative (the grammar's irregular names first). */
 export function placeNominative(words: string[]): string {
-  const known = entityGrammar().localityNames.get(fold(words.join(' ')));
-  if (known) return known;
-  if (words.length === 2) {
-    // "Горячего Ключа" → "Горячий Ключ": an adjective in the genitive shows the noun is in it too
-    const [adjective, noun] = words as [string, string];
-    if (/(?:ого|его)$/.test(adjective)) return `${adjectiveNominative(adjective, 'male')} ${noun.replace(/([^аеёиоуыэюя])а$/, '$1').replace(/я$/, 'ь')}`;
-    if (/(?:ой|ей)$/.test(adjective) && /[ыи]$/.test(noun)) return `${adjectiveNominative(adjective, 'female')} ${placeNominative([noun])}`;
-    return `${adjective} ${placeNominative([noun])}`;
-  }
-  const w = words[0]!;
-  if (entityGrammar().localityNames.has(fold(w))) return entityGrammar().localityNames.get(fold(w))!;
-  // masculine town names in -ск, -ов, -ин, -град …: genitive "-а", prepositional "-е"
-  if (/(?:ск|цк|ов|ев|ёв|ин|ын|град|город)[ае]$/.test(w)) return w.slice(0, -1);
-  if (/ии$/.test(w)) return `${w.slice(0, -2)}ия`;
-  if (/[^аеёиоуыэюя]ы$/.test(w)) return `${w.slice(0, -1)}а`;
-  if (/[гкхжшчщ]и$/.test(w)) return `${w.slice(0, -1)}а`;
-  if (/[^аеёиоуыэюя]и$/.test(w)) return `${w.slice(0, -1)}ь`;
-  return w;
+  return nominativeOfPlace(words, entityGrammar().localityNames);
 }

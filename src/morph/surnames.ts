@@ -8,11 +8,11 @@
 // name (its role, "доклад …") decides; otherwise the nominative is taken and the
 // other reading is kept as an alternative, so "Чулкова И.П." still joins "Чулков
 // И.П." when the document has him.
-import type { Case } from './declension.js';
-import { adjectiveNominative } from './declension.js';
-import { lowerCase } from '../../text/normalize.js';
+import type { Case, Gender } from './categories.js';
+import { adjectiveNominative } from './adjectives.js';
+import { lowerCase } from '../text/normalize.js';
 
-export type PersonGender = 'male' | 'female';
+export type PersonGender = Exclude<Gender, 'neuter'>;
 
 export interface SurnameReading {
   surname: string;
