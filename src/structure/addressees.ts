@@ -14,6 +14,7 @@ import { isBodyAbbreviation, lookupNoun } from '../morph/lexicon.js';
 import { looksLikeAdverb } from '../morph/adverbs.js';
 import { deadlinePhraseStart } from '../extract/deadline/index.js';
 import { announcesTasks } from './cues.js';
+import { withoutNamedPersons } from './named-person.js';
 import type { Case } from '../morph/categories.js';
 import { lowerCase } from '../text/normalize.js';
 import { isSpaceCode } from '../text/chars.js';
@@ -137,8 +138,13 @@ function persons(text: string): string[] {
 }
 
 function reading(text: string, c: Case): AddresseeReading {
-  const parts = mapPacked(splitCoordinated(text, c), (p) => ({ text: p, normalized: nominativePhrase(p, c).text }));
-  return { parts, persons: persons(text) };
+  const named: string[] = [];
+  const parts = mapPacked(splitCoordinated(text, c), (p) => {
+    const { rest, persons: people } = withoutNamedPersons(p, c);
+    named.push(...people);
+    return { text: rest, normalized: nominativePhrase(rest, c).text };
+  });
+  return { parts, persons: [...persons(text), ...named] };
 }
 
 const trimListEnd = endTrimmer('\\s,;:');
