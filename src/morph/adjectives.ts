@@ -29,6 +29,11 @@ export function isAdjectiveIn(word: string, c: Case): boolean {
   return ENDINGS_OF[c].test(word);
 }
 
+/** "Зиминского", "Динскому", "Ухтуйском": a masculine or neuter adjective in an oblique case. */
+export function isMasculineOblique(word: string): boolean {
+  return /(?:ого|его|ому|ему|ым|им|ом|ем)$/.test(word);
+}
+
 /** "заведующую", "старшую": an adjective in the feminine accusative singular. */
 export function isFeminineAccusative(word: string): boolean {
   return /(?:ую|юю)$/.test(word);

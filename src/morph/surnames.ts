@@ -24,6 +24,11 @@ export interface SurnameAnalysis extends SurnameReading {
   alternatives: SurnameReading[];
 }
 
+/** A surname as written, for a pattern's source: a capital, then lower case; a double one with a hyphen. */
+export const SURNAME_PATTERN = '[А-ЯЁ][а-яё]{1,30}(?:-[А-ЯЁ][а-яё]{1,30})?';
+/** The suffix of a patronymic and its case ending ("-ович", "-овны", "-ичем"), for a pattern's source. */
+export const PATRONYMIC_ENDING = '(?:вич|ьич|ич|вн|чн|шн)(?:а|у|ем|е|ы|ой)?';
+
 const POSSESSIVE = '(?:ов|ев|ёв|ин|ын)';
 const RE = {
   skyMaleOblique: /(ск|цк)(?:ого|ому|им|ом)$/,

@@ -3,13 +3,12 @@
 // Н.А. обеспечить …". The person is who answers for the task, not part of the
 // addressee: the addressee is "директор школы", the person "Коваленко Е.П.",
 // the surname put back into the nominative (morph/surnames.ts).
-import { analyzeSurname } from '../morph/surnames.js';
+import { SURNAME_PATTERN, analyzeSurname } from '../morph/surnames.js';
 import type { Case } from '../morph/categories.js';
 
-const SURNAME = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?';
 const INITIALS = '[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.?';
 /** Surname and initials either way round, closing the phrase after white space. */
-const TRAILING_NAME = new RegExp(`\\s(?:(${SURNAME})\\s+(${INITIALS})|(${INITIALS})\\s?(${SURNAME}))$`, 'u');
+const TRAILING_NAME = new RegExp(`\\s(?:(${SURNAME_PATTERN})\\s+(${INITIALS})|(${INITIALS})\\s?(${SURNAME_PATTERN}))$`, 'u');
 /** A name after "им." / "имени" names the organisation ("гимназии им. Пушкина А.С."), not a person. */
 const NAMED_AFTER = /(?:^|\s)(?:им\.|имени)$/u;
 /** A name is short: only the phrase's last characters are read. */
@@ -21,7 +20,7 @@ const MAX_NAMES = 5;
 export interface NamedPersons {
   /** the addressee without the names */
   rest: string;
-  /** "Коваленко Е.П.", surnames in the nominative, initials as written, in the order written; [] when no name closes the phrase */
+  /** "Коваленко Е.П.", surnames in the nominative, initials without spaces, in the order written; [] when no name closes the phrase */
   persons: string[];
 }
 
@@ -53,6 +52,7 @@ function trailingName(phrase: string, c: Case): { rest: string; person: string }
   const m = TRAILING_NAME.exec(phrase.slice(from));
   if (!m) return null;
   const surname = (written: string) => analyzeSurname(written, c).surname;
-  const person = m[1] ? `${surname(m[1])} ${m[2]!.replace(/\s+/g, ' ')}` : `${m[3]!.replace(/\s+/g, ' ')} ${surname(m[4]!)}`;
+  // initials without spaces, as the people list writes them ("Е. В." → "Е.В.")
+  const person = m[1] ? `${surname(m[1])} ${m[2]!.replace(/\s/g, '')}` : `${m[3]!.replace(/\s/g, '')} ${surname(m[4]!)}`;
   return { rest: phrase.slice(0, from + m.index).trimEnd(), person };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { declinePhrase, declineWord, phraseGender } from '../../src/morph/declension.js';
-import { adjectiveNominative, adjectiveParadigm, agreeingNominative, isAdjectiveIn } from '../../src/morph/adjectives.js';
+import { adjectiveNominative, adjectiveParadigm, agreeingNominative, isAdjectiveIn, isMasculineOblique } from '../../src/morph/adjectives.js';
 import { genderOf, nounParadigm } from '../../src/morph/nouns.js';
 import { formOf, formsOf } from '../../src/morph/paradigm.js';
 import { placeNominative } from '../../src/morph/place-names.js';
@@ -113,6 +113,10 @@ describe('adjective paradigms', () => {
     ['синему', 'dat'],
   ])('%s carries an ending of the %s', (w, c) => {
     expect(isAdjectiveIn(w, c)).toBe(true);
+  });
+  it('a masculine or neuter oblique form, not a feminine one', () => {
+    expect(['Строгого', 'строгому', 'строгим', 'строгом'].map(isMasculineOblique)).toEqual([true, true, true, true]);
+    expect(['строгой', 'строгую', 'строгий'].map(isMasculineOblique)).toEqual([false, false, false]);
   });
   it('the case decides: an instrumental ending is no genitive', () => {
     expect(isAdjectiveIn('строгими', 'gen')).toBe(false);

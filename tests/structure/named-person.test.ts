@@ -31,6 +31,9 @@ describe('withoutNamedPerson', () => {
   it('a name alone is no addressee with a person', () => {
     expect(withoutNamedPersons('Ерофееву К.С.', 'dat')).toEqual({ rest: 'Ерофееву К.С.', persons: [] });
   });
+  it('initials written with a space are written without it, as in the people list', () => {
+    expect(withoutNamedPersons('куратору проекта Ладыгиной Е. В.', 'dat')).toEqual({ rest: 'куратору проекта', persons: ['Ладыгина Е.В.'] });
+  });
   it('reads only the end of a long phrase', () => {
     const long = `${'методисту '.repeat(100_000)}Ерофееву К.С.`;
     expect(withoutNamedPersons(long, 'dat').persons).toEqual(['Ерофеев К.С.']);

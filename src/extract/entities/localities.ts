@@ -1,7 +1,7 @@
 // The locality of an organisation, back in the nominative: "г. Канска" → "Канск",
 // "МО Динской район" → "Динской район", "Зиминского района" → "Зиминский район".
 import { entityGrammar } from './grammar.js';
-import { adjectiveNominative, isAdjective } from '../../morph/adjectives.js';
+import { adjectiveNominative, isAdjective, isMasculineOblique } from '../../morph/adjectives.js';
 import { placeNominative as nominativeOfPlace } from '../../morph/place-names.js';
 import { A_LETTER } from '../../text/chars.js';
 
@@ -13,7 +13,6 @@ export interface LocalityMatch {
 const LETTER_BEFORE = A_LETTER;
 const NAME = /\s*([А-ЯЁ][а-яё]+(?:-[а-яё]{1,3}-[А-ЯЁ][а-яё]+|-[А-ЯЁа-яё][а-яё]+){0,2})/y;
 const SECOND_WORD = /\s+([А-ЯЁа-яё][а-яё]+)/y;
-const ADJECTIVE_OBLIQUE = /(?:ого|его|ому|ему|ым|им|ом|ем)$/;
 const DISTRICT_ADJ = /([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ий|ый|ой|ого|его|ом|ем|ому))\s+/y;
 
 /** A locality starting at `pos` (spaces allowed before it), or null. */
@@ -33,7 +32,7 @@ export function parseLocality(text: string, folded: string, pos: number): Locali
     if (!m) return null;
     let end = NAME.lastIndex;
     let words = [m[1]!];
-    if (isAdjective(m[1]!.toLowerCase()) || ADJECTIVE_OBLIQUE.test(m[1]!)) {
+    if (isAdjective(m[1]!.toLowerCase()) || isMasculineOblique(m[1]!)) {
       SECOND_WORD.lastIndex = end;
       const second = SECOND_WORD.exec(text);
       if (second) {
@@ -56,7 +55,7 @@ function parseDistrict(text: string, folded: string, pos: number): LocalityMatch
   const m = g.district.at(folded, after);
   if (!m) return null;
   const district = g.districtByForm.get(m.replace(/\s+/g, ' '))!;
-  const nominative = ADJECTIVE_OBLIQUE.test(adj[1]!) ? adjectiveNominative(adj[1]!, 'male') : adj[1]!;
+  const nominative = isMasculineOblique(adj[1]!) ? adjectiveNominative(adj[1]!, 'male') : adj[1]!;
   return { locality: `${nominative} ${district}`, end: after + m.length };
   return null;
 }
