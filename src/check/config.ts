@@ -14,6 +14,7 @@ import { resolveRules, type ActiveRule, type RuleSetting } from './index.js';
 import { RULES, ruleById } from './rules/index.js';
 import { nearest } from './nearest.js';
 import { say } from '../messages/ui.js';
+import { readFailureAt } from '../io/read-input.js';
 
 export const CONFIG_FILE = 'resolve.config.json';
 const KEYS = ['$schema', 'rules', 'ignores'];
@@ -32,8 +33,7 @@ export function loadConfig(path: string): Config {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw usageError('config-invalid', code === 'ENOENT' ? say('noSuchFile', { path }) : say('cannotRead', { path, reason: code ?? String(e) }));
+    throw usageError('config-invalid', readFailureAt(path, e));
   }
   return parseConfig(path, text);
 }

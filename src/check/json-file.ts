@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { usageError } from '../errors.js';
-import { say } from '../messages/ui.js';
+import { readFailureAt } from '../io/read-input.js';
 
 export function readJsonFile<S extends z.ZodType>(path: string, schema: S, code: string, missingHint = ''): z.infer<S> {
   let data: unknown;
@@ -11,7 +11,7 @@ export function readJsonFile<S extends z.ZodType>(path: string, schema: S, code:
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw usageError(code, missing ? `${say('noSuchFile', { path })}${missingHint}` : `${path}: ${(e as Error).message}`);
+    throw usageError(code, missing ? `${readFailureAt(path, e)}${missingHint}` : `${path}: ${(e as Error).message}`);
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {

@@ -1,65 +1,120 @@
-// Adjective (and participle) endings: an oblique form back to the nominative
-// that agrees with its head noun. Full adjectives decline regularly, so endings
-// suffice; the one thing endings cannot tell is a stressed masculine -ой
-// ("городской"), which grammars/addressee-heads.json lists.
-import type { Case, Gender, GrammaticalNumber } from './declension.js';
+// Adjectives (and participles): every form from the nominative, and any form
+// back to the nominative of a given gender. Full adjectives decline regularly,
+// so endings suffice; the one thing endings cannot tell is a stressed masculine
+// -ой ("городской" / "городскому"), which the caller lists.
+import { lowerCase } from '../text/normalize.js';
+import { HUSHING, VELAR, VELAR_OR_HUSHING, type Case, type Gender, type GrammaticalNumber } from './categories.js';
+import { paradigm, withSuffix, type Paradigm } from './paradigm.js';
 
-const VELAR_OR_HUSHING = /[кгхжшчщ]$/;
-const HUSHING = /[жшчщ]$/;
+const NOMINATIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее)$/;
 
-export interface AdjectiveForm {
-  form: string;
-  case: Case;
-  number: GrammaticalNumber;
-  nominative: string;
+/** An adjective in the nominative singular: "ый/ий/ой/ая/яя/ое/ее" (a participle may add "-ся") closing a word of four or more letters. */
+export function isAdjective(word: string): boolean {
+  if (word.length < 4) return false;
+  return NOMINATIVE_ENDING.test(word) || (word.endsWith('ся') && word.length >= 6 && NOMINATIVE_ENDING.test(word.slice(0, -2)));
 }
 
-/** Oblique forms of a masculine adjective in -ый/-ий ("заведующий"). */
-export function adjectiveForms(masc: string): AdjectiveForm[] {
-  const stem = masc.slice(0, -2);
-  const soft = masc.endsWith('ий');
-  const o = soft ? 'е' : 'о';
-  const y = soft ? 'и' : 'ы';
-  const plural = `${stem}${y}е`;
-  return [
-    { form: `${stem}${o}му`, case: 'dat', number: 'sg', nominative: masc },
-    { form: `${stem}${o}го`, case: 'gen', number: 'sg', nominative: masc },
-    { form: `${stem}${y}м`, case: 'dat', number: 'pl', nominative: plural },
-    { form: `${stem}${y}х`, case: 'gen', number: 'pl', nominative: plural },
-  ];
-}
+const ENDINGS_OF: Record<Case, RegExp> = {
+  nom: /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/,
+  gen: /(?:ых|их|ого|его|ой|ей)$/,
+  dat: /(?:ым|им|ому|ему|ой|ей)$/,
+  acc: /(?:ый|ий|ой|ую|юю|ое|ее|ые|ие|ого|его|ых|их)$/,
+  ins: /(?:ым|им|ой|ей|ою|ею|ыми|ими)$/,
+  prep: /(?:ом|ем|ой|ей|ых|их)$/,
+};
 
-/** Does the word carry an adjective ending of this case? (number/gender still open) */
+/** Does the word carry an adjective ending of this case? (number and gender still open; "всем", "всех" count) */
 export function isAdjectiveIn(word: string, c: Case): boolean {
   if (word.length < 4) return word === 'всем' || word === 'всех';
-  if (c === 'dat') return /(?:ым|им|ому|ему|ой|ей)$/.test(word);
-  if (c === 'gen') return /(?:ых|их|ого|его|ой|ей)$/.test(word);
-  return /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/.test(word);
+  return ENDINGS_OF[c].test(word);
 }
 
+/** "Зиминского", "Динскому", "Ухтуйском": a masculine or neuter adjective in an oblique case. */
+export function isMasculineOblique(word: string): boolean {
+  return /(?:ого|его|ому|ему|ым|им|ом|ем)$/.test(word);
+}
+
+/** "заведующую", "старшую": an adjective in the feminine accusative singular. */
+export function isFeminineAccusative(word: string): boolean {
+  return /(?:ую|юю)$/.test(word);
+}
+
+/** The forms of an adjective given in its nominative singular (any gender); null for a word that is none. */
+export function adjectiveParadigm(word: string): Paradigm | null {
+  const w = lowerCase(word);
+  if (w.endsWith('ся') && isAdjective(w)) {
+    const base = adjectiveParadigm(w.slice(0, -2));
+    return base && withSuffix(base, 'ся');
+  }
+  const stem = w.slice(0, -2);
+  const end = w.slice(-2);
+  const velar = VELAR.test(stem);
+  const hushing = HUSHING.test(stem);
+  const soft = hushing || (end === 'ий' && !velar) || end === 'яя' || end === 'ее';
+  const i = velar || soft ? 'и' : 'ы';
+  const o = soft ? 'е' : 'о';
+  const pl = [`${i}е`, `${i}х`, `${i}м`, `${i}е|${i}х`, `${i}ми`, `${i}х`];
+  const make = (sg: string[]) => paradigm(w, stem, sg, pl, `${stem}${i}е`);
+  if (end === 'ый' || end === 'ий' || end === 'ой') return make([end, `${o}го`, `${o}му`, `${end}|${o}го`, `${i}м`, `${o}м`]);
+  if (end === 'ая' || end === 'яя') return make([end, `${o}й`, `${o}й`, soft && !hushing ? 'юю' : 'ую', `${o}й`, `${o}й`]);
+  if (end === 'ое' || end === 'ее') return make([end, `${o}го`, `${o}му`, end, `${i}м`, `${o}м`]);
+  return null;
+}
+
+const ANY_FORM = /^(.*?)(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей|ые|ие|ых|их)$/;
+/** The endings of the soft series: after a soft consonant, "-его" where a hard one has "-ого". */
+const SOFT_SERIES = /^(?:его|ему|ем|юю|ее|яя|ей)$/;
+
 /**
- * "методическому" + (dat, sg, m) → "методический"; "муниципальной" + (dat, sg, f)
- * → "муниципальная"; "образовательным" + (dat, pl) → "образовательные".
- * Returns null when the ending does not fit the requested form.
+ * An adjective in any case back to its nominative singular of a given gender:
+ * "Хазанской" (СОШ, feminine) → "Хазанская", "Кимильтейского" (сад) →
+ * "Кимильтейский", "заведующую" → "заведующая". A stressed "-ой" (Динской)
+ * cannot be told from "-ий" by spelling: "-ий" is chosen (agreeingNominative
+ * takes the caller's list of them).
  */
-export function adjectiveNominative(word: string, c: Case, number: GrammaticalNumber, gender: Gender, stressed: Set<string>): string | null {
+export function adjectiveNominative(word: string, gender: Gender): string {
+  const m = ANY_FORM.exec(word);
+  if (!m) return word;
+  const stem = m[1]!;
+  const end = m[2]!;
+  if (gender === 'male' && (end === 'ый' || end === 'ий' || end === 'ой')) return word;
+  if (gender === 'female' && (end === 'ая' || end === 'яя')) return word;
+  if (gender === 'neuter' && (end === 'ое' || end === 'ее')) return word;
+  const lower = lowerCase(stem);
+  const hushing = HUSHING.test(lower);
+  const softSeries = !hushing && SOFT_SERIES.test(end);
+  if (gender === 'female') return stem + (softSeries ? 'яя' : 'ая');
+  if (gender === 'neuter') return stem + (softSeries || hushing ? 'ее' : 'ое');
+  return stem + (VELAR_OR_HUSHING.test(lower) || softSeries ? 'ий' : 'ый');
+}
+
+const AGREEING: Partial<Record<Case, { singular: RegExp; feminine: RegExp; plural: RegExp }>> = {
+  dat: { singular: /^(.+)(о|е)му$/, feminine: /^(.+)(о|е)й$/, plural: /^(.+)([ыи])м$/ },
+  gen: { singular: /^(.+)(о|е)го$/, feminine: /^(.+)(о|е)й$/, plural: /^(.+)([ыи])х$/ },
+};
+
+/**
+ * An adjective in the genitive or dative (lower case) back to the nominative
+ * that agrees with its head noun: "методическому" + (dat, sg, male) →
+ * "методический"; "муниципальной" + (dat, sg, female) → "муниципальная";
+ * "образовательным" + (dat, pl) → "образовательные"; `stressed` lists the
+ * masculines in stressed "-ой" ("областной"). Null when the ending does not fit
+ * the requested form.
+ */
+export function agreeingNominative(word: string, c: Case, number: GrammaticalNumber, gender: Gender, stressed: ReadonlySet<string>): string | null {
   if (c === 'nom') return word;
   if (word === 'всем' || word === 'всех') return number === 'pl' ? 'все' : null;
+  const endings = AGREEING[c];
+  if (!endings) return null;
   if (number === 'pl') {
-    const m = (c === 'dat' ? /^(.+)([ыи])м$/ : /^(.+)([ыи])х$/).exec(word);
+    const m = endings.plural.exec(word);
     return m ? `${m[1]}${m[2]}е` : null;
   }
-  if (gender === 'f') {
-    const m = /^(.+)(о|е)й$/.exec(word);
-    if (!m) return null;
-    const stem = m[1]!;
-    return m[2] === 'о' || HUSHING.test(stem) ? `${stem}ая` : `${stem}яя`;
-  }
-  const m = (c === 'dat' ? /^(.+)(о|е)му$/ : /^(.+)(о|е)го$/).exec(word);
+  const m = (gender === 'female' ? endings.feminine : endings.singular).exec(word);
   if (!m) return null;
   const stem = m[1]!;
-  const hard = m[2] === 'о';
-  if (gender === 'n') return hard ? `${stem}ое` : `${stem}ее`;
-  if (stressed.has(`${stem}ой`)) return `${stem}ой`;
-  return hard && !VELAR_OR_HUSHING.test(stem) ? `${stem}ый` : `${stem}ий`;
+  // the vowel of the ending tells the series: "большому" → "большое", "общему" → "общее"
+  if (gender === 'neuter') return stem + (m[2] === 'о' ? 'ое' : 'ее');
+  if (gender === 'male' && stressed.has(`${stem}ой`)) return `${stem}ой`;
+  return adjectiveNominative(word, gender);
 }

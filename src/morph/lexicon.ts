@@ -2,8 +2,10 @@
 // once into a map from every case form to its analyses.
 import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
-import { declineNoun, genderOf, type Case, type Gender, type GrammaticalNumber } from './declension.js';
-import { adjectiveForms } from './adjectives.js';
+import type { Case, Gender, GrammaticalNumber } from './categories.js';
+import { genderOf, nounParadigm } from './nouns.js';
+import { adjectiveParadigm } from './adjectives.js';
+import { formsOf } from './paradigm.js';
 
 const HeadsGrammar = z.object({
   nouns: z.array(
@@ -43,6 +45,9 @@ export interface Lexicon {
 
 let lexicon: Lexicon | null = null;
 
+/** The cases addressees are read in. */
+const READ_CASES = new Set<Case>(['nom', 'gen', 'dat']);
+
 export function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const g = loadGrammar('addressee-heads', HeadsGrammar);
@@ -56,24 +61,21 @@ export function getLexicon(): Lexicon {
     const sg = n.sg.toLowerCase();
     const pl = n.pl.toLowerCase();
     const gender = genderOf(sg);
-    for (const f of declineNoun(sg, pl, n.stem)) {
-      add(f.form, {
-        lemma: sg,
-        nominative: f.number === 'sg' ? sg : pl,
-        case: f.case,
-        number: f.number,
-        gender,
-        person: n.person ?? false,
-        org: n.org ?? false,
-        adjectival: false,
-      });
+    const analysis = { lemma: sg, gender, person: n.person ?? false, org: n.org ?? false, adjectival: false };
+    for (const f of formsOf(nounParadigm(sg, { plural: pl, stem: n.stem }))) {
+      if (READ_CASES.has(f.case)) add(f.form, { ...analysis, nominative: f.plural ? pl : sg, case: f.case, number: f.plural ? 'pl' : 'sg' });
     }
   }
   const stressed = new Set(g.stressedAdjectives.map((s) => s.toLowerCase()));
   for (const a of g.adjectival) {
     const sg = a.toLowerCase();
-    for (const f of adjectiveForms(sg)) {
-      add(f.form, { lemma: sg, nominative: f.nominative, case: f.case, number: f.number, gender: 'm', person: true, org: false, adjectival: true });
+    const p = adjectiveParadigm(sg);
+    if (!p) continue;
+    const plural = p.pl[0]![0]!;
+    const analysis = { lemma: sg, gender: 'male' as const, person: true, org: false, adjectival: true };
+    // the oblique forms only: in the nominative a substantivised adjective reads as an adjective
+    for (const f of formsOf(p)) {
+      if (f.case === 'gen' || f.case === 'dat') add(f.form, { ...analysis, nominative: f.plural ? plural : sg, case: f.case, number: f.plural ? 'pl' : 'sg' });
     }
   }
   lexicon = { forms, stressed, bodies: new Set(g.bodies) };

@@ -5,8 +5,8 @@
 // participle that agrees with it after a comma change case; the genitive and
 // prepositional dependents stay as written — a word-by-word lemmatiser would
 // break them ("руководитель образовательный организация").
-import { adjectiveNominative, isAdjectiveIn } from './adjectives.js';
-import type { Case, Gender, GrammaticalNumber } from './declension.js';
+import { agreeingNominative, isAdjectiveIn } from './adjectives.js';
+import { VELAR_OR_HUSHING, type Case, type Gender, type GrammaticalNumber } from './categories.js';
 import { getLexicon, lookupNoun } from './lexicon.js';
 import { lowerCase } from '../text/normalize.js';
 import { endTrimmer } from '../text/trim.js';
@@ -23,7 +23,6 @@ export interface NounReading {
 }
 
 const ABBREVIATION = /^[А-ЯЁA-Z]{2,}[а-яё]{0,2}$/; // "ОО", "МКУ", "ГМО", "ЦДиК"
-const VELAR_OR_HUSHING = /[кгхжшчщ]$/;
 const PARENTHETICAL = /\([^()]{0,200}\)/g;
 const OPENING_PUNCTUATION = /^[«"“„(]+/;
 const trimClosingPunctuation = endTrimmer('»"”),.;:');
@@ -46,25 +45,25 @@ function plural(stem: string): string {
 
 function guessDative(w: string): Guess | null {
   let m: RegExpExecArray | null;
-  if ((m = /^(.{2,}н)иям$/.exec(w))) return { nominative: `${m[1]}ия`, number: 'pl', gender: 'n' };
-  if ((m = /^(.{2,})иям$/.exec(w))) return { nominative: `${m[1]}ии`, number: 'pl', gender: 'f' };
-  if ((m = /^(.{2,})ям$/.exec(w))) return { nominative: `${m[1]}и`, number: 'pl', gender: 'm' };
-  if ((m = /^(.{2,})ам$/.exec(w))) return { nominative: plural(m[1]!), number: 'pl', gender: 'm' };
-  if ((m = /^(.{2,})ию$/.exec(w))) return { nominative: `${m[1]}ие`, number: 'sg', gender: 'n' };
-  if ((m = /^(.{2,})ии$/.exec(w))) return { nominative: `${m[1]}ия`, number: 'sg', gender: 'f' };
-  if ((m = /^(.{2,}[бвгдзклмнпрстфхцжшщч])у$/.exec(w))) return { nominative: m[1]!, number: 'sg', gender: 'm' };
-  if ((m = /^(.{2,}[лнрт])ю$/.exec(w))) return { nominative: `${m[1]}ь`, number: 'sg', gender: 'm' };
-  if ((m = /^(.{2,}[бвгдзклмнпрстфхцжшщч])е$/.exec(w))) return { nominative: `${m[1]}а`, number: 'sg', gender: 'f' };
+  if ((m = /^(.{2,}н)иям$/.exec(w))) return { nominative: `${m[1]}ия`, number: 'pl', gender: 'neuter' };
+  if ((m = /^(.{2,})иям$/.exec(w))) return { nominative: `${m[1]}ии`, number: 'pl', gender: 'female' };
+  if ((m = /^(.{2,})ям$/.exec(w))) return { nominative: `${m[1]}и`, number: 'pl', gender: 'male' };
+  if ((m = /^(.{2,})ам$/.exec(w))) return { nominative: plural(m[1]!), number: 'pl', gender: 'male' };
+  if ((m = /^(.{2,})ию$/.exec(w))) return { nominative: `${m[1]}ие`, number: 'sg', gender: 'neuter' };
+  if ((m = /^(.{2,})ии$/.exec(w))) return { nominative: `${m[1]}ия`, number: 'sg', gender: 'female' };
+  if ((m = /^(.{2,}[бвгдзклмнпрстфхцжшщч])у$/.exec(w))) return { nominative: m[1]!, number: 'sg', gender: 'male' };
+  if ((m = /^(.{2,}[лнрт])ю$/.exec(w))) return { nominative: `${m[1]}ь`, number: 'sg', gender: 'male' };
+  if ((m = /^(.{2,}[бвгдзклмнпрстфхцжшщч])е$/.exec(w))) return { nominative: `${m[1]}а`, number: 'sg', gender: 'female' };
   return null;
 }
 
 function guessGenitive(w: string): Guess | null {
   let m: RegExpExecArray | null;
-  if ((m = /^(.{2,})ов$/.exec(w))) return { nominative: plural(m[1]!), number: 'pl', gender: 'm' };
-  if ((m = /^(.{2,}н)ий$/.exec(w))) return { nominative: `${m[1]}ия`, number: 'pl', gender: 'n' };
-  if ((m = /^(.{2,})ий$/.exec(w))) return { nominative: `${m[1]}ии`, number: 'pl', gender: 'f' };
-  if ((m = /^(.{2,})ей$/.exec(w))) return { nominative: `${m[1]}и`, number: 'pl', gender: 'm' };
-  if ((m = /^(.{2,}[бвгдзклмнпрстфхцжшщч])$/.exec(w))) return { nominative: plural(m[1]!), number: 'pl', gender: 'f' };
+  if ((m = /^(.{2,})ов$/.exec(w))) return { nominative: plural(m[1]!), number: 'pl', gender: 'male' };
+  if ((m = /^(.{2,}н)ий$/.exec(w))) return { nominative: `${m[1]}ия`, number: 'pl', gender: 'neuter' };
+  if ((m = /^(.{2,})ий$/.exec(w))) return { nominative: `${m[1]}ии`, number: 'pl', gender: 'female' };
+  if ((m = /^(.{2,})ей$/.exec(w))) return { nominative: `${m[1]}и`, number: 'pl', gender: 'male' };
+  if ((m = /^(.{2,}[бвгдзклмнпрстфхцжшщч])$/.exec(w))) return { nominative: plural(m[1]!), number: 'pl', gender: 'female' };
   return null;
 }
 
@@ -89,7 +88,7 @@ function convertAdjective(token: string, c: Case, n: GrammaticalNumber, g: Gende
   const lower = lowerCase(bare(token));
   const dash = lower.lastIndexOf('-');
   const head = dash >= 0 ? lower.slice(0, dash + 1) : '';
-  const converted = adjectiveNominative(lower.slice(head.length), c, n, g, stressed);
+  const converted = agreeingNominative(lower.slice(head.length), c, n, g, stressed);
   return converted === null ? null : head + converted + trailing(token);
 }
 
@@ -118,11 +117,11 @@ export function nominativePhrase(phrase: string, c: Case): NominativeResult {
   let head: NounReading | null;
   if (isAdjectiveIn(lowerCase(bare(headToken)), c) && (tokens[i + 1] === 'и' || headToken.endsWith(','))) {
     const plural = /[ыи][мх]$/.test(lowerCase(bare(headToken)));
-    head = { nominative: convertAdjective(bare(headToken), c, plural ? 'pl' : 'sg', 'm') ?? bare(headToken), number: plural ? 'pl' : 'sg', gender: 'm', known: false, person: true, org: false, adjectival: true };
+    head = { nominative: convertAdjective(bare(headToken), c, plural ? 'pl' : 'sg', 'male') ?? bare(headToken), number: plural ? 'pl' : 'sg', gender: 'male', known: false, person: true, org: false, adjectival: true };
   } else if (ABBREVIATION.test(bare(headToken))) {
     const first = lowerCase(bare(tokens[0]!));
     const plural = i > 0 && (/[ыи][мх]$/.test(first) || first === 'всем' || first === 'всех');
-    head = { nominative: bare(headToken), number: plural ? 'pl' : 'sg', gender: 'f', known: false, person: false, org: true, adjectival: false };
+    head = { nominative: bare(headToken), number: plural ? 'pl' : 'sg', gender: 'female', known: false, person: false, org: true, adjectival: false };
   } else head = readCompoundNoun(bare(headToken), c);
   if (!head) return { text: cleaned.toLowerCase(), head: null };
 

@@ -8,13 +8,14 @@
 // A person in parentheses ("Начальнику управления (Иванов А.П.):") is kept
 // apart: the tasks of the block are that person's responsibility.
 import { nominativePhrase, readNoun } from '../morph/nominative.js';
-import { isAdjectiveIn } from '../morph/adjectives.js';
+import { adjectiveNominative, isAdjectiveIn, isFeminineAccusative } from '../morph/adjectives.js';
 import { chargePattern, isInfinitive, isLeadVerb } from '../morph/infinitive.js';
 import { isBodyAbbreviation, lookupNoun } from '../morph/lexicon.js';
 import { looksLikeAdverb } from '../morph/adverbs.js';
 import { deadlinePhraseStart } from '../extract/deadline/index.js';
 import { announcesTasks } from './cues.js';
-import type { Case } from '../morph/declension.js';
+import { withoutNamedPersons } from './named-person.js';
+import type { Case } from '../morph/categories.js';
 import { lowerCase } from '../text/normalize.js';
 import { isSpaceCode } from '../text/chars.js';
 import { endTrimmer } from '../text/trim.js';
@@ -136,8 +137,13 @@ function persons(text: string): string[] {
 }
 
 function reading(text: string, c: Case): AddresseeReading {
-  const parts = (splitCoordinated(text, c)).map((p) => ({ text: p, normalized: nominativePhrase(p, c).text }));
-  return { parts, persons: persons(text) };
+  const named: string[] = [];
+  const parts = splitCoordinated(text, c).map((p) => {
+    const { rest, persons: people } = withoutNamedPersons(p, c);
+    named.push(...people);
+    return { text: rest, normalized: nominativePhrase(rest, c).text };
+  });
+  return { parts, persons: [...persons(text), ...named] };
 }
 
 const trimListEnd = endTrimmer('\\s,;:');
@@ -352,8 +358,6 @@ export function readChargedAddressee(text: string): AddresseeReading | null {
   return feminine ? { parts: [{ text: phraseText, normalized: feminine }], persons: [] } : null;
 }
 
-const FEMININE_ACCUSATIVE = /(?:ую|юю)$/;
-
 /**
  * A woman charged is in the accusative, which differs from the genitive only in
  * the adjectival words: "заведующую библиотекой", "старшую вожатую" →
@@ -363,8 +367,8 @@ const FEMININE_ACCUSATIVE = /(?:ую|юю)$/;
 function feminineAccusative(kept: string[]): string | null {
   const out = kept.map((w) => lowerCase(w));
   let i = 0;
-  while (i < out.length && FEMININE_ACCUSATIVE.test(out[i]!)) {
-    out[i] = out[i]!.slice(0, -2) + (out[i]!.endsWith('юю') ? 'яя' : 'ая');
+  while (i < out.length && isFeminineAccusative(out[i]!)) {
+    out[i] = adjectiveNominative(out[i]!, 'female');
     i++;
   }
   if (i === 0) return null;

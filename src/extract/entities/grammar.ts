@@ -1,11 +1,12 @@
 // The entity vocabularies in grammars/*.json, validated at load and compiled once
 // per process into lookups and anchored regexes. Grammars list nominatives; the
-// case forms come from declension.ts, so a methodist adds one word, not six.
+// case forms come from morph/declension.ts, so a methodist adds one word, not six.
 import { z } from 'zod';
 import { loadGrammar } from '../../grammar/load.js';
 import { usageError } from '../../errors.js';
 import { fold } from '../../text/normalize.js';
-import { declinePhrase as declineNow, type Case, type Gender, type WordForm } from './declension.js';
+import { declinePhrase as declineNow, phraseGender } from '../../morph/declension.js';
+import type { Case, Gender, WordForm } from '../../morph/categories.js';
 import { PhraseIndex } from './phrases.js';
 import { LETTER } from '../../text/chars.js';
 import { escapeRegExp } from '../../text/matches.js';
@@ -168,14 +169,6 @@ function phrasePattern(items: Iterable<string>, boundary = true): string {
 
 const LB = `(?<![${LETTER}\\d])`;
 
-function genderOfPhrase(phrase: string): Gender {
-  const words = phrase.toLowerCase().split(/\s+/);
-  const head = words.find((w) => !/(?:ый|ий|ой|ая|яя|ое|ее)$/.test(w)) ?? words[0]!;
-  if (/(?:а|я)$/.test(head) || /(?:ия)$/.test(head)) return 'female';
-  if (/(?:о|е)$/.test(head)) return 'neuter';
-  return 'male';
-}
-
 /**
  * A record whose fields are built on first read, then kept. Declining every
  * word of the vocabularies and building their tries costs tens of
@@ -242,7 +235,7 @@ function compile(): EntityGrammar {
     const byForm = new Map<string, OrgType>();
     const abbrs: string[] = [];
     for (const t of types.types) {
-      const gender = t.gender ?? (t.phrases?.[0] ? genderOfPhrase(t.phrases[0]) : 'male');
+      const gender = t.gender ?? (t.phrases?.[0] ? phraseGender(t.phrases[0]) : 'male');
       const entry = { type: t.type, gender };
       for (const a of t.abbreviations ?? []) {
         byForm.set(a, entry);

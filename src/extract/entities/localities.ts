@@ -1,8 +1,8 @@
 // The locality of an organisation, back in the nominative: "г. Канска" → "Канск",
 // "МО Динской район" → "Динской район", "Зиминского района" → "Зиминский район".
 import { entityGrammar } from './grammar.js';
-import { adjectiveNominative, isAdjective } from './declension.js';
-import { fold } from '../../text/normalize.js';
+import { adjectiveNominative, isAdjective, isMasculineOblique } from '../../morph/adjectives.js';
+import { placeNominative as nominativeOfPlace } from '../../morph/place-names.js';
 import { A_LETTER } from '../../text/chars.js';
 
 export interface LocalityMatch {
@@ -13,7 +13,6 @@ export interface LocalityMatch {
 const LETTER_BEFORE = A_LETTER;
 const NAME = /\s*([А-ЯЁ][а-яё]+(?:-[а-яё]{1,3}-[А-ЯЁ][а-яё]+|-[А-ЯЁа-яё][а-яё]+){0,2})/y;
 const SECOND_WORD = /\s+([А-ЯЁа-яё][а-яё]+)/y;
-const ADJECTIVE_OBLIQUE = /(?:ого|его|ому|ему|ым|им|ом|ем)$/;
 const DISTRICT_ADJ = /([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ий|ый|ой|ого|его|ом|ем|ому))\s+/y;
 
 /** A locality starting at `pos` (spaces allowed before it), or null. */
@@ -33,7 +32,7 @@ export function parseLocality(text: string, folded: string, pos: number): Locali
     if (!m) return null;
     let end = NAME.lastIndex;
     let words = [m[1]!];
-    if (isAdjective(m[1]!.toLowerCase()) || ADJECTIVE_OBLIQUE.test(m[1]!)) {
+    if (isAdjective(m[1]!.toLowerCase()) || isMasculineOblique(m[1]!)) {
       SECOND_WORD.lastIndex = end;
       const second = SECOND_WORD.exec(text);
       if (second) {
@@ -56,7 +55,7 @@ function parseDistrict(text: string, folded: string, pos: number): LocalityMatch
   const m = g.district.at(folded, after);
   if (!m) return null;
   const district = g.districtByForm.get(m.replace(/\s+/g, ' '))!;
-  const nominative = ADJECTIVE_OBLIQUE.test(adj[1]!) ? adjectiveNominative(adj[1]!, 'male') : adj[1]!;
+  const nominative = isMasculineOblique(adj[1]!) ? adjectiveNominative(adj[1]!, 'male') : adj[1]!;
   return { locality: `${nominative} ${district}`, end: after + m.length };
   return null;
 }
@@ -66,24 +65,7 @@ function skipSpaces(text: string, pos: number): number {
   return pos;
 }
 
-/** A place name written after a marker, in whatever case the sentence gave it, to the nominative. */
+/** A place name written after a marker, in whatever case the sentence gave it, to the nominative (the grammar's irregular names first). */
 export function placeNominative(words: string[]): string {
-  const known = entityGrammar().localityNames.get(fold(words.join(' ')));
-  if (known) return known;
-  if (words.length === 2) {
-    // "Горячего Ключа" → "Горячий Ключ": an adjective in the genitive shows the noun is in it too
-    const [adjective, noun] = words as [string, string];
-    if (/(?:ого|его)$/.test(adjective)) return `${adjectiveNominative(adjective, 'male')} ${noun.replace(/([^аеёиоуыэюя])а$/, '$1').replace(/я$/, 'ь')}`;
-    if (/(?:ой|ей)$/.test(adjective) && /[ыи]$/.test(noun)) return `${adjectiveNominative(adjective, 'female')} ${placeNominative([noun])}`;
-    return `${adjective} ${placeNominative([noun])}`;
-  }
-  const w = words[0]!;
-  if (entityGrammar().localityNames.has(fold(w))) return entityGrammar().localityNames.get(fold(w))!;
-  // masculine town names in -ск, -ов, -ин, -град …: genitive "-а", prepositional "-е"
-  if (/(?:ск|цк|ов|ев|ёв|ин|ын|град|город)[ае]$/.test(w)) return w.slice(0, -1);
-  if (/ии$/.test(w)) return `${w.slice(0, -2)}ия`;
-  if (/[^аеёиоуыэюя]ы$/.test(w)) return `${w.slice(0, -1)}а`;
-  if (/[гкхжшчщ]и$/.test(w)) return `${w.slice(0, -1)}а`;
-  if (/[^аеёиоуыэюя]и$/.test(w)) return `${w.slice(0, -1)}ь`;
-  return w;
+  return nominativeOfPlace(words, entityGrammar().localityNames);
 }

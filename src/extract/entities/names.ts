@@ -9,6 +9,7 @@ import { matchesWhere } from '../../text/matches.js';
 import { entityGrammar } from './grammar.js';
 import type { Span } from './view.js';
 import { LETTER } from '../../text/chars.js';
+import { PATRONYMIC_ENDING, SURNAME_PATTERN } from '../../morph/surnames.js';
 
 export interface NameMention extends Span {
   /** the surname as written (any case) */
@@ -20,7 +21,7 @@ export interface NameMention extends Span {
   patronymic: string | null;
 }
 
-const SURNAME = '[А-ЯЁ][а-яё]{1,30}(?:-[А-ЯЁ][а-яё]{1,30})?';
+const SURNAME = SURNAME_PATTERN;
 const INITIAL = '[А-ЯЁ]\\.';
 const WORD = '[А-ЯЁ][а-яё]{1,30}';
 /**
@@ -31,7 +32,7 @@ const WORD = '[А-ЯЁ][а-яё]{1,30}';
  */
 const WORD_OR_DOT = new RegExp(`[${LETTER}\\d.]`, 'u');
 const WORD_CHAR = new RegExp(`[${LETTER}\\d]`, 'u');
-const PATRONYMIC = '[А-ЯЁ][а-яё]{2,30}(?:вич|ьич|ич|вн|чн|шн)(?:а|у|ем|е|ы|ой)?';
+const PATRONYMIC = `[А-ЯЁ][а-яё]{2,30}${PATRONYMIC_ENDING}`;
 /**
  * "Чулков И.П." / "Чулков И. П." / "Иванова А.," (one initial only before a comma or the end);
  * in a list the last dot may be dropped before the comma: "Зайцев П.Н, Орехова Г.П."
@@ -48,7 +49,7 @@ const SURNAME_LIKE = /(?:ов|ев|ёв|ин|ын|ск|цк|ко|ук|юк|ич|
 
 /** Cheap tests first: most blocks have neither initials nor a patronymic. */
 const HAS_INITIAL = /[А-ЯЁ]\./;
-const HAS_PATRONYMIC = /(?:вич|ьич|ич|вн|чн|шн)(?:а|у|ем|е|ы|ой)?(?![а-яё])/;
+const HAS_PATRONYMIC = new RegExp(`${PATRONYMIC_ENDING}(?![а-яё])`);
 
 export function findNames(text: string): NameMention[] {
   const candidates: NameMention[] = [];

@@ -7,7 +7,7 @@
 // Every step is a sticky match at one position, so a block is read once.
 import { squeeze } from '../../text/normalize.js';
 import { entityGrammar, type OrgForm, type OrgType } from './grammar.js';
-import { adjectiveNominative } from './declension.js';
+import { adjectiveNominative } from '../../morph/adjectives.js';
 import { parseLocality } from './localities.js';
 import { isNameSized, withoutQuoteMarks, type Quote } from './quotes.js';
 import { lineAt, type BlockView, type Span } from './view.js';

@@ -7,13 +7,13 @@
 // Namesakes are not people: a name inside an organisation's name ("имени …") or
 // inside a quoted title.
 import { fold, squeeze } from '../../text/normalize.js';
-import type { Case } from './declension.js';
+import type { Case } from '../../morph/categories.js';
 import { entityGrammar } from './grammar.js';
 import { findNames, type NameMention } from './names.js';
 import type { OrgMention } from './org-mentions.js';
 import { topLevel, type Quote } from './quotes.js';
 import { roleAfter, roleAtStart, roleBefore, type Role } from './roles.js';
-import { analyzeSurname, givenNominative, patronymicCase, patronymicGender, patronymicNominative, type PersonGender, type SurnameReading } from './surnames.js';
+import { analyzeSurname, givenNominative, patronymicCase, patronymicGender, patronymicNominative, type PersonGender, type SurnameReading } from '../../morph/surnames.js';
 import { anyOverlap, lineAt, spanStartingAt, type BlockView, type Span } from './view.js';
 import { LETTER, isLetterOrDigitCode } from '../../text/chars.js';
 

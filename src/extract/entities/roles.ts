@@ -8,7 +8,7 @@
 // complement, "директора по УВР") is kept as written and ends at a comma, a quote,
 // an organisation, another name or the end of the sentence.
 import { squeeze } from '../../text/normalize.js';
-import type { Case } from './declension.js';
+import type { Case } from '../../morph/categories.js';
 import { entityGrammar, type Lexeme } from './grammar.js';
 import type { OrgMention } from './org-mentions.js';
 import { firstStartingAt, spansWithin, type BlockView, type Span } from './view.js';

@@ -8,11 +8,11 @@
 // name (its role, "доклад …") decides; otherwise the nominative is taken and the
 // other reading is kept as an alternative, so "Чулкова И.П." still joins "Чулков
 // И.П." when the document has him.
-import type { Case } from './declension.js';
-import { adjectiveNominative } from './declension.js';
-import { lowerCase } from '../../text/normalize.js';
+import type { Case, Gender } from './categories.js';
+import { adjectiveNominative } from './adjectives.js';
+import { lowerCase } from '../text/normalize.js';
 
-export type PersonGender = 'male' | 'female';
+export type PersonGender = Exclude<Gender, 'neuter'>;
 
 export interface SurnameReading {
   surname: string;
@@ -23,6 +23,11 @@ export interface SurnameAnalysis extends SurnameReading {
   /** other readings of the same written form */
   alternatives: SurnameReading[];
 }
+
+/** A surname as written, for a pattern's source: a capital, then lower case; a double one with a hyphen. */
+export const SURNAME_PATTERN = '[А-ЯЁ][а-яё]{1,30}(?:-[А-ЯЁ][а-яё]{1,30})?';
+/** The suffix of a patronymic and its case ending ("-ович", "-овны", "-ичем"), for a pattern's source. */
+export const PATRONYMIC_ENDING = '(?:вич|ьич|ич|вн|чн|шн)(?:а|у|ем|е|ы|ой)?';
 
 const POSSESSIVE = '(?:ов|ев|ёв|ин|ын)';
 const RE = {
