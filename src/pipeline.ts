@@ -16,6 +16,7 @@ import { OutputSchema, SCHEMA_VERSION, type Output } from './schema/output.js';
 import { EXIT, ResolveError } from './errors.js';
 import type { Format } from './io/read-input.js';
 import { Decisions, type Decision } from './structure/decisions.js';
+import type { Positions } from './structure/positions.js';
 
 export interface ParseInput {
   bytes: Uint8Array;
@@ -43,6 +44,8 @@ export interface ParsedDocument {
   /** the cleaned source text, split into lines (index 0 is line 1) */
   lines: string[];
   segmented: Segmented;
+  /** where each task, deadline and addressee of the output is written, by id: what check rules report at */
+  positions: Positions;
   /** with `explain`: why each section, addressee, task and deadline is what it is, by source line */
   decisions?: Decision[];
 }
@@ -80,7 +83,7 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const messages = decodingMessages(decoded);
   output.diagnostics = messages.map((m) => worded(m, 'ru')).sort(byPosition);
   const source = { text: decoded.text, encoding: decoded.encoding, bom: decoded.bom ?? false };
-  const parsed: ParsedDocument = { output: validateOutput(output, input.single ?? false), messages, source, lines, segmented };
+  const parsed: ParsedDocument = { output: validateOutput(output, input.single ?? false), messages, source, lines, segmented, positions: structure.positions };
   if (decisions) parsed.decisions = decisions.sorted();
   return parsed;
 }
