@@ -27,6 +27,11 @@ export interface Frame {
   task: Task | null;
 }
 
+/** A frame of `kind`: nothing below it, no addressee, no context, unless `f` says so. */
+export function frame(f: Partial<Frame> & Pick<Frame, 'kind'>): Frame {
+  return { sig: null, label: null, addresseeIds: [], persons: [], nonTasks: false, tasksContext: false, container: false, task: null, ...f };
+}
+
 const BULLET_FIRST = /^[-–—•·▪●○◦►✓*]/;
 const DIGITS = /^\d+$/;
 const ROMAN = /^[IVXLC]+$/;
@@ -124,6 +129,17 @@ export function contextOf(stack: Frame[]): Context {
     if (f.container) return 'free';
   }
   return 'free';
+}
+
+/** Close every list and header down to the innermost section. */
+export function popToSections(stack: Frame[]): void {
+  while (stack.length && stack[stack.length - 1]!.kind !== 'section') stack.pop();
+}
+
+/** Close the addressee block and everything inside it. */
+export function popAddressees(stack: Frame[]): void {
+  const at = stack.findIndex((f) => f.kind === 'addressee');
+  if (at >= 0) stack.length = at;
 }
 
 export function nearestAddressee(stack: Frame[]): Frame | null {

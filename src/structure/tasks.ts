@@ -8,18 +8,20 @@ import { readBlockText, type Block, type Segmented } from '../segment/segmenter.
 import type { Addressee, Deadline, Section, Task } from '../schema/output.js';
 import type { DeadlineContext } from '../extract/deadline/index.js';
 import type { AddresseeReading } from './addressees.js';
+import { AddresseeList } from './addressee-list.js';
 import type { BlockReadings } from './block-readings.js';
 import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, isSelfExecutingTask, isTopicHeader, leadingProtocolPart } from './directives.js';
 import { readAttachment, readTrailing, splitGlued, type Attachment, type GluedAnnotation } from './attachments.js';
 import { splitResponsible } from './responsible.js';
 import { deadlineFromPhrase, deadlineInText, deadlineOfItem, type PhraseAt } from './deadlines.js';
 import type { PlanRow, PlanRun } from './tables.js';
-import { contextOf, nearestAddressee, pathOf, siblingLevel, signature, type Frame } from './frames.js';
+import { contextOf, frame, nearestAddressee, pathOf, popAddressees, popToSections, siblingLevel, signature, type Frame } from './frames.js';
 import type { SectionMark } from './sections.js';
 import type { Decisions, ReasonId } from './decisions.js';
 import { TaskReasons } from './task-reasons.js';
+import { annotatedItems, itemGoesOn, pastAnnotations, recoveredLabel, type Pending } from './lookahead.js';
 import { PositionsBuilder, type Positions } from './positions.js';
-import { lineAt, ReadText, type Span } from '../text/span.js';
+import { lineAt, lineEnd, ReadText, type Span } from '../text/span.js';
 
 export interface TaskInput {
   segmented: Segmented;
@@ -39,14 +41,6 @@ export interface TaskOutput {
   positions: Positions;
 }
 
-interface Pending {
-  task: Task;
-  parent: Frame | null;
-  /** marker signature of the task's item (null for a paragraph) */
-  sig: string | null;
-  /** the task names its own addressee ("Руководителям ШМО скорректировать …") */
-  inline: boolean;
-}
 
 /** A task's own words, where a deadline may be written when no annotation gave one. */
 interface OwnText {
@@ -59,17 +53,12 @@ export function findTasks(input: TaskInput): TaskOutput {
   return new TaskReader(input).read();
 }
 
-const frame = (f: Partial<Frame> & Pick<Frame, 'kind'>): Frame => ({
-  sig: null, label: null, addresseeIds: [], persons: [], nonTasks: false, tasksContext: false, container: false, task: null, ...f,
-});
-
 /** The reader's state is its fields; `read` hands each block to the method for its kind. */
 class TaskReader {
   private readonly blocks: Block[];
   private readonly plans: Map<number, PlanRun>;
   private readonly marks: Map<number, SectionMark>;
   private readonly pageNumbers: Set<number>;
-  private readonly addressees: Addressee[] = [];
   private readonly tasks: Task[] = [];
   /** container tasks that gave way to the tasks they head */
   private readonly dropped = new Set<Task>();
@@ -80,6 +69,7 @@ class TaskReader {
   private readonly listWide = new Set<Task>();
   private readonly why: TaskReasons | null;
   private readonly positions = new PositionsBuilder();
+  private readonly addressees = new AddresseeList(this.positions);
   /** the open sections, headers and list items, innermost last */
   private stack: Frame[] = [];
   private section: Section | null = null;
@@ -159,16 +149,16 @@ class TaskReader {
     const { readings } = this.input;
     const attachment = readAttachment(b.text);
     if (attachment) {
-      this.annotate(attachment, b.line, this.pastAnnotations(this.i + 1), { read: readBlockText(this.input.segmented, b), at: 0 });
+      this.annotate(attachment, b.line, pastAnnotations(this.blocks, this.i + 1), { read: readBlockText(this.input.segmented, b), at: 0 });
       return;
     }
     const header = b.kind === 'heading' ? readings.addresseeHeading(b.text) : b.endsWithColon ? readings.addresseeHeader(b.text) : null;
     if (header) {
-      this.popAddressees();
+      popAddressees(this.stack);
       // an addressee block stays inside a container item that heads tasks ("1. Определить задачи:")
       while (this.stack.length && this.top()!.kind !== 'section' && !(this.top()!.kind === 'item' && this.top()!.container && this.top()!.tasksContext)) this.stack.pop();
       const ids = this.headerAddressees(header, b, b.kind === 'heading' ? 'addressee.heading' : 'addressee.header');
-      this.stack.push(frame({ kind: 'addressee', label: this.recoveredLabel(), addresseeIds: ids, persons: header.persons }));
+      this.stack.push(frame({ kind: 'addressee', label: recoveredLabel(this.blocks, this.i, this.pageNumbers, this.input.lines), addresseeIds: ids, persons: header.persons }));
       this.pending = [];
       return;
     }
@@ -176,7 +166,7 @@ class TaskReader {
     const recordPart = leadingProtocolPart(b.text);
     if (recordPart && !recordPart.decisions) {
       this.input.decisions?.add(b.line, 'абзац', 'not-task.protocol-record');
-      this.popToSections();
+      popToSections(this.stack);
       if (this.top()?.tasksContext) this.stack.pop();
       this.pending = [];
       this.lastGroup = [];
@@ -197,7 +187,7 @@ class TaskReader {
       while (this.stack.length && this.top()!.kind === 'item') this.stack.pop();
       this.addBlockTask(b, null, this.top() ?? null, this.directiveReason(b.text));
     } else {
-      this.popToSections();
+      popToSections(this.stack);
       this.pending = [];
       this.lastGroup = [];
     }
@@ -205,7 +195,7 @@ class TaskReader {
 
   /** A paragraph ending with ":": a directive that heads tasks, a topic, or an announcement of a list. */
   private paragraphHeader(b: Block, directive: boolean): void {
-    this.popToSections();
+    popToSections(this.stack);
     if (directive) {
       const f = frame({ kind: 'item', container: true, tasksContext: true, nonTasks: announcesNonTasks(b.text) });
       f.task = this.addBlockTask(b, null, this.top() ?? null, this.directiveReason(b.text));
@@ -228,7 +218,7 @@ class TaskReader {
     if (level >= 0) this.stack.length = level;
     const header = b.endsWithColon ? readings.addresseeHeader(b.text) : null;
     if (header) {
-      this.popAddressees();
+      popAddressees(this.stack);
       const ids = this.headerAddressees(header, b, 'addressee.header');
       this.stack.push(frame({ kind: 'addressee', sig, label: b.label, addresseeIds: ids, persons: header.persons }));
       this.pending = [];
@@ -257,32 +247,9 @@ class TaskReader {
     this.stack.push(f);
   }
 
-  private popToSections(): void {
-    while (this.stack.length && this.top()!.kind !== 'section') this.stack.pop();
-  }
-
-  private popAddressees(): void {
-    const at = this.stack.findIndex((f) => f.kind === 'addressee');
-    if (at >= 0) this.stack.length = at;
-  }
-
-  /** The addressees a reading names, each with the span of its words in the text read (`where`: where that text starts). */
-  private addAddressees(reading: AddresseeReading, line: number, where: PhraseAt): string[] {
-    let from = where.at;
-    return reading.parts.map((p) => {
-      const a: Addressee = { id: `a${this.addressees.length + 1}`, text: p.text, normalized: p.normalized, line };
-      this.addressees.push(a);
-      // the reading gives the parts' words, not their offsets: each is looked up in the text it was read from
-      const at = where.read.text.indexOf(p.text, from);
-      if (at >= 0) from = at + p.text.length;
-      this.positions.addressee(a, at >= 0 ? where.read.span(at, from) : where.read.span(where.at, where.read.text.length));
-      return a.id;
-    });
-  }
-
   /** The addressees a header names, recorded for --explain with the rule that read it. */
   private headerAddressees(header: AddresseeReading, b: Block, reason: ReasonId): string[] {
-    const ids = this.addAddressees(header, b.textLine, { read: readBlockText(this.input.segmented, b), at: 0 });
+    const ids = this.addressees.add(header, b.textLine, { read: readBlockText(this.input.segmented, b), at: 0 });
     this.input.decisions?.add(b.textLine, `адресат ${ids.join(', ')} «${header.parts.map((p) => p.normalized).join('; ')}»`, reason);
     return ids;
   }
@@ -307,7 +274,7 @@ class TaskReader {
       number: label,
       path: pathOf(this.stack, label),
       text,
-      addresseeIds: named ? this.addAddressees(named, b.line, where) : (block?.addresseeIds ?? []),
+      addresseeIds: named ? this.addressees.add(named, b.line, where) : (block?.addresseeIds ?? []),
       organizationIds: [], // filled in by src/link after the entities are read
       sectionId: this.section?.id ?? null,
       responsible: inline?.persons.length ? inline.persons : (block?.persons ?? []),
@@ -316,8 +283,8 @@ class TaskReader {
       line: b.line,
       endLine: glued?.endLine ?? b.endLine,
     };
-    this.positions.task(t, { start: b.textStart, end: glued ? this.lineEnd(glued.endLine) : b.span.end });
-    if (this.why) this.explain(t, reason, inline !== null, charged !== null, block);
+    this.positions.task(t, { start: b.textStart, end: glued ? lineEnd(this.input.segmented.source, this.input.segmented.lineStarts, glued.endLine) : b.span.end });
+    this.why?.read(t, reason, inline ? 'addressee.inline' : charged ? 'addressee.charged' : null, this.addressees.byId(block?.addresseeIds[0]));
     if (trailing) this.applyAttachment([t], trailing, b.line, 'deadline.annotation', where);
     // after an inline addressee the task's own words start: "Руководителям ОО постоянно
     // информировать …" has its deadline first, as "Постоянно информировать …" has
@@ -336,14 +303,6 @@ class TaskReader {
     this.pending.push({ task: t, parent, sig: signature(b), inline: inline !== null });
     for (const g of glued?.annotations ?? []) this.gluedAnnotation(t, g, parent);
     return t;
-  }
-
-  private explain(t: Task, reason: ReasonId, inline: boolean, charged: boolean, block: Frame | null): void {
-    this.why!.task(t, reason);
-    const header = block && this.addressees.find((a) => a.id === block.addresseeIds[0]);
-    if (inline) this.why!.addressee(t, 'addressee.inline');
-    else if (charged) this.why!.addressee(t, 'addressee.charged');
-    else this.why!.addressee(t, header ? 'addressee.block' : 'addressee.none', header ? `строка ${header.line}` : undefined);
   }
 
   /** An annotation line written under the task in its own block ("1.2. Разработать …\nСрок: …"). */
@@ -386,19 +345,13 @@ class TaskReader {
    * read since the previous annotation.
    */
   private annotate(a: Attachment, line: number, next: number, where: PhraseAt): void {
-    const { pending } = this;
+    const last = this.pending[this.pending.length - 1];
     let group = this.lastGroup;
-    const last = pending[pending.length - 1];
     if (a.allItems) group = this.tasks.filter((t) => !this.dropped.has(t));
     else if (last) {
-      // the last item read, with the paragraphs that continue it
-      const itemAt = pending.findLastIndex((p) => p.sig !== null);
-      const listGoesOn = continuesList(this.blocks[next], pending[itemAt]?.sig ?? null);
-      // a list annotated item by item, or an item with its own addressee, keeps the annotation to itself
-      const own = listGoesOn || last.inline || this.perItem.has(last.parent);
+      const own = annotatedItems(this.pending, this.blocks[next], this.perItem.has(last.parent));
       if (own) this.perItem.add(last.parent);
-      const ownFrom = listGoesOn ? itemAt : pending.length - 1;
-      group = own ? pending.slice(ownFrom).map((p) => p.task) : pending.filter((p) => p.parent === last.parent).map((p) => p.task);
+      group = own ?? this.pending.filter((p) => p.parent === last.parent).map((p) => p.task);
     }
     this.applyAttachment(group, a, line, group.length > 1 ? 'deadline.list-annotation' : 'deadline.annotation', where);
     this.lastGroup = group;
@@ -425,8 +378,9 @@ class TaskReader {
       // from the final text: the items of "3. Провести:" are part of it by now
       t.selfExecuting = isSelfExecutingTask(t);
     });
-    if (why && this.input.decisions) why.record(this.input.decisions, tasks, dropped, this.addressees);
-    return { addressees: this.addressees, tasks: kept, positions: this.positions.build(kept, this.addressees) };
+    const addressees = this.addressees.all;
+    if (why && this.input.decisions) why.record(this.input.decisions, tasks, dropped, addressees);
+    return { addressees, tasks: kept, positions: this.positions.build(kept, addressees) };
   }
 
   /** Why a block opened as a directive: the shape it opens with, or an infinitive later in its first sentence. */
@@ -434,62 +388,10 @@ class TaskReader {
     return this.input.readings.directiveOpening(text) ?? 'task.early-infinitive';
   }
 
-  /** Offset just after the last written character of a 1-based line. */
-  private lineEnd(line: number): number {
-    const { source, lineStarts } = this.input.segmented;
-    let end = line < lineStarts.length ? lineStarts[line]! - 1 : source.length;
-    while (end > lineStarts[line - 1]! && /\s/.test(source[end - 1]!)) end--;
-    return end;
-  }
-
-  /**
-   * "2. Воспитателям групп пополнить центры …" / "Особое внимание уделить …" /
-   * "Срок: …" / "3. …": a paragraph without a number of its own right after a
-   * numbered task is that item's second paragraph when the list goes on after
-   * it (past its annotation lines), or when annotation lines follow it in a list
-   * annotated item by item. Returns the task it continues.
-   */
+  /** A paragraph right after a numbered task that is that item's second paragraph (lookahead.ts): the task it continues. */
   private itemContinued(): Task | null {
-    const at = this.i;
     const last = this.pending[this.pending.length - 1];
-    if (!last || last.sig === null || this.blocks[at - 1]?.endLine !== last.task.endLine) return null;
-    const next = this.pastAnnotations(at + 1);
-    const annotated = next > at + 1 && this.perItem.has(last.parent);
-    return continuesList(this.blocks[next], last.sig) || annotated ? last.task : null;
+    return last && itemGoesOn(this.blocks, this.i, last, this.perItem.has(last.parent)) ? last.task : null;
   }
 
-  /** The index of the first block from `from` on that is not an annotation line ("Срок: …", "Отв.: …"). */
-  private pastAnnotations(from: number): number {
-    const { blocks } = this;
-    let next = from;
-    while (next < blocks.length && blocks[next]!.kind === 'paragraph' && readAttachment(blocks[next]!.text)) next++;
-    return next;
-  }
-
-  /**
-   * A label left alone on its line by a conversion ("1" / blank / "Руководителям …:")
-   * was taken for a page number; it is the header's label when the next header
-   * of the list carries the next number ("2. Управлению образованием:").
-   */
-  private recoveredLabel(): string | null {
-    const { blocks, i: at } = this;
-    const b = blocks[at]!;
-    const prevEnd = at > 0 ? blocks[at - 1]!.endLine : 0;
-    for (let l = b.line - 1; l > prevEnd; l--) {
-      if (!this.pageNumbers.has(l)) continue;
-      const n = Number((this.input.lines[l - 1] ?? '').replace(/[^0-9]/g, ''));
-      if (!n) return null;
-      for (let j = at + 1; j < blocks.length; j++) {
-        const o = blocks[j]!;
-        if (o.kind === 'item' && o.endsWithColon && o.label === String(n + 1)) return String(n);
-      }
-      return null;
-    }
-    return null;
-  }
-}
-
-/** The block is an item of the list whose marker signature is `sig`: that list goes on. */
-function continuesList(block: Block | undefined, sig: string | null): boolean {
-  return block !== undefined && sig !== null && block.kind === 'item' && signature(block) === sig;
 }

@@ -40,6 +40,13 @@ export function lineAt(starts: readonly number[], offset: number): number {
   return lo + 1;
 }
 
+/** Offset just after the last written character of a 1-based line. */
+export function lineEnd(source: string, starts: readonly number[], line: number): number {
+  let end = line < starts.length ? starts[line]! - 1 : source.length;
+  while (end > starts[line - 1]! && isSpace(source.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 export function positionAt(starts: readonly number[], offset: number): Position {
   const line = lineAt(starts, offset);
   return { line, column: offset - starts[line - 1]! + 1 };
@@ -51,7 +58,7 @@ export function positionAt(starts: readonly number[], offset: number): Position 
  * blank lines and page number of a joined page break) is short. Bounds the
  * work per character, so mapping stays linear on any input.
  */
-const MAX_GAP = 256;
+const MAX_GAP = 64;
 
 /**
  * A text read off the source — labels and inline markup dropped, white space
