@@ -17,6 +17,7 @@ import { EXIT, ResolveError } from './errors.js';
 import type { Format } from './io/read-input.js';
 import { Decisions, type Decision } from './structure/decisions.js';
 import type { Positions } from './structure/positions.js';
+import type { ItemScope } from './structure/lists.js';
 
 export interface ParseInput {
   bytes: Uint8Array;
@@ -46,6 +47,8 @@ export interface ParsedDocument {
   segmented: Segmented;
   /** where each task, deadline and addressee of the output is written, by id: what check rules report at */
   positions: Positions;
+  /** the list items under each header, for the rules that read lists */
+  lists: ItemScope[];
   /** with `explain`: why each section, addressee, task and deadline is what it is, by source line */
   decisions?: Decision[];
 }
@@ -83,7 +86,7 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const messages = decodingMessages(decoded);
   output.diagnostics = messages.map((m) => worded(m, 'ru')).sort(byPosition);
   const source = { text: decoded.text, encoding: decoded.encoding, bom: decoded.bom ?? false };
-  const parsed: ParsedDocument = { output: validateOutput(output, input.single ?? false), messages, source, lines, segmented, positions: structure.positions };
+  const parsed: ParsedDocument = { output: validateOutput(output, input.single ?? false), messages, source, lines, segmented, positions: structure.positions, lists: structure.lists };
   if (decisions) parsed.decisions = decisions.sorted();
   return parsed;
 }

@@ -13,6 +13,7 @@ import { BlockReadings } from './block-readings.js';
 import type { Decisions } from './decisions.js';
 import { planSchoolYear } from '../extract/deadline/index.js';
 import type { Positions } from './positions.js';
+import { itemScopes, type ItemScope } from './lists.js';
 
 export interface Structure {
   document: DocumentInfo;
@@ -21,6 +22,8 @@ export interface Structure {
   tasks: Task[];
   /** where each task, deadline and addressee is written */
   positions: Positions;
+  /** the list items under each header (lists.ts) */
+  lists: ItemScope[];
 }
 
 /** What the source says about the document outside its text, and where --explain collects reasons. */
@@ -54,5 +57,5 @@ export function buildStructure(segmented: Segmented, lines: string[], options: S
     const firstTaskLine = tasks.reduce((min, t) => Math.min(min, t.line), Number.POSITIVE_INFINITY);
     document.participants = narrativeHeadCount(segmented.blocks, preambleEnd, firstTaskLine);
   }
-  return { document, sections: marks.map((m) => m.section), addressees, tasks, positions };
+  return { document, sections: marks.map((m) => m.section), addressees, tasks, positions, lists: itemScopes(segmented.blocks) };
 }

@@ -6,6 +6,7 @@ import { cleanSource, fold } from '../../src/text/normalize.js';
 import { segment, type Segmented } from '../../src/segment/segmenter.js';
 import type { Span } from '../../src/text/span.js';
 import type { Positions } from '../../src/structure/positions.js';
+import { itemScopes } from '../../src/structure/lists.js';
 import type { Addressee, Deadline, Diagnostic, DocumentInfo, Task } from '../../src/schema/output.js';
 import type { CheckedDocument, Lang } from '../../src/check/types.js';
 import { runActiveRules } from '../../src/check/index.js';
@@ -26,6 +27,7 @@ export function docOf(text: string, parts: DocParts = {}): CheckedDocument {
     lines,
     segmented,
     positions: positionsOf(segmented, parts),
+    lists: itemScopes(segmented.blocks),
     output: {
       schemaVersion: 1,
       source: { path: 'test.txt', sha256: '0'.repeat(64), bytes: text.length, encoding: 'utf-8', format: 'text' },

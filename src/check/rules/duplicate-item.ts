@@ -2,7 +2,6 @@ import type { Rule } from '../types.js';
 import { RULE_TEXT } from '../../messages/rules.js';
 import { fold, squeeze } from '../../text/normalize.js';
 import { lineFrom } from '../locate.js';
-import { itemScopes } from './block-lists.js';
 import { A_LETTER as LETTER } from '../../text/chars.js';
 import { mapPacked } from '../../text/packed.js';
 
@@ -18,7 +17,7 @@ export const duplicateItem: Rule = {
     fixable: false,
   },
   check(doc, context) {
-    for (const scope of itemScopes(doc.segmented.blocks)) {
+    for (const scope of doc.lists) {
       // fold() is the costly step: only items whose text is as long as another's can be equal
       const texts = mapPacked(scope, (item) => withoutTrailing(squeeze(item.block.text)));
       const lengths = new Map<number, number>();

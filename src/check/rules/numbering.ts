@@ -9,7 +9,8 @@ import type { Finding, Rule } from '../types.js';
 import { RULE_TEXT } from '../../messages/rules.js';
 import { lineFrom, type Loc } from '../locate.js';
 import type { CheckedDocument } from '../types.js';
-import { compoundHead, itemScopes, markerShape, type ListItem } from './block-lists.js';
+import { compoundHead, markerShape } from '../../segment/labels.js';
+import type { ListItem } from '../../structure/lists.js';
 
 interface Frame {
   key: string;
@@ -43,7 +44,7 @@ export const numbering: Rule<NumberingOptions> = {
     const mixedStyles = context.options?.mixedStyles ?? true;
     // Markdown renders "1. 1. 1." as 1, 2, 3: writing every label as 1 is its convention
     const lazyOnes = doc.output.source.format === 'markdown';
-    for (const scope of itemScopes(doc.segmented.blocks)) {
+    for (const scope of doc.lists) {
       const stack: Frame[] = [];
       let previous: ListItem | null = null;
       for (const item of scope) {
