@@ -3,7 +3,7 @@
 // for again. All columns are 1-based UTF-16 columns of the cleaned source line
 // (check/source.ts maps them to the line as written).
 import { squeeze } from '../text/normalize.js';
-import { positionAt, type Span } from '../text/span.js';
+import { positionAt, spanOfPlaced, type Placed, type Span } from '../text/span.js';
 import type { CheckedDocument } from './types.js';
 
 export interface Loc {
@@ -49,9 +49,9 @@ export function documentHead(doc: CheckedDocument): Loc {
 }
 
 /** The span the parse recorded for a task, deadline or addressee (`what`, by id). */
-export function spanOf(positions: Map<string, Span>, id: string): Span {
-  const span = positions.get(id);
+export function spanOf(positions: Map<string, Placed>, id: string): Span {
+  const placed = positions.get(id);
   // every task, deadline and addressee of a parse has one: a missing one is resolve's bug
-  if (!span) throw new Error(`internal error: no position for ${id}`);
-  return span;
+  if (!placed) throw new Error(`internal error: no position for ${id}`);
+  return spanOfPlaced(placed);
 }

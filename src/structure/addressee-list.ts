@@ -20,7 +20,7 @@ export class AddresseeList {
       // the reading gives each part's words, not their offsets: a part is looked up in the text it was read from, after the one before it
       const at = text.indexOf(p.text, from);
       if (at >= 0) from = at + p.text.length;
-      this.positions.addressee(a, at >= 0 ? where.read.span(at, from) : where.read.span(where.at, text.length));
+      this.positions.addressee(a, at >= 0 ? where.read.place(at, from) : where.read.place(where.at, text.length));
       return a.id;
     });
   }

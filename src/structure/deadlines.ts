@@ -5,18 +5,20 @@
 // become spans of the source, through the text the phrase was read from.
 import { deadlinesByItem, findDeadlines, namesItem, parseDeadline, type DeadlineContext } from '../extract/deadline/index.js';
 import type { Deadline } from '../schema/output.js';
-import type { ReadText, Span } from '../text/span.js';
+import type { Placed, ReadText } from '../text/span.js';
 
 /** Where a phrase stands: the text it is part of, read off the source, and its offset in that text. */
 export interface PhraseAt {
   read: ReadText;
   at: number;
+  /** the line the text read stands on, when it stands on one */
+  line?: number | undefined;
 }
 
 /** A deadline and the span of its phrase in the source. */
 export interface PlacedDeadline {
   deadline: Deadline;
-  span: Span;
+  span: Placed;
 }
 
 /** A phrase known to be a deadline; the deadline module reports what it cannot read as kind "unparsed". */
@@ -25,7 +27,7 @@ export function deadlineFromPhrase(phrase: string, where: PhraseAt, line: number
   if (!parsed) return null;
   // parseDeadline trims the phrase's start and its closing punctuation: its text starts the phrase
   const start = where.at + phrase.length - phrase.trimStart().length;
-  return { deadline: { ...parsed, line }, span: where.read.span(start, start + parsed.text.length) };
+  return { deadline: { ...parsed, line }, span: where.read.place(start, start + parsed.text.length) };
 }
 
 /**
@@ -56,6 +58,6 @@ export function deadlineOfItem(
 export function deadlineInText(text: string, where: PhraseAt, lineAt: (offset: number) => number, ctx: DeadlineContext): PlacedDeadline | null {
   const match = findDeadlines(text, ctx)[0];
   if (!match) return null;
-  const span = where.read.span(where.at + match.start, where.at + match.end);
-  return { deadline: { ...match.deadline, line: lineAt(span.start) }, span };
+  const span = where.read.place(where.at + match.start, where.at + match.end);
+  return { deadline: { ...match.deadline, line: where.line ?? lineAt(span.span.start) }, span };
 }

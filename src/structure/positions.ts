@@ -3,22 +3,22 @@
 // again; check rules report their findings at them. The output keeps its line
 // numbers; spans stay inside the parse result (ParsedDocument.positions).
 import type { Addressee, Task } from '../schema/output.js';
-import type { Span } from '../text/span.js';
+import type { Placed, Span } from '../text/span.js';
 
 export interface Positions {
   /** by task id: from where the task's text starts on its first line to the end of its last line */
   tasks: Map<string, Span>;
   /** by task id: its deadline's phrase, as written (in its own text, an annotation line or a table cell) */
-  deadlines: Map<string, Span>;
+  deadlines: Map<string, Placed>;
   /** by addressee id: the addressee's words in its header or task */
-  addressees: Map<string, Span>;
+  addressees: Map<string, Placed>;
 }
 
 /** The spans gathered while tasks are read (task ids are given only at the end), keyed by the objects. */
 export class PositionsBuilder {
   private readonly tasks = new Map<Task, Span>();
-  private readonly deadlines = new Map<Task, Span>();
-  private readonly addressees = new Map<Addressee, Span>();
+  private readonly deadlines = new Map<Task, Placed>();
+  private readonly addressees = new Map<Addressee, Placed>();
 
   task(t: Task, span: Span): void {
     this.tasks.set(t, span);
@@ -28,10 +28,10 @@ export class PositionsBuilder {
     const span = this.tasks.get(t);
     if (span) this.tasks.set(t, { start: span.start, end });
   }
-  deadline(t: Task, span: Span): void {
+  deadline(t: Task, span: Placed): void {
     this.deadlines.set(t, span);
   }
-  addressee(a: Addressee, span: Span): void {
+  addressee(a: Addressee, span: Placed): void {
     this.addressees.set(a, span);
   }
 

@@ -21,7 +21,7 @@ import type { Decisions, ReasonId } from './decisions.js';
 import { TaskReasons } from './task-reasons.js';
 import { annotatedItems, itemGoesOn, pastAnnotations, recoveredLabel, type Pending } from './lookahead.js';
 import { PositionsBuilder, type Positions } from './positions.js';
-import { lineAt, lineEnd, ReadText, type Span } from '../text/span.js';
+import { lineAt, lineEnd, ReadText, type Placed } from '../text/span.js';
 
 export interface TaskInput {
   segmented: Segmented;
@@ -135,7 +135,8 @@ class TaskReader {
   private planRow(r: PlanRow, parent: Frame | null): void {
     const read = readBlockText(this.input.segmented, r.row);
     // a cell's text stands in the row's text (its cells joined by " | ")
-    const t = this.addTask(r.row, r.text, { read, at: Math.max(0, r.row.text.indexOf(r.text)) }, r.number, parent, 'task.plan-row');
+    const line = r.row.line === r.row.endLine ? r.row.line : undefined;
+    const t = this.addTask(r.row, r.text, { read, at: Math.max(0, r.row.text.indexOf(r.text)), line }, r.number, parent, 'task.plan-row');
     if (r.deadline) {
       const placed = deadlineFromPhrase(r.deadline, { read, at: Math.max(0, r.row.text.indexOf(r.deadline)) }, r.row.line, this.input.deadlineContext);
       if (placed) this.setDeadline(t, placed.deadline, placed.span);
@@ -256,7 +257,7 @@ class TaskReader {
 
   /** The block's whole text is the task's. */
   private addBlockTask(b: Block, label: string | null, parent: Frame | null, reason: ReasonId): Task {
-    return this.addTask(b, b.text, { read: readBlockText(this.input.segmented, b), at: 0 }, label, parent, reason);
+    return this.addTask(b, b.text, { read: readBlockText(this.input.segmented, b), at: 0, line: b.line === b.endLine ? b.line : undefined }, label, parent, reason);
   }
 
   /** A task written as `written`, which stands at `where` in the block's text read. */
@@ -288,7 +289,7 @@ class TaskReader {
     if (trailing) this.applyAttachment([t], trailing, b.line, 'deadline.annotation', where);
     // after an inline addressee the task's own words start: "Руководителям ОО постоянно
     // информировать …" has its deadline first, as "Постоянно информировать …" has
-    if (!t.deadline) this.ownText.push({ task: t, text: inline ? text.slice(inline.end) : text, where: inline ? { read: where.read, at: where.at + inline.end } : where });
+    if (!t.deadline) this.ownText.push({ task: t, text: inline ? text.slice(inline.end) : text, where: inline ? { ...where, at: where.at + inline.end } : where });
     // a container's own line gives way to the tasks it heads
     for (let j = this.stack.length - 1; j >= 0; j--) {
       const f = this.stack[j]!;
@@ -334,7 +335,7 @@ class TaskReader {
     }
   }
 
-  private setDeadline(t: Task, deadline: Deadline, span: Span): void {
+  private setDeadline(t: Task, deadline: Deadline, span: Placed): void {
     t.deadline = deadline;
     this.positions.deadline(t, span);
   }

@@ -76,8 +76,15 @@ export class ReadText {
 
   /** The source span of text[start, end). */
   span(start: number, end: number): Span {
+    // a text read as written (one line, no markup, single spaces) is its source
+    if (this.source.startsWith(this.text, this.from)) return { start: this.from + start, end: this.from + end };
     const first = this.offsetOf(start);
     return { start: first, end: end > start ? this.offsetOf(end - 1) + 1 : first };
+  }
+
+  /** text[start, end), mapped to the source only if a position is asked for. */
+  place(start: number, end: number): ReadSpan {
+    return new ReadSpan(this, start, end);
   }
 
   /** The source offset of text[i] (of the text's end for i ≥ its length). */
@@ -102,6 +109,31 @@ export class ReadText {
     }
     return i >= text.length ? Math.max(at + 1, this.from) : at;
   }
+}
+
+/**
+ * A span of a read text, mapped to the source when first asked: most are never
+ * asked for (only findings need them), and mapping walks the text.
+ */
+export class ReadSpan {
+  private mapped: Span | null = null;
+
+  constructor(
+    private readonly read: ReadText,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get span(): Span {
+    return (this.mapped ??= this.read.span(this.start, this.end));
+  }
+}
+
+/** Where something stands: a span of the source, or of a text read from it. */
+export type Placed = Span | ReadSpan;
+
+export function spanOfPlaced(p: Placed): Span {
+  return p instanceof ReadSpan ? p.span : p;
 }
 
 function isSpace(c: number): boolean {

@@ -3,7 +3,7 @@
 // cleaned text exactly the words it stands for. The phrasings are our own.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/pipeline.js';
-import { ReadText } from '../../src/text/span.js';
+import { ReadText, spanOfPlaced } from '../../src/text/span.js';
 
 const parse = (text: string, format: 'text' | 'markdown' = 'text') => parseDocument({ bytes: new TextEncoder().encode(text), path: 'x.txt', format });
 
@@ -14,11 +14,11 @@ describe('spans of tasks, deadlines and addressees', () => {
     const source = doc.segmented.source;
     const [t1, t2] = doc.output.tasks;
     expect(t1!.deadline!.line).toBe(6);
-    const d = doc.positions.deadlines.get(t1!.id)!;
+    const d = spanOfPlaced(doc.positions.deadlines.get(t1!.id)!);
     expect(source.slice(d.start, d.end)).toBe('до 15 октября 2024 г.');
     // the task starts past its label; the addressee is its words without the colon
     expect(source.slice(doc.positions.tasks.get(t2!.id)!.start).startsWith('Провести открытые')).toBe(true);
-    const a = doc.positions.addressees.get(doc.output.addressees[0]!.id)!;
+    const a = spanOfPlaced(doc.positions.addressees.get(doc.output.addressees[0]!.id)!);
     expect(source.slice(a.start, a.end)).toBe('Заведующим детскими садами');
   });
 
@@ -26,7 +26,7 @@ describe('spans of tasks, deadlines and addressees', () => {
     const text = ['Протокол совещания от 03.09.2024', '', '**1. Организовать** дежурство *учителей* в столовой.', 'Срок исполнения: с 9 по 20 сентября 2024 г.'].join('\n');
     const doc = await parse(text, 'markdown');
     const t = doc.output.tasks[0]!;
-    const d = doc.positions.deadlines.get(t.id)!;
+    const d = spanOfPlaced(doc.positions.deadlines.get(t.id)!);
     expect(doc.segmented.source.slice(d.start, d.end)).toBe(t.deadline!.text);
     expect(t.deadline!.line).toBe(4);
   });
@@ -36,7 +36,7 @@ describe('spans of tasks, deadlines and addressees', () => {
     const text = ['РЕЗОЛЮЦИЯ', '', long, '', '2', '', 'школьных служб примирения в срок до 1 декабря 2024 года.'].join('\n');
     const doc = await parse(text);
     const t = doc.output.tasks[0]!;
-    const d = doc.positions.deadlines.get(t.id)!;
+    const d = spanOfPlaced(doc.positions.deadlines.get(t.id)!);
     expect(t.deadline!.text).toBe('в срок до 1 декабря 2024 года');
     expect(doc.segmented.source.slice(d.start, d.end)).toBe(t.deadline!.text);
     expect(t.deadline!.line).toBe(7);
