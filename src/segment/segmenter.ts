@@ -74,8 +74,8 @@ export interface Segmented {
   blocks: Block[];
   lineCount: number;
   /** the cleaned text the blocks were read from: spans are offsets into it */
-  source: string;
-  /** offset of each line's first character in `source` (index 0 is line 1) */
+  text: string;
+  /** offset of each line's first character in `text` (index 0 is line 1) */
   lineStarts: number[];
   /** lines dropped as page numbers ("2", "- 3 -", "Страница 4" alone between blank lines) */
   pageNumberLines: number[];
@@ -141,12 +141,12 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
     blocks.push(makeBlock(lines, info, starts, i, end, budget));
     i = end + 1;
   }
-  return { blocks: joinPageBreaks(blocks, lines), lineCount: lines.length, source: text, lineStarts: starts, pageNumberLines };
+  return { blocks: joinPageBreaks(blocks, lines), lineCount: lines.length, text, lineStarts: starts, pageNumberLines };
 }
 
 /** A block's text, with the way back to where each of its characters stands in the source. */
 export function readBlockText(segmented: Segmented, block: Block): ReadText {
-  return new ReadText(block.text, segmented.source, block.textStart);
+  return new ReadText(block.text, segmented.text, block.textStart);
 }
 
 /** The last line of the block that starts at line `start`. */

@@ -284,7 +284,7 @@ class TaskReader {
       line: b.line,
       endLine: glued?.endLine ?? b.endLine,
     };
-    this.positions.task(t, { start: b.textStart, end: glued ? lineEnd(this.input.segmented.source, this.input.segmented.lineStarts, glued.endLine) : b.span.end });
+    this.positions.task(t, { start: b.textStart, end: glued ? lineEnd(this.input.segmented.text, this.input.segmented.lineStarts, glued.endLine) : b.span.end });
     this.why?.read(t, reason, inline ? 'addressee.inline' : charged ? 'addressee.charged' : null, this.addressees.byId(block?.addresseeIds[0]));
     if (trailing) this.applyAttachment([t], trailing, b.line, 'deadline.annotation', where);
     // after an inline addressee the task's own words start: "Руководителям ОО постоянно
@@ -308,8 +308,8 @@ class TaskReader {
 
   /** An annotation line written under the task in its own block ("1.2. Разработать …\nСрок: …"). */
   private gluedAnnotation(t: Task, g: GluedAnnotation, parent: Frame | null): void {
-    const { source, lineStarts } = this.input.segmented;
-    const where = { read: new ReadText(g.text, source, lineStarts[g.line - 1]! + g.lead), at: 0 };
+    const { text, lineStarts } = this.input.segmented;
+    const where = { read: new ReadText(g.text, text, lineStarts[g.line - 1]! + g.lead), at: 0 };
     if (g.hanging) {
       // the list is annotated item by item: a later "Срок:" line is its item's own too
       this.applyAttachment([t], g.attachment, g.line, 'deadline.annotation', where);

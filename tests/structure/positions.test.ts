@@ -11,7 +11,7 @@ describe('spans of tasks, deadlines and addressees', () => {
   it('a deadline on the second line of a wrapped item: the phrase itself, on its own line', async () => {
     const text = ['РЕШЕНИЕ', '', 'Заведующим детскими садами:', '', '1. Пересмотреть расписание занятий кружков с учётом пожеланий родителей', 'воспитанников до 15 октября 2024 г.', '2. Провести открытые занятия для молодых воспитателей.'].join('\n');
     const doc = await parse(text);
-    const source = doc.segmented.source;
+    const source = doc.segmented.text;
     const [t1, t2] = doc.output.tasks;
     expect(t1!.deadline!.line).toBe(6);
     const d = spanOfPlaced(doc.positions.deadlines.get(t1!.id)!);
@@ -27,7 +27,7 @@ describe('spans of tasks, deadlines and addressees', () => {
     const doc = await parse(text, 'markdown');
     const t = doc.output.tasks[0]!;
     const d = spanOfPlaced(doc.positions.deadlines.get(t.id)!);
-    expect(doc.segmented.source.slice(d.start, d.end)).toBe(t.deadline!.text);
+    expect(doc.segmented.text.slice(d.start, d.end)).toBe(t.deadline!.text);
     expect(t.deadline!.line).toBe(4);
   });
 
@@ -38,7 +38,7 @@ describe('spans of tasks, deadlines and addressees', () => {
     const t = doc.output.tasks[0]!;
     const d = spanOfPlaced(doc.positions.deadlines.get(t.id)!);
     expect(t.deadline!.text).toBe('в срок до 1 декабря 2024 года');
-    expect(doc.segmented.source.slice(d.start, d.end)).toBe(t.deadline!.text);
+    expect(doc.segmented.text.slice(d.start, d.end)).toBe(t.deadline!.text);
     expect(t.deadline!.line).toBe(7);
   });
 

@@ -49,7 +49,7 @@ export function docOf(text: string, parts: DocParts = {}): CheckedDocument {
  * addressee is its text on its line, where the test writes it there.
  */
 function positionsOf(segmented: Segmented, parts: DocParts): Positions {
-  const { source, lineStarts } = segmented;
+  const { text: source, lineStarts } = segmented;
   const lineText = (line: number) => source.slice(lineStarts[line - 1], line < lineStarts.length ? lineStarts[line]! - 1 : source.length);
   const onLine = (line: number, text: string): Span => {
     const at = fold(lineText(line)).indexOf(fold(text));

@@ -149,7 +149,7 @@ function markerSpan(doc: CheckedDocument, item: ListItem, problem: Problem): Fin
   const at = item.block.span.start;
   const { line, column } = lineFrom(doc, at);
   const marker = item.block.marker ?? '';
-  const written = doc.segmented.source.startsWith(marker, at) ? marker.length : Math.max(1, marker.replace(/\s+/g, '').length);
+  const written = doc.segmented.text.startsWith(marker, at) ? marker.length : Math.max(1, marker.replace(/\s+/g, '').length);
   const { firstAt, ...finding } = problem;
   const related = firstAt !== undefined ? labelAt(doc, firstAt) : undefined;
   return { ...finding, line, column, endLine: line, endColumn: column + written, ...(related ? { related } : {}) };
