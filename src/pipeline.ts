@@ -18,6 +18,8 @@ import { EXIT, ResolveError } from './errors.js';
 import { say } from './messages/ui.js';
 import type { Format } from './schema/output.js';
 import { Decisions, type Decision } from './structure/decisions.js';
+import type { Positions } from './structure/positions.js';
+import type { ItemScope } from './structure/lists.js';
 
 export interface ParseInput {
   bytes: Uint8Array;
@@ -45,6 +47,10 @@ export interface ParsedDocument {
   /** the cleaned source text, split into lines (index 0 is line 1) */
   lines: string[];
   segmented: Segmented;
+  /** where each task, deadline and addressee of the output is written, by id: what check rules report at */
+  positions: Positions;
+  /** the list items under each header, for the rules that read lists */
+  lists: ItemScope[];
   /** with `explain`: why each section, addressee, task and deadline is what it is, by source line */
   decisions?: Decision[];
 }
@@ -84,7 +90,7 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const messages = decodingMessages(decoded);
   output.diagnostics = messages.map((m) => worded(m, 'ru')).sort(byPosition);
   const source = { text: decoded.text, encoding: decoded.encoding, bom: decoded.bom ?? false };
-  const parsed: ParsedDocument = { output: validateOutput(output, input.single ?? false), messages, source, lines, segmented };
+  const parsed: ParsedDocument = { output: validateOutput(output, input.single ?? false), messages, source, lines, segmented, positions: structure.positions, lists: structure.lists };
   if (decisions) parsed.decisions = decisions.sorted();
   return parsed;
 }

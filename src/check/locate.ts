@@ -1,70 +1,30 @@
-// Positions for findings. Rules know a line (from a task, an addressee, a
-// block); the column comes from the block that starts there or from the text
-// as it stands in the source line, matched on fold() so that ё/е, quote and
-// dash styles do not matter. All columns are 1-based UTF-16 columns of the
-// cleaned source line.
-import { fold, squeeze } from '../text/normalize.js';
-import type { Block } from '../segment/segmenter.js';
+// Positions for findings, from the spans the parse carried with each block,
+// task, deadline and addressee (ParsedDocument.positions): nothing is searched
+// for again. All columns are 1-based UTF-16 columns of the cleaned source line
+// (check/source.ts maps them to the line as written).
+import { squeeze } from '../text/normalize.js';
+import { positionAt, spanOfPlaced, type Placed, type Span } from '../text/span.js';
 import type { CheckedDocument } from './types.js';
 
-const blockIndex = new WeakMap<Block[], Map<number, Block>>();
-
-/** The block that starts on `line`, if any (built once per document). */
-export function blockStartingAt(doc: CheckedDocument, line: number): Block | undefined {
-  const blocks = doc.segmented.blocks;
-  let index = blockIndex.get(blocks);
-  if (!index) {
-    index = new Map();
-    for (const b of blocks) if (!index.has(b.line)) index.set(b.line, b);
-    blockIndex.set(blocks, index);
-  }
-  return index.get(line);
-}
-
-/**
- * 1-based column where a block's text starts in its first source line. The
- * segmenter counts a TAB of indentation as 4 columns; a finding needs the
- * character position, so the indentation is measured again in characters.
- */
-export function blockColumn(lines: string[], block: Block): number {
-  return firstTextColumn(lines, block.line) + (block.column - block.indent - 1);
-}
-
-/** 1-based column of the first non-blank character of a line (1 for a blank line). */
-export function firstTextColumn(lines: string[], line: number): number {
-  const text = lines[line - 1] ?? '';
-  const m = /\S/.exec(text);
-  return m ? m.index + 1 : 1;
-}
-
-export interface Span {
+export interface Loc {
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
 }
 
-/** Where a thing written on `line` starts: its text in the line, else the block's text, else the line's. */
-export function spanOf(doc: CheckedDocument, line: number, text?: string): Span {
-  if (text) {
-    const found = findOnLine(doc.lines, line, text);
-    if (found) return found;
-  }
-  const block = blockStartingAt(doc, line);
-  const column = block ? blockColumn(doc.lines, block) : firstTextColumn(doc.lines, line);
-  const end = lineEndColumn(doc.lines, line);
-  return { line, column, endLine: line, endColumn: Math.max(column, end) };
+/** Where a span of the cleaned text stands. */
+export function locOf(doc: CheckedDocument, span: Span): Loc {
+  const starts = doc.segmented.lineStarts;
+  const start = positionAt(starts, span.start);
+  const end = positionAt(starts, Math.max(span.start, span.end));
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
-/** The span of `text` on a source line (matched on fold, white space squeezed), or null. */
-export function findOnLine(lines: string[], line: number, text: string): Span | null {
-  const source = lines[line - 1];
-  if (source === undefined) return null;
-  const needle = fold(squeeze(text));
-  if (needle === '') return null;
-  const at = fold(source).indexOf(needle);
-  if (at < 0) return null;
-  return { line, column: at + 1, endLine: line, endColumn: at + 1 + needle.length };
+/** From `start` to the end of the words on its line: how a task or a block is pointed at. */
+export function lineFrom(doc: CheckedDocument, start: number): Loc {
+  const { line, column } = positionAt(doc.segmented.lineStarts, start);
+  return { line, column, endLine: line, endColumn: Math.max(column, lineEndColumn(doc.lines, line)) };
 }
 
 /** 1-based column just after the last non-blank character of a line. */
@@ -82,8 +42,16 @@ export function itemName(number: string | null, text: string): string {
 }
 
 /** Document-level findings point at the first written block (line 1 for an empty text). */
-export function documentHead(doc: CheckedDocument): Span {
+export function documentHead(doc: CheckedDocument): Loc {
   const first = doc.segmented.blocks[0];
   if (!first) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  return spanOf(doc, first.line);
+  return lineFrom(doc, first.textStart);
+}
+
+/** The span the parse recorded for a task, deadline or addressee (`what`, by id). */
+export function spanOf(positions: Map<string, Placed>, id: string): Span {
+  const placed = positions.get(id);
+  // every task, deadline and addressee of a parse has one: a missing one is resolve's bug
+  if (!placed) throw new Error(`internal error: no position for ${id}`);
+  return spanOfPlaced(placed);
 }

@@ -163,3 +163,71 @@ export function letterToNumber(letter: string): number {
   const code = letter.charCodeAt(0);
   return code >= 97 && code <= 122 ? code - 96 : 0;
 }
+
+// What a label says about the list it is in, for everyone who groups items
+// (structure/frames.ts nests them, structure/lists.ts scopes them for check).
+
+const BULLET_FIRST = /^[-–—•·▪●○◦►✓*]/;
+const DIGITS = /^\d+$/;
+const ROMAN_LABEL = /^[IVXLC]+$/;
+
+/** The ordinal of a label: "3" → 3, "2.4" → 4, "в" → 3, "IV" → 4; null without one. */
+export function labelOrdinal(label: string | null): number | null {
+  if (!label) return null;
+  const last = label.slice(label.lastIndexOf('.') + 1);
+  if (DIGITS.test(last)) return Number(last);
+  if (ROMAN_LABEL.test(last)) return romanToNumber(last);
+  const n = letterToNumber(last);
+  return n > 0 ? n : null;
+}
+
+/** The head of a compound number label: "2" of "2.1", "1.2" of "1.2.3"; '' for "2". */
+export function compoundHead(label: string): string {
+  return label.slice(0, Math.max(0, label.lastIndexOf('.')));
+}
+
+/** A label as the segmenter gives it with its block. */
+export interface WrittenLabel {
+  label: string | null;
+  labelStyle: LabelStyle | null;
+  marker: string | null;
+  depth: number;
+}
+
+/**
+ * Items of one list share a signature: "1." → "n.", "1)" and "3)." → "n)", "- 1."
+ * → "bn.", "1.1." → "n.n.", "а)" → "a)", "•"/"-" → "b", "II." → "R"; null without a marker.
+ */
+export function markerSignature(l: WrittenLabel): string | null {
+  if (!l.marker) return null;
+  const close = l.marker.includes(')') ? ')' : '.';
+  switch (l.labelStyle) {
+    case 'bullet':
+      return bulletSignature(l.marker);
+    case 'number':
+      return `${BULLET_FIRST.test(l.marker) ? 'b' : ''}${l.depth > 0 ? `n${'.n'.repeat(l.depth - 1)}` : ''}${close}`;
+    case 'letter':
+      return `a${close}`;
+    case 'roman':
+      return 'R';
+    default:
+      return null;
+  }
+}
+
+/**
+ * A list drawn with bullets changes glyph from level to level (Word: "•", "o",
+ * "▪"; wiki markup: "*", "**"): each glyph is a list of its own. Dashes are
+ * written interchangeably ("-", "–", "—") and stay one list.
+ */
+function bulletSignature(marker: string): string {
+  const glyph = marker.trim();
+  if (/^[-–—]$/.test(glyph)) return 'b';
+  return glyph === '•' || glyph === '·' || glyph === '●' ? 'b•' : `b${glyph}`;
+}
+
+/** "3)." → "N).", "- 1." → "-N.": the way a label is written, without its value. */
+export function markerShape(l: WrittenLabel): string {
+  if (!l.marker || l.label === null) return '';
+  return l.marker.replace(/\s+/g, '').replace(l.label, 'N');
+}

@@ -9,6 +9,7 @@ import { newRemarkBudget, renderInline, type RemarkBudget } from './inline.js';
 import { readTableRows, type TableRow } from './table.js';
 import { readAlignedTable } from './aligned.js';
 import { LETTER } from '../text/chars.js';
+import { lineStarts, ReadText, type Span } from '../text/span.js';
 import {
   ATX,
   classifyLines,
@@ -60,11 +61,22 @@ export interface Block {
   cells: string[] | null;
   /** consecutive table rows share a table number (1-based), else null */
   table: number | null;
+  /** in the cleaned text: from the block's first written character (its label) to the end of its last line's words */
+  span: Span;
+  /**
+   * where the block's text starts on its first line (`line`), past the label and
+   * markup; at the label when the label stands alone on its line
+   */
+  textStart: number;
 }
 
 export interface Segmented {
   blocks: Block[];
   lineCount: number;
+  /** the cleaned text the blocks were read from: spans are offsets into it */
+  text: string;
+  /** offset of each line's first character in `text` (index 0 is line 1) */
+  lineStarts: number[];
   /** lines dropped as page numbers ("2", "- 3 -", "Страница 4" alone between blank lines) */
   pageNumberLines: number[];
 }
@@ -90,6 +102,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   const format = options.format ?? 'text';
   const lines = text.split('\n');
   const info = classifyLines(lines, format);
+  const starts = lineStarts(lines);
 
   const blocks: Block[] = [];
   const pageNumberLines: number[] = [];
@@ -102,21 +115,21 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
     if (l.kind === 'table') {
       const { rows, end } = readTableRows(info, i);
       table++;
-      for (const row of rows) blocks.push(tableRow(lines, info, row, table, budget));
+      for (const row of rows) blocks.push(tableRow(lines, info, starts, row, table, budget));
       i = end + 1;
       continue;
     }
     const aligned = readAlignedTable(lines, info, i);
     if (aligned) {
       table++;
-      for (const row of aligned.rows) blocks.push(tableRow(lines, info, row, table, budget));
+      for (const row of aligned.rows) blocks.push(tableRow(lines, info, starts, row, table, budget));
       i = aligned.end + 1;
       continue;
     }
     if (l.kind === 'orphan-label') {
       const start = nonBlankIndex(info, i, 1);
       const end = blockEnd(info, start, format);
-      blocks.push(makeBlock(lines, info, start, end, budget, { first: i, value: l.text }));
+      blocks.push(makeBlock(lines, info, starts, start, end, budget, { first: i, value: l.text }));
       i = end + 1;
       continue;
     }
@@ -125,10 +138,15 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
       continue;
     }
     const end = blockEnd(info, i, format);
-    blocks.push(makeBlock(lines, info, i, end, budget));
+    blocks.push(makeBlock(lines, info, starts, i, end, budget));
     i = end + 1;
   }
-  return { blocks: joinPageBreaks(blocks, lines), lineCount: lines.length, pageNumberLines };
+  return { blocks: joinPageBreaks(blocks, lines), lineCount: lines.length, text, lineStarts: starts, pageNumberLines };
+}
+
+/** A block's text, with the way back to where each of its characters stands in the source. */
+export function readBlockText(segmented: Segmented, block: Block): ReadText {
+  return new ReadText(block.text, segmented.text, block.textStart);
 }
 
 /** The last line of the block that starts at line `start`. */
@@ -195,7 +213,7 @@ interface OrphanLabel {
   value: string;
 }
 
-function makeBlock(lines: string[], info: LineInfo[], start: number, end: number, budget: RemarkBudget, orphan?: OrphanLabel): Block {
+function makeBlock(lines: string[], info: LineInfo[], starts: number[], start: number, end: number, budget: RemarkBudget, orphan?: OrphanLabel): Block {
   const first = info[start]!;
   const rawFirst = orphan ? orphan.first : start;
   const raw = lines.slice(rawFirst, end + 1).join('\n');
@@ -237,6 +255,8 @@ function makeBlock(lines: string[], info: LineInfo[], start: number, end: number
   const inline = renderInline(body, budget);
   const caps = isCapsLine(inline.text);
   if (kind === 'paragraph' && caps && bodyLines.every((t) => isCapsLine(t))) kind = 'heading';
+  const indent = orphan ? info[orphan.first]!.indent : first.indent;
+  const labelStart = starts[rawFirst]! + info[rawFirst]!.offset;
   return {
     kind,
     line: rawFirst + 1,
@@ -246,7 +266,7 @@ function makeBlock(lines: string[], info: LineInfo[], start: number, end: number
     labelStyle: label?.style ?? null,
     marker: label?.marker ?? null,
     depth: label ? (label.value === null ? 0 : label.depth) : 0,
-    indent: orphan ? info[orphan.first]!.indent : first.indent,
+    indent,
     column,
     text: inline.text,
     raw,
@@ -256,12 +276,21 @@ function makeBlock(lines: string[], info: LineInfo[], start: number, end: number
     endsWithColon: inline.text.endsWith(':'),
     cells: null,
     table: null,
+    span: { start: labelStart, end: lineEnd(lines, starts, end) },
+    // column − indent − 1: the characters the label and the markup before the text took
+    textStart: labelStart + column - indent - 1,
   };
 }
 
-function tableRow(lines: string[], info: LineInfo[], row: TableRow, table: number, budget: RemarkBudget): Block {
+/** Offset just after the last written character of line index `i`. */
+function lineEnd(lines: string[], starts: number[], i: number): number {
+  return starts[i]! + lines[i]!.trimEnd().length;
+}
+
+function tableRow(lines: string[], info: LineInfo[], starts: number[], row: TableRow, table: number, budget: RemarkBudget): Block {
   const cells = row.cells.map((c) => renderInline(c, budget).text);
   const first = info[row.first]!;
+  const rowStart = starts[row.first]! + first.offset;
   return {
     kind: 'table-row',
     line: row.first + 1,
@@ -283,6 +312,8 @@ function tableRow(lines: string[], info: LineInfo[], row: TableRow, table: numbe
     endsWithColon: false,
     cells,
     table,
+    span: { start: rowStart, end: lineEnd(lines, starts, row.last) },
+    textStart: rowStart,
   };
 }
 
@@ -317,6 +348,7 @@ function joinPageBreaks(blocks: Block[], lines: string[]): Block[] {
     ) {
       parts.push(b.text);
       head.endLine = b.endLine;
+      head.span = { start: head.span.start, end: b.span.end };
       head.endsWithColon = b.endsWithColon;
       continue;
     }

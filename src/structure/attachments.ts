@@ -13,6 +13,8 @@ import { isSpaceCode } from '../text/chars.js';
 export interface Attachment {
   /** the deadline phrase as written, or null */
   deadline: string | null;
+  /** where the deadline phrase starts in the text read */
+  deadlineAt: number;
   /** set when the deadline is written for every task read so far: "Срок исполнения всех поручений – …" */
   allItems?: true;
   /** the responsible phrase as written, or null */
@@ -31,9 +33,16 @@ const ANNOTATION_WORD = /[Сс]рок|[Оо]тветствен|[Оо]тв\.|[И�
 
 const trimValueEnd = endTrimmer('\\s;,');
 
+const VALUE_LEAD = /^[\s:–—-]+/;
+
 function trimValue(v: string): string {
-  const t = trimValueEnd(v.replace(/^[\s:–—-]+/, '')).trim();
+  const t = trimValueEnd(v.replace(VALUE_LEAD, '')).trim();
   return ABBREVIATION_END.test(t) ? t : trimDots(t).trim();
+}
+
+/** Where trimValue's value starts in `v`. */
+function valueLead(v: string): number {
+  return VALUE_LEAD.exec(v)?.[0].length ?? 0;
 }
 
 const ABBREVIATION_END = /(?:^|[\s.])(?:[а-яё]{1,3}|[А-ЯЁ])\.$/u;
@@ -43,13 +52,15 @@ export function readAttachment(text: string): Attachment | null {
   if (!ANNOTATION_START.test(text)) return readDeadlineSentence(text); // most blocks: no fold needed
   const folded = fold(text);
   if (!deadlineLabel(folded) && !RESPONSIBLE_LABEL.test(folded)) return readDeadlineSentence(text);
-  const result: Attachment = { deadline: null, responsible: null };
+  const result: Attachment = { deadline: null, deadlineAt: 0, responsible: null };
   for (const [start, end] of segments(folded)) {
     const f = folded.slice(start, end);
     const d = deadlineLabel(f);
     const r = d ? null : RESPONSIBLE_LABEL.exec(f);
     if (d && result.deadline === null) {
-      result.deadline = trimValue(text.slice(start + d.length, end)) || null;
+      const value = text.slice(start + d.length, end);
+      result.deadline = trimValue(value) || null;
+      result.deadlineAt = start + d.length + valueLead(value);
       if (d.allItems) result.allItems = true;
     } else if (r) result.responsible ??= trimValue(text.slice(start + r[0].length, end)) || null;
   }
@@ -59,7 +70,8 @@ export function readAttachment(text: string): Attachment | null {
 /** "Все мероприятия провести до 01.09.2025." — a deadline line written as a sentence (deadlineSentence). */
 function readDeadlineSentence(text: string): Attachment | null {
   const value = deadlineSentenceValue(text);
-  return value === null ? null : { deadline: trimValue(value), responsible: null };
+  // the value is the sentence's end, white space trimmed
+  return value === null ? null : { deadline: trimValue(value), deadlineAt: text.trimEnd().length - value.length + valueLead(value), responsible: null };
 }
 
 /** "Срок исполнения:", "Срок исполнения всех поручений –" (listWideScope) at the start of a folded text. */
@@ -101,7 +113,10 @@ export function readTrailing(text: string): Attachment | null {
   if (!ANNOTATION_WORD.test(text)) return null;
   const folded = fold(text);
   const tail = parenTail(folded) ?? groupOf(SENTENCE_TAIL.exec(folded)) ?? groupOf(PAREN_NOTE.exec(folded));
-  return tail ? readAttachment(text.slice(tail.at, tail.at + tail.length)) : null;
+  if (!tail) return null;
+  const a = readAttachment(text.slice(tail.at, tail.at + tail.length));
+  if (a) a.deadlineAt += tail.at;
+  return a;
 }
 
 /** Where a match's first group is, as an offset into the text matched. */
@@ -141,6 +156,9 @@ function skipSpaceBack(text: string, end: number): number {
 export interface GluedAnnotation {
   attachment: Attachment;
   line: number;
+  /** the annotation line as read (squeezed), and the characters before it on its line */
+  text: string;
+  lead: number;
   /** indented under the item's first line ("\to\tРазработать …" / "\t\tСрок: …"): the item's own */
   hanging: boolean;
 }
@@ -156,13 +174,16 @@ export function splitGlued(block: { text: string; raw: string; line: number; end
   const rawLines = block.raw.split('\n');
   let cutLine = -1;
   for (let k = 1; k < rawLines.length; k++) {
-    const attachment = readAttachment(squeeze(rawLines[k]!));
+    const raw = rawLines[k]!;
+    const read = squeeze(raw);
+    const attachment = readAttachment(read);
     if (!attachment) {
       if (cutLine >= 0) break;
       continue;
     }
     if (cutLine < 0) cutLine = k;
-    annotations.push({ attachment, line: block.line + k, hanging: indentWidth(rawLines[k]!) > indentWidth(rawLines[0]!) });
+    const lead = raw.length - raw.trimStart().length;
+    annotations.push({ attachment, line: block.line + k, text: read, lead, hanging: indentWidth(raw) > indentWidth(rawLines[0]!) });
   }
   if (cutLine < 0) return { text: block.text, endLine: block.endLine, annotations };
   const at = block.text.indexOf(squeeze(rawLines[cutLine]!));

@@ -1,15 +1,33 @@
 // Deadlines for tasks, through the deadline module's interface only:
 // a phrase known to be a deadline (the value of "Срок: …", a table's Срок cell)
 // goes to parseDeadline; a task's own text is searched with findDeadlines.
+// The deadline module answers in offsets of the text it was given; here they
+// become spans of the source, through the text the phrase was read from.
 import { deadlinesByItem, findDeadlines, namesItem, parseDeadline, type DeadlineContext } from '../extract/deadline/index.js';
-import type { Block } from '../segment/segmenter.js';
 import type { Deadline } from '../schema/output.js';
-import { fold } from '../text/normalize.js';
+import type { Placed, ReadText } from '../text/span.js';
+
+/** Where a phrase stands: the text it is part of, read off the source, and its offset in that text. */
+export interface PhraseAt {
+  read: ReadText;
+  at: number;
+  /** the line the text read stands on, when it stands on one */
+  line?: number | undefined;
+}
+
+/** A deadline and the span of its phrase in the source. */
+export interface PlacedDeadline {
+  deadline: Deadline;
+  span: Placed;
+}
 
 /** A phrase known to be a deadline; the deadline module reports what it cannot read as kind "unparsed". */
-export function deadlineFromPhrase(phrase: string, line: number, ctx: DeadlineContext): Deadline | null {
+export function deadlineFromPhrase(phrase: string, where: PhraseAt, line: number, ctx: DeadlineContext): PlacedDeadline | null {
   const parsed = parseDeadline(phrase, ctx);
-  return parsed ? { ...parsed, line } : null;
+  if (!parsed) return null;
+  // parseDeadline trims the phrase's start and its closing punctuation: its text starts the phrase
+  const start = where.at + phrase.length - phrase.trimStart().length;
+  return { deadline: { ...parsed, line }, span: where.read.place(start, start + parsed.text.length) };
 }
 
 /**
@@ -20,35 +38,26 @@ export function deadlineFromPhrase(phrase: string, line: number, ctx: DeadlineCo
  */
 export function deadlineOfItem(
   phrase: string,
+  where: PhraseAt,
   number: string | null,
   several: boolean,
   line: number,
   ctx: DeadlineContext,
-): { deadline: Deadline; shared: boolean } | null {
+): { placed: PlacedDeadline; shared: boolean } | null {
   const parts = deadlinesByItem(phrase);
   if (!parts) {
-    const deadline = deadlineFromPhrase(phrase, line, ctx);
-    return deadline && { deadline, shared: several };
+    const placed = deadlineFromPhrase(phrase, where, line, ctx);
+    return placed && { placed, shared: several };
   }
   const part = parts.find((p) => namesItem(p, number));
-  const deadline = part ? deadlineFromPhrase(part.phrase, line, ctx) : null;
-  return deadline && { deadline, shared: false };
+  const placed = part ? deadlineFromPhrase(part.phrase, { read: where.read, at: where.at + part.at }, line, ctx) : null;
+  return placed && { placed, shared: false };
 }
 
-/** The first deadline written inside a task's text, or null. `lines`: the cleaned source lines. */
-export function deadlineInText(text: string, block: Block, lines: string[], ctx: DeadlineContext): Deadline | null {
+/** The first deadline written inside a task's text (`where.at`: where that text starts in the text read), or null. */
+export function deadlineInText(text: string, where: PhraseAt, lineAt: (offset: number) => number, ctx: DeadlineContext): PlacedDeadline | null {
   const match = findDeadlines(text, ctx)[0];
   if (!match) return null;
-  return { ...match.deadline, line: lineOf(block, lines, text.slice(match.start, match.end)) };
-}
-
-/**
- * The source line of a phrase inside a block that may span several lines — and
- * blank lines, when a page break was joined — looked up in the source itself.
- */
-export function lineOf(block: Block, lines: string[], phrase: string): number {
-  if (block.line === block.endLine) return block.line;
-  const needle = fold(phrase).replace(/\s+/g, ' ').slice(0, 24);
-  for (let l = block.line; l <= block.endLine; l++) if (fold(lines[l - 1] ?? '').replace(/\s+/g, ' ').includes(needle)) return l;
-  return block.line;
+  const span = where.read.place(where.at + match.start, where.at + match.end);
+  return { deadline: { ...match.deadline, line: where.line ?? lineAt(span.span.start) }, span };
 }

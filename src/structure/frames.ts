@@ -5,7 +5,7 @@
 // decides: "2." follows "1.", not "10.".
 import type { Block } from '../segment/segmenter.js';
 import type { Task } from '../schema/output.js';
-import { letterToNumber, romanToNumber } from '../segment/labels.js';
+import { labelOrdinal as ordinal, markerSignature } from '../segment/labels.js';
 
 export interface Frame {
   kind: 'section' | 'addressee' | 'header' | 'item';
@@ -27,47 +27,14 @@ export interface Frame {
   task: Task | null;
 }
 
-const BULLET_FIRST = /^[-–—•·▪●○◦►✓*]/;
-const DIGITS = /^\d+$/;
-const ROMAN = /^[IVXLC]+$/;
+/** A frame of `kind`: nothing below it, no addressee, no context, unless `f` says so. */
+export function frame(f: Partial<Frame> & Pick<Frame, 'kind'>): Frame {
+  return { sig: null, label: null, addresseeIds: [], persons: [], nonTasks: false, tasksContext: false, container: false, task: null, ...f };
+}
 
-/** "1." → "n.", "1)" and "3)." → "n)", "- 1." → "bn.", "1.1." → "n.n.", "а)" → "a)", "•"/"-" → "b", "II." → "R". */
+/** The marker signature of an item (segment/labels.ts), null for any other block. */
 export function signature(b: Block): string | null {
-  if (b.kind !== 'item' || !b.marker) return null;
-  const close = b.marker.includes(')') ? ')' : '.';
-  switch (b.labelStyle) {
-    case 'bullet':
-      return bulletSignature(b.marker);
-    case 'number':
-      return `${BULLET_FIRST.test(b.marker) ? 'b' : ''}${b.depth > 0 ? `n${'.n'.repeat(b.depth - 1)}` : ''}${close}`;
-    case 'letter':
-      return `a${close}`;
-    case 'roman':
-      return 'R';
-    default:
-      return null;
-  }
-}
-
-/**
- * A list drawn with bullets changes glyph from level to level (Word: "•", "o",
- * "▪"; wiki markup: "*", "**"): each glyph is a list of its own. Dashes are
- * written interchangeably ("-", "–", "—") and stay one list.
- */
-function bulletSignature(marker: string): string {
-  const glyph = marker.trim();
-  if (/^[-–—]$/.test(glyph)) return 'b';
-  return glyph === '•' || glyph === '·' || glyph === '●' ? 'b•' : `b${glyph}`;
-}
-
-/** The ordinal of a label: "3" → 3, "2.4" → 4, "в" → 3, "IV" → 4. */
-export function ordinal(label: string | null): number | null {
-  if (!label) return null;
-  const last = label.slice(label.lastIndexOf('.') + 1);
-  if (DIGITS.test(last)) return Number(last);
-  if (ROMAN.test(last)) return romanToNumber(last);
-  const n = letterToNumber(last);
-  return n > 0 ? n : null;
+  return b.kind === 'item' ? markerSignature(b) : null;
 }
 
 /**
@@ -124,6 +91,17 @@ export function contextOf(stack: Frame[]): Context {
     if (f.container) return 'free';
   }
   return 'free';
+}
+
+/** Close every list and header down to the innermost section. */
+export function popToSections(stack: Frame[]): void {
+  while (stack.length && stack[stack.length - 1]!.kind !== 'section') stack.pop();
+}
+
+/** Close the addressee block and everything inside it. */
+export function popAddressees(stack: Frame[]): void {
+  const at = stack.findIndex((f) => f.kind === 'addressee');
+  if (at >= 0) stack.length = at;
 }
 
 export function nearestAddressee(stack: Frame[]): Frame | null {

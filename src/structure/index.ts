@@ -12,12 +12,18 @@ import { findPlans } from './tables.js';
 import { BlockReadings } from './block-readings.js';
 import type { Decisions } from './decisions.js';
 import { planSchoolYear } from '../extract/deadline/index.js';
+import type { Positions } from './positions.js';
+import { itemScopes, type ItemScope } from './lists.js';
 
 export interface Structure {
   document: DocumentInfo;
   sections: Section[];
   addressees: Addressee[];
   tasks: Task[];
+  /** where each task, deadline and addressee is written */
+  positions: Positions;
+  /** the list items under each header (lists.ts) */
+  lists: ItemScope[];
 }
 
 /** What the source says about the document outside its text, and where --explain collects reasons. */
@@ -45,11 +51,11 @@ export function buildStructure(segmented: Segmented, lines: string[], options: S
   const preambleEnd = Math.min(bodyStart, firstMark);
   const sourceDate = frontMatterDate(lines) ?? (options.pageTitle ? titleTextDate(options.pageTitle) : null);
   const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: preambleEnd, sourceDate, decisions });
-  const { addressees, tasks } = findTasks({ segmented, lines, sections: marks, plans, titleBlocks: titleSet, deadlineContext: { documentDate: document.date, schoolYear: document.title ? planSchoolYear(document.title) : null }, readings, decisions });
+  const { addressees, tasks, positions } = findTasks({ segmented, lines, sections: marks, plans, titleBlocks: titleSet, deadlineContext: { documentDate: document.date, schoolYear: document.title ? planSchoolYear(document.title) : null }, readings, decisions });
   // a head count the preamble does not state may be told in the narrative before the tasks
   if (document.participants === null) {
     const firstTaskLine = tasks.reduce((min, t) => Math.min(min, t.line), Number.POSITIVE_INFINITY);
     document.participants = narrativeHeadCount(segmented.blocks, preambleEnd, firstTaskLine);
   }
-  return { document, sections: marks.map((m) => m.section), addressees, tasks };
+  return { document, sections: marks.map((m) => m.section), addressees, tasks, positions, lists: itemScopes(segmented.blocks) };
 }

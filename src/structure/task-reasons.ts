@@ -19,6 +19,12 @@ export class TaskReasons {
   task(t: Task, reason: ReasonId): void {
     this.why.set(t, [reason, undefined]);
   }
+  /** A task read: why it is one, and whose it is — an addressee in its own words (`named`), the header above it, or nobody. */
+  read(t: Task, reason: ReasonId, named: 'addressee.inline' | 'addressee.charged' | null, header: Addressee | undefined): void {
+    this.task(t, reason);
+    if (named) this.addressee(t, named);
+    else this.addressee(t, header ? 'addressee.block' : 'addressee.none', header ? `строка ${header.line}` : undefined);
+  }
   addressee(t: Task, reason: ReasonId, detail?: string): void {
     this.whose.set(t, [reason, detail]);
   }

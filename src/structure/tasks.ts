@@ -2,21 +2,26 @@
 // Headers (addressees, containers, announcements of non-task lists) open
 // frames; items nest by marker style (frames.ts); "Срок:"/"Ответственный:"
 // lines annotate the tasks just read: the one before them, or every item of
-// the list they close.
-import type { Block, Segmented } from '../segment/segmenter.js';
-import type { Addressee, Section, Task } from '../schema/output.js';
+// the list they close. Each task, deadline and addressee carries the span it
+// was read from (positions.ts).
+import { readBlockText, type Block, type Segmented } from '../segment/segmenter.js';
+import type { Addressee, Deadline, Section, Task } from '../schema/output.js';
 import type { DeadlineContext } from '../extract/deadline/index.js';
 import type { AddresseeReading } from './addressees.js';
+import { AddresseeList } from './addressee-list.js';
 import type { BlockReadings } from './block-readings.js';
 import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, isSelfExecutingTask, isTopicHeader, leadingProtocolPart } from './directives.js';
-import { readAttachment, readTrailing, splitGlued, type Attachment } from './attachments.js';
+import { readAttachment, readTrailing, splitGlued, type Attachment, type GluedAnnotation } from './attachments.js';
 import { splitResponsible } from './responsible.js';
-import { deadlineFromPhrase, deadlineInText, deadlineOfItem } from './deadlines.js';
-import type { PlanRun } from './tables.js';
-import { contextOf, nearestAddressee, pathOf, siblingLevel, signature, type Frame } from './frames.js';
+import { deadlineFromPhrase, deadlineInText, deadlineOfItem, type PhraseAt } from './deadlines.js';
+import type { PlanRow, PlanRun } from './tables.js';
+import { contextOf, frame, nearestAddressee, pathOf, popAddressees, popToSections, siblingLevel, signature, type Frame } from './frames.js';
 import type { SectionMark } from './sections.js';
 import type { Decisions, ReasonId } from './decisions.js';
 import { TaskReasons } from './task-reasons.js';
+import { annotatedItems, itemGoesOn, pastAnnotations, recoveredLabel, type Pending } from './lookahead.js';
+import { PositionsBuilder, type Positions } from './positions.js';
+import { lineAt, lineEnd, ReadText, type Placed } from '../text/span.js';
 
 export interface TaskInput {
   segmented: Segmented;
@@ -35,275 +40,197 @@ export interface TaskInput {
 export interface TaskOutput {
   addressees: Addressee[];
   tasks: Task[];
+  positions: Positions;
 }
 
-interface Pending {
+
+/** A task's own words, where a deadline may be written when no annotation gave one. */
+interface OwnText {
   task: Task;
-  parent: Frame | null;
-  /** marker signature of the task's item (null for a paragraph) */
-  sig: string | null;
-  /** the task names its own addressee ("Руководителям ШМО скорректировать …") */
-  inline: boolean;
+  text: string;
+  where: PhraseAt;
 }
 
 export function findTasks(input: TaskInput): TaskOutput {
-  const { segmented, lines, sections, deadlineContext, readings } = input;
-  const plans = new Map(input.plans.map((p) => [p.start, p]));
-  const blocks = segmented.blocks;
-  const marks = new Map(sections.map((m) => [m.blockIndex, m]));
-  const pageNumbers = new Set(segmented.pageNumberLines);
-  const addressees: Addressee[] = [];
-  const tasks: Task[] = [];
-  const dropped = new Set<Task>();
-  const ownText: { task: Task; block: Block; text: string }[] = [];
-  let stack: Frame[] = [];
-  let section: Section | null = null;
-  let pending: Pending[] = [];
-  let lastGroup: Task[] = [];
+  return new TaskReader(input).read();
+}
+
+/** The reader's state is its fields; `read` hands each block to the method for its kind. */
+class TaskReader {
+  private readonly blocks: Block[];
+  private readonly plans: Map<number, PlanRun>;
+  private readonly marks: Map<number, SectionMark>;
+  private readonly pageNumbers: Set<number>;
+  private readonly tasks: Task[] = [];
+  /** container tasks that gave way to the tasks they head */
+  private readonly dropped = new Set<Task>();
+  private readonly ownText: OwnText[] = [];
   /** lists whose items carry annotations of their own */
-  const perItem = new Set<Frame | null>();
-  const why = input.decisions ? new TaskReasons() : null;
+  private readonly perItem = new Set<Frame | null>();
   /** tasks whose deadline was written once for several: their own words, if they have one, win */
-  const listWide = new Set<Task>();
+  private readonly listWide = new Set<Task>();
+  private readonly why: TaskReasons | null;
+  private readonly positions = new PositionsBuilder();
+  private readonly addressees = new AddresseeList(this.positions);
+  /** the open sections, headers and list items, innermost last */
+  private stack: Frame[] = [];
+  private section: Section | null = null;
+  /** tasks read since the last annotation line or header */
+  private pending: Pending[] = [];
+  /** the tasks the last annotation line went to */
+  private lastGroup: Task[] = [];
+  /** index of the block being read */
+  private i = 0;
 
-  const frame = (f: Partial<Frame> & Pick<Frame, 'kind'>): Frame => ({
-    sig: null, label: null, addresseeIds: [], persons: [], nonTasks: false, tasksContext: false, container: false, task: null, ...f,
-  });
-  const top = () => stack[stack.length - 1];
-  const popToSections = () => {
-    while (stack.length && top()!.kind !== 'section') stack.pop();
-  };
-  const popAddressees = () => {
-    const at = stack.findIndex((f) => f.kind === 'addressee');
-    if (at >= 0) stack.length = at;
-  };
-  const addAddressees = (reading: AddresseeReading, line: number): string[] =>
-    reading.parts.map((p) => {
-      const a: Addressee = { id: `a${addressees.length + 1}`, text: p.text, normalized: p.normalized, line };
-      addressees.push(a);
-      return a.id;
-    });
+  constructor(private readonly input: TaskInput) {
+    this.blocks = input.segmented.blocks;
+    this.plans = new Map(input.plans.map((p) => [p.start, p]));
+    this.marks = new Map(input.sections.map((m) => [m.blockIndex, m]));
+    this.pageNumbers = new Set(input.segmented.pageNumberLines);
+    this.why = input.decisions ? new TaskReasons() : null;
+  }
 
-  /** The addressees a header names, recorded for --explain with the rule that read it. */
-  const headerAddressees = (header: AddresseeReading, b: Block, reason: ReasonId): string[] => {
-    const ids = addAddressees(header, b.textLine);
-    input.decisions?.add(b.textLine, `адресат ${ids.join(', ')} «${header.parts.map((p) => p.normalized).join('; ')}»`, reason);
-    return ids;
-  };
-
-  const addTask = (b: Block, written: string, own: { label: string | null }, parent: Frame | null, reason: ReasonId): Task => {
-    const glued = b.kind === 'table-row' ? null : splitGlued(b);
-    const text = glued ? glued.text : written;
-    const trailing = readTrailing(text);
-    const inline = readings.inlineAddressee(text);
-    const charged = inline ? null : readings.chargedAddressee(text);
-    const block = nearestAddressee(stack);
-    const t: Task = {
-      id: '',
-      number: own.label,
-      path: pathOf(stack, own.label),
-      text,
-      addresseeIds: inline ? addAddressees(inline, b.line) : charged ? addAddressees(charged, b.line) : (block?.addresseeIds ?? []),
-      organizationIds: [], // filled in by src/link after the entities are read
-      sectionId: section?.id ?? null,
-      responsible: inline?.persons.length ? inline.persons : (block?.persons ?? []),
-      deadline: null,
-      selfExecuting: false,
-      line: b.line,
-      endLine: glued?.endLine ?? b.endLine,
-    };
-    if (why) {
-      why.task(t, reason);
-      const header = block && addressees.find((a) => a.id === block.addresseeIds[0]);
-      if (inline) why.addressee(t, 'addressee.inline');
-      else if (charged) why.addressee(t, 'addressee.charged');
-      else why.addressee(t, header ? 'addressee.block' : 'addressee.none', header ? `строка ${header.line}` : undefined);
+  read(): TaskOutput {
+    for (this.i = 0; this.i < this.blocks.length; this.i++) {
+      const b = this.blocks[this.i]!;
+      const mark = this.marks.get(this.i);
+      if (!mark && this.input.titleBlocks?.has(this.i)) continue; // the title's own paragraphs head nothing
+      if (mark) this.sectionMark(b, mark);
+      else if (b.kind === 'table-row') this.tableRow();
+      else if (b.kind === 'item') this.item(b);
+      else this.paragraph(b);
     }
-    if (trailing) applyAttachment([t], trailing, b.line, 'deadline.annotation');
-    // after an inline addressee the task's own words start: "Руководителям ОО постоянно
-    // информировать …" has its deadline first, as "Постоянно информировать …" has
-    if (!t.deadline) ownText.push({ task: t, block: b, text: inline ? text.slice(inline.end) : text });
-    // a container's own line gives way to the tasks it heads
-    for (let j = stack.length - 1; j >= 0; j--) {
-      const f = stack[j]!;
-      if (f.container && f.task) {
-        dropped.add(f.task);
-        f.task = null;
-        break;
-      }
-      if (f.container) break;
-    }
-    tasks.push(t);
-    pending.push({ task: t, parent, sig: signature(b), inline: inline !== null });
-    for (const g of glued?.annotations ?? []) {
-      if (g.hanging) {
-        // the list is annotated item by item: a later "Срок:" line is its item's own too
-        applyAttachment([t], g.attachment, g.line, 'deadline.annotation');
-        perItem.add(parent);
-      }
-      else annotate(g.attachment, g.line, i + 1);
-    }
-    return t;
-  };
+    return this.finish();
+  }
 
-  const applyAttachment = (targets: Task[], a: Attachment, line: number, reason: ReasonId) => {
-    const shared = targets.length > 1;
-    for (const t of targets) {
-      if (a.deadline) {
-        const d = deadlineOfItem(a.deadline, t.number, shared, line, deadlineContext);
-        // a deadline written once for several items fills in those without their own
-        if (d && !(shared && d.shared && t.deadline)) {
-          t.deadline = d.deadline;
-          if (shared && d.shared) listWide.add(t);
-          why?.deadline(t, shared && d.shared ? 'deadline.list-annotation' : reason, `строка ${line}`);
-        }
-      }
-      if (a.responsible) t.responsible = splitResponsible(a.responsible);
-    }
-  };
+  private top(): Frame | undefined {
+    return this.stack[this.stack.length - 1];
+  }
 
-  /**
-   * "Срок: …" after tasks. Followed by another item of the same list, it is the
-   * last task's own; closing the list, it belongs to every item of the list
-   * read since the previous annotation.
-   */
-  const annotate = (a: Attachment, line: number, next: number) => {
-    let group = lastGroup;
-    const last = pending[pending.length - 1];
-    if (a.allItems) group = tasks.filter((t) => !dropped.has(t));
-    else if (last) {
-      // the last item read, with the paragraphs that continue it
-      const itemAt = pending.findLastIndex((p) => p.sig !== null);
-      const listGoesOn = continuesList(blocks[next], pending[itemAt]?.sig ?? null);
-      // a list annotated item by item, or an item with its own addressee, keeps the annotation to itself
-      const own = listGoesOn || last.inline || perItem.has(last.parent);
-      if (own) perItem.add(last.parent);
-      const ownFrom = listGoesOn ? itemAt : pending.length - 1;
-      group = own ? pending.slice(ownFrom).map((p) => p.task) : pending.filter((p) => p.parent === last.parent).map((p) => p.task);
+  private sectionMark(b: Block, mark: SectionMark): void {
+    this.section = mark.section;
+    if (mark.kind === 'explicit') {
+      this.stack = [];
+      this.pending = [];
+      this.lastGroup = [];
+      if (mark.label !== null || b.endsWithColon || mark.decisions || mark.nonTasks)
+        this.stack.push(frame({ kind: 'section', sig: signature(b), label: mark.label, nonTasks: mark.nonTasks, tasksContext: mark.decisions }));
+    } else {
+      while (this.stack.length && !(this.top()!.kind === 'item' && this.top()!.container) && this.top()!.kind !== 'section') this.stack.pop();
     }
-    applyAttachment(group, a, line, group.length > 1 ? 'deadline.list-annotation' : 'deadline.annotation');
-    lastGroup = group;
-    pending = [];
-  };
+  }
 
-  let i = 0;
-  for (; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    const mark = marks.get(i);
-    if (!mark && input.titleBlocks?.has(i)) continue;
-    if (mark) {
-      section = mark.section;
-      if (mark.kind === 'explicit') {
-        stack = [];
-        pending = [];
-        lastGroup = [];
-        if (mark.label !== null || b.endsWithColon || mark.decisions || mark.nonTasks)
-          stack.push(frame({ kind: 'section', sig: signature(b), label: mark.label, nonTasks: mark.nonTasks, tasksContext: mark.decisions }));
-      } else {
-        while (stack.length && !(top()!.kind === 'item' && top()!.container) && top()!.kind !== 'section') stack.pop();
-      }
-      continue;
+  /** A table row: a plan's rows are tasks, with their Срок and Ответственный cells. */
+  private tableRow(): void {
+    const plan = this.plans.get(this.i);
+    if (!plan) return;
+    const parent = this.top() ?? null;
+    const rows = new Map(plan.rows.map((r) => [r.row, r]));
+    for (let k = this.i; k <= plan.end; k++) {
+      this.section = this.marks.get(k)?.section ?? this.section; // a group row
+      const r = rows.get(this.blocks[k]!);
+      if (r) this.planRow(r, parent);
     }
+    this.pending = [];
+    this.i = plan.end;
+  }
 
-    if (b.kind === 'table-row') {
-      const plan = plans.get(i);
-      if (plan) {
-        const parent = top() ?? null;
-        const rows = new Map(plan.rows.map((r) => [r.row, r]));
-        for (let k = i; k <= plan.end; k++) {
-          section = marks.get(k)?.section ?? section; // a group row
-          const r = rows.get(blocks[k]!);
-          if (!r) continue;
-          const t = addTask(r.row, r.text, { label: r.number }, parent, 'task.plan-row');
-          if (r.deadline) {
-            t.deadline = deadlineFromPhrase(r.deadline, r.row.line, deadlineContext) ?? t.deadline;
-            why?.deadline(t, 'deadline.table-cell');
-          }
-          if (r.responsible) t.responsible = splitResponsible(r.responsible);
-        }
-        pending = [];
-        i = plan.end;
-      }
-      continue;
+  private planRow(r: PlanRow, parent: Frame | null): void {
+    const read = readBlockText(this.input.segmented, r.row);
+    // a cell's text stands in the row's text (its cells joined by " | ")
+    const line = r.row.line === r.row.endLine ? r.row.line : undefined;
+    const t = this.addTask(r.row, r.text, { read, at: Math.max(0, r.row.text.indexOf(r.text)), line }, r.number, parent, 'task.plan-row');
+    if (r.deadline) {
+      const placed = deadlineFromPhrase(r.deadline, { read, at: Math.max(0, r.row.text.indexOf(r.deadline)) }, r.row.line, this.input.deadlineContext);
+      if (placed) this.setDeadline(t, placed.deadline, placed.span);
+      this.why?.deadline(t, 'deadline.table-cell');
     }
+    if (r.responsible) t.responsible = splitResponsible(r.responsible);
+  }
 
-    if (b.kind !== 'item') {
-      const attachment = readAttachment(b.text);
-      if (attachment) {
-        annotate(attachment, b.line, pastAnnotations(i + 1));
-        continue;
-      }
-      const header = b.kind === 'heading' ? readings.addresseeHeading(b.text) : b.endsWithColon ? readings.addresseeHeader(b.text) : null;
-      if (header) {
-        popAddressees();
-        // an addressee block stays inside a container item that heads tasks ("1. Определить задачи:")
-        while (stack.length && top()!.kind !== 'section' && !(top()!.kind === 'item' && top()!.container && top()!.tasksContext)) stack.pop();
-        const ids = headerAddressees(header, b, b.kind === 'heading' ? 'addressee.heading' : 'addressee.header');
-        stack.push(frame({ kind: 'addressee', label: recoveredLabel(i), addresseeIds: ids, persons: header.persons }));
-        pending = [];
-        continue;
-      }
-      // "ВЫСТУПИЛИ: … предложили провести …" records the meeting: no task, and the decisions above are over
-      const recordPart = leadingProtocolPart(b.text);
-      if (recordPart && !recordPart.decisions) {
-        input.decisions?.add(b.line, 'абзац', 'not-task.protocol-record');
-        popToSections();
-        if (top()?.tasksContext) stack.pop();
-        pending = [];
-        lastGroup = [];
-        continue;
-      }
-      const owner = b.endsWithColon ? null : itemContinued(i);
-      if (owner) {
-        why?.part(b.line, owner, 'task.second-paragraph');
-        owner.text = `${owner.text} ${b.text}`;
-        owner.endLine = b.endLine;
-        continue;
-      }
-      const ctx = contextOf(stack);
-      const directive = ctx !== 'non-tasks' && (readings.opensWithDirective(b.text) || (ctx === 'tasks' && hasEarlyInfinitive(b.text)));
-      if (b.endsWithColon) {
-        popToSections();
-        if (directive) {
-          const f = frame({ kind: 'item', container: true, tasksContext: true, nonTasks: announcesNonTasks(b.text) });
-          f.task = addTask(b, b.text, { label: null }, top() ?? null, directiveReason(b.text));
-          stack.push(f);
-        } else if (isTopicHeader(b.text)) {
-          const around = contextOf(stack);
-          stack.push(frame({ kind: 'header', container: true, nonTasks: around === 'non-tasks', tasksContext: around === 'tasks' }));
-        } else {
-          const nonTasks = announcesNonTasks(b.text);
-          stack.push(frame({ kind: 'header', container: true, nonTasks, tasksContext: !nonTasks && announcesTasks(b.text) }));
-        }
-        pending = [];
-        continue;
-      }
-      if (directive) {
-        while (stack.length && top()!.kind === 'item') stack.pop();
-        addTask(b, b.text, { label: null }, top() ?? null, directiveReason(b.text));
-        continue;
-      }
-      popToSections();
-      pending = [];
-      lastGroup = [];
-      continue;
+  /** A paragraph or a heading: an annotation line, a header, a record of the meeting, a task's second paragraph, or a task. */
+  private paragraph(b: Block): void {
+    const { readings } = this.input;
+    const attachment = readAttachment(b.text);
+    if (attachment) {
+      this.annotate(attachment, b.line, pastAnnotations(this.blocks, this.i + 1), { read: readBlockText(this.input.segmented, b), at: 0 });
+      return;
     }
+    const header = b.kind === 'heading' ? readings.addresseeHeading(b.text) : b.endsWithColon ? readings.addresseeHeader(b.text) : null;
+    if (header) {
+      popAddressees(this.stack);
+      // an addressee block stays inside a container item that heads tasks ("1. Определить задачи:")
+      while (this.stack.length && this.top()!.kind !== 'section' && !(this.top()!.kind === 'item' && this.top()!.container && this.top()!.tasksContext)) this.stack.pop();
+      const ids = this.headerAddressees(header, b, b.kind === 'heading' ? 'addressee.heading' : 'addressee.header');
+      this.stack.push(frame({ kind: 'addressee', label: recoveredLabel(this.blocks, this.i, this.pageNumbers, this.input.lines), addresseeIds: ids, persons: header.persons }));
+      this.pending = [];
+      return;
+    }
+    // "ВЫСТУПИЛИ: … предложили провести …" records the meeting: no task, and the decisions above are over
+    const recordPart = leadingProtocolPart(b.text);
+    if (recordPart && !recordPart.decisions) {
+      this.input.decisions?.add(b.line, 'абзац', 'not-task.protocol-record');
+      popToSections(this.stack);
+      if (this.top()?.tasksContext) this.stack.pop();
+      this.pending = [];
+      this.lastGroup = [];
+      return;
+    }
+    const owner = b.endsWithColon ? null : this.itemContinued();
+    if (owner) {
+      this.why?.part(b.line, owner, 'task.second-paragraph');
+      owner.text = `${owner.text} ${b.text}`;
+      owner.endLine = b.endLine;
+      this.positions.extend(owner, b.span.end);
+      return;
+    }
+    const ctx = contextOf(this.stack);
+    const directive = ctx !== 'non-tasks' && (readings.opensWithDirective(b.text) || (ctx === 'tasks' && hasEarlyInfinitive(b.text)));
+    if (b.endsWithColon) this.paragraphHeader(b, directive);
+    else if (directive) {
+      while (this.stack.length && this.top()!.kind === 'item') this.stack.pop();
+      this.addBlockTask(b, null, this.top() ?? null, this.directiveReason(b.text));
+    } else {
+      popToSections(this.stack);
+      this.pending = [];
+      this.lastGroup = [];
+    }
+  }
 
-    // an item
+  /** A paragraph ending with ":": a directive that heads tasks, a topic, or an announcement of a list. */
+  private paragraphHeader(b: Block, directive: boolean): void {
+    popToSections(this.stack);
+    if (directive) {
+      const f = frame({ kind: 'item', container: true, tasksContext: true, nonTasks: announcesNonTasks(b.text) });
+      f.task = this.addBlockTask(b, null, this.top() ?? null, this.directiveReason(b.text));
+      this.stack.push(f);
+    } else if (isTopicHeader(b.text)) {
+      const around = contextOf(this.stack);
+      this.stack.push(frame({ kind: 'header', container: true, nonTasks: around === 'non-tasks', tasksContext: around === 'tasks' }));
+    } else {
+      const nonTasks = announcesNonTasks(b.text);
+      this.stack.push(frame({ kind: 'header', container: true, nonTasks, tasksContext: !nonTasks && announcesTasks(b.text) }));
+    }
+    this.pending = [];
+  }
+
+  /** A list item: an addressee header, a task, a header of a list, or a part of the task above it. */
+  private item(b: Block): void {
+    const { readings } = this.input;
     const sig = signature(b);
-    const level = siblingLevel(stack, sig, b.label);
-    if (level >= 0) stack.length = level;
+    const level = siblingLevel(this.stack, sig, b.label);
+    if (level >= 0) this.stack.length = level;
     const header = b.endsWithColon ? readings.addresseeHeader(b.text) : null;
     if (header) {
-      popAddressees();
-      const ids = headerAddressees(header, b, 'addressee.header');
-      stack.push(frame({ kind: 'addressee', sig, label: b.label, addresseeIds: ids, persons: header.persons }));
-      pending = [];
-      continue;
+      popAddressees(this.stack);
+      const ids = this.headerAddressees(header, b, 'addressee.header');
+      this.stack.push(frame({ kind: 'addressee', sig, label: b.label, addresseeIds: ids, persons: header.persons }));
+      this.pending = [];
+      return;
     }
-    const ctx = contextOf(stack);
+    const ctx = contextOf(this.stack);
     const isTask = ctx === 'non-tasks' ? false : ctx === 'tasks' ? readings.opensWithDirective(b.text) || hasEarlyInfinitive(b.text) : readings.opensWithDirective(b.text);
-    const parent = top() ?? null;
+    const parent = this.top() ?? null;
     const f = frame({ kind: 'item', sig, label: b.label, container: b.endsWithColon });
     if (b.endsWithColon && !isTask && isTopicHeader(b.text)) {
       f.nonTasks = ctx === 'non-tasks';
@@ -312,85 +239,163 @@ export function findTasks(input: TaskInput): TaskOutput {
       f.nonTasks = announcesNonTasks(b.text) || (!isTask && ctx === 'non-tasks');
       f.tasksContext = isTask && !f.nonTasks;
     }
-    if (isTask) f.task = addTask(b, b.text, { label: b.label }, parent, directiveReason(b.text));
+    if (isTask) f.task = this.addBlockTask(b, b.label, parent, this.directiveReason(b.text));
     else if (parent?.container && parent.task && !parent.nonTasks) {
-      why?.part(b.line, parent.task, 'task.items-complete');
+      this.why?.part(b.line, parent.task, 'task.items-complete');
       // "3. Провести:" / "1) семинар …;" / "2) неделю открытых уроков." — the items complete the task
       parent.task.text = `${parent.task.text} ${b.marker ?? ''} ${b.text}`.replace(/\s+/g, ' ');
       parent.task.endLine = b.endLine;
+      this.positions.extend(parent.task, b.span.end);
     }
-    else input.decisions?.add(b.line, `пункт ${b.label ?? b.marker ?? ''}`.trim(), ctx === 'non-tasks' ? 'not-task.non-task-list' : 'not-task.no-directive');
-    stack.push(f);
+    else this.input.decisions?.add(b.line, `пункт ${b.label ?? b.marker ?? ''}`.trim(), ctx === 'non-tasks' ? 'not-task.non-task-list' : 'not-task.no-directive');
+    this.stack.push(f);
   }
 
-  // a deadline in the task's own words, for tasks no "Срок:" line or cell has given one, or only one written for several
-  for (const { task, block, text } of ownText) {
-    if (dropped.has(task) || (task.deadline && !listWide.has(task))) continue;
-    const own = deadlineInText(text, block, lines, deadlineContext);
-    if (own) {
-      task.deadline = own;
-      why?.deadline(task, 'deadline.own-text');
+  /** The addressees a header names, recorded for --explain with the rule that read it. */
+  private headerAddressees(header: AddresseeReading, b: Block, reason: ReasonId): string[] {
+    const ids = this.addressees.add(header, b.textLine, { read: readBlockText(this.input.segmented, b), at: 0 });
+    this.input.decisions?.add(b.textLine, `адресат ${ids.join(', ')} «${header.parts.map((p) => p.normalized).join('; ')}»`, reason);
+    return ids;
+  }
+
+  /** The block's whole text is the task's. */
+  private addBlockTask(b: Block, label: string | null, parent: Frame | null, reason: ReasonId): Task {
+    return this.addTask(b, b.text, { read: readBlockText(this.input.segmented, b), at: 0, line: b.line === b.endLine ? b.line : undefined }, label, parent, reason);
+  }
+
+  /** A task written as `written`, which stands at `where` in the block's text read. */
+  private addTask(b: Block, written: string, where: PhraseAt, label: string | null, parent: Frame | null, reason: ReasonId): Task {
+    const { readings } = this.input;
+    const glued = b.kind === 'table-row' ? null : splitGlued(b);
+    const text = glued ? glued.text : written;
+    const trailing = readTrailing(text);
+    const inline = readings.inlineAddressee(text);
+    const charged = inline ? null : readings.chargedAddressee(text);
+    const block = nearestAddressee(this.stack);
+    const named = inline ?? charged;
+    const t: Task = {
+      id: '',
+      number: label,
+      path: pathOf(this.stack, label),
+      text,
+      addresseeIds: named ? this.addressees.add(named, b.line, where) : (block?.addresseeIds ?? []),
+      organizationIds: [], // filled in by src/link after the entities are read
+      sectionId: this.section?.id ?? null,
+      responsible: inline?.persons.length ? inline.persons : (block?.persons ?? []),
+      deadline: null,
+      selfExecuting: false,
+      line: b.line,
+      endLine: glued?.endLine ?? b.endLine,
+    };
+    this.positions.task(t, { start: b.textStart, end: glued ? lineEnd(this.input.segmented.text, this.input.segmented.lineStarts, glued.endLine) : b.span.end });
+    this.why?.read(t, reason, inline ? 'addressee.inline' : charged ? 'addressee.charged' : null, this.addressees.byId(block?.addresseeIds[0]));
+    if (trailing) this.applyAttachment([t], trailing, b.line, 'deadline.annotation', where);
+    // after an inline addressee the task's own words start: "Руководителям ОО постоянно
+    // информировать …" has its deadline first, as "Постоянно информировать …" has
+    if (!t.deadline) this.ownText.push({ task: t, text: inline ? text.slice(inline.end) : text, where: inline ? { ...where, at: where.at + inline.end } : where });
+    // a container's own line gives way to the tasks it heads
+    for (let j = this.stack.length - 1; j >= 0; j--) {
+      const f = this.stack[j]!;
+      if (f.container && f.task) {
+        this.dropped.add(f.task);
+        f.task = null;
+        break;
+      }
+      if (f.container) break;
+    }
+    this.tasks.push(t);
+    this.pending.push({ task: t, parent, sig: signature(b), inline: inline !== null });
+    for (const g of glued?.annotations ?? []) this.gluedAnnotation(t, g, parent);
+    return t;
+  }
+
+  /** An annotation line written under the task in its own block ("1.2. Разработать …\nСрок: …"). */
+  private gluedAnnotation(t: Task, g: GluedAnnotation, parent: Frame | null): void {
+    const { text, lineStarts } = this.input.segmented;
+    const where = { read: new ReadText(g.text, text, lineStarts[g.line - 1]! + g.lead), at: 0 };
+    if (g.hanging) {
+      // the list is annotated item by item: a later "Срок:" line is its item's own too
+      this.applyAttachment([t], g.attachment, g.line, 'deadline.annotation', where);
+      this.perItem.add(parent);
+    } else this.annotate(g.attachment, g.line, this.i + 1, where);
+  }
+
+  /** `where`: where the annotation's text stands (its deadline phrase is at attachment.deadlineAt in it). */
+  private applyAttachment(targets: Task[], a: Attachment, line: number, reason: ReasonId, where: PhraseAt): void {
+    const shared = targets.length > 1;
+    const phraseAt = { read: where.read, at: where.at + a.deadlineAt };
+    for (const t of targets) {
+      if (a.deadline) {
+        const d = deadlineOfItem(a.deadline, phraseAt, t.number, shared, line, this.input.deadlineContext);
+        // a deadline written once for several items fills in those without their own
+        if (d && !(shared && d.shared && t.deadline)) {
+          this.setDeadline(t, d.placed.deadline, d.placed.span);
+          if (shared && d.shared) this.listWide.add(t);
+          this.why?.deadline(t, shared && d.shared ? 'deadline.list-annotation' : reason, `строка ${line}`);
+        }
+      }
+      if (a.responsible) t.responsible = splitResponsible(a.responsible);
     }
   }
-  const kept = tasks.filter((t) => !dropped.has(t));
-  kept.forEach((t, k) => {
-    t.id = `t${k + 1}`;
-    // from the final text: the items of "3. Провести:" are part of it by now
-    t.selfExecuting = isSelfExecutingTask(t);
-  });
-  if (why && input.decisions) why.record(input.decisions, tasks, dropped, addressees);
-  return { addressees, tasks: kept };
+
+  private setDeadline(t: Task, deadline: Deadline, span: Placed): void {
+    t.deadline = deadline;
+    this.positions.deadline(t, span);
+  }
+
+  /**
+   * "Срок: …" after tasks. Followed by another item of the same list, it is the
+   * last task's own; closing the list, it belongs to every item of the list
+   * read since the previous annotation.
+   */
+  private annotate(a: Attachment, line: number, next: number, where: PhraseAt): void {
+    const last = this.pending[this.pending.length - 1];
+    let group = this.lastGroup;
+    if (a.allItems) group = this.tasks.filter((t) => !this.dropped.has(t));
+    else if (last) {
+      const own = annotatedItems(this.pending, this.blocks[next], this.perItem.has(last.parent));
+      if (own) this.perItem.add(last.parent);
+      group = own ?? this.pending.filter((p) => p.parent === last.parent).map((p) => p.task);
+    }
+    this.applyAttachment(group, a, line, group.length > 1 ? 'deadline.list-annotation' : 'deadline.annotation', where);
+    this.lastGroup = group;
+    this.pending = [];
+  }
+
+  /** Own-text deadlines, ids, self-execution, and what --explain says. */
+  private finish(): TaskOutput {
+    const { tasks, dropped, why } = this;
+    const { lineStarts } = this.input.segmented;
+    const lineOf = (offset: number) => lineAt(lineStarts, offset);
+    // a deadline in the task's own words, for tasks no "Срок:" line or cell has given one, or only one written for several
+    for (const { task, text, where } of this.ownText) {
+      if (dropped.has(task) || (task.deadline && !this.listWide.has(task))) continue;
+      const own = deadlineInText(text, where, lineOf, this.input.deadlineContext);
+      if (own) {
+        this.setDeadline(task, own.deadline, own.span);
+        why?.deadline(task, 'deadline.own-text');
+      }
+    }
+    const kept = tasks.filter((t) => !dropped.has(t));
+    kept.forEach((t, k) => {
+      t.id = `t${k + 1}`;
+      // from the final text: the items of "3. Провести:" are part of it by now
+      t.selfExecuting = isSelfExecutingTask(t);
+    });
+    const addressees = this.addressees.all;
+    if (why && this.input.decisions) why.record(this.input.decisions, tasks, dropped, addressees);
+    return { addressees, tasks: kept, positions: this.positions.build(kept, addressees) };
+  }
 
   /** Why a block opened as a directive: the shape it opens with, or an infinitive later in its first sentence. */
-  function directiveReason(text: string): ReasonId {
-    return readings.directiveOpening(text) ?? 'task.early-infinitive';
+  private directiveReason(text: string): ReasonId {
+    return this.input.readings.directiveOpening(text) ?? 'task.early-infinitive';
   }
 
-  /**
-   * "2. Воспитателям групп пополнить центры …" / "Особое внимание уделить …" /
-   * "Срок: …" / "3. …": a paragraph without a number of its own right after a
-   * numbered task is that item's second paragraph when the list goes on after
-   * it (past its annotation lines), or when annotation lines follow it in a list
-   * annotated item by item. Returns the task it continues.
-   */
-  function itemContinued(at: number): Task | null {
-    const last = pending[pending.length - 1];
-    if (!last || last.sig === null || blocks[at - 1]?.endLine !== last.task.endLine) return null;
-    const next = pastAnnotations(at + 1);
-    const annotated = next > at + 1 && perItem.has(last.parent);
-    return continuesList(blocks[next], last.sig) || annotated ? last.task : null;
+  /** A paragraph right after a numbered task that is that item's second paragraph (lookahead.ts): the task it continues. */
+  private itemContinued(): Task | null {
+    const last = this.pending[this.pending.length - 1];
+    return last && itemGoesOn(this.blocks, this.i, last, this.perItem.has(last.parent)) ? last.task : null;
   }
 
-  /** The index of the first block from `from` on that is not an annotation line ("Срок: …", "Отв.: …"). */
-  function pastAnnotations(from: number): number {
-    let next = from;
-    while (next < blocks.length && blocks[next]!.kind === 'paragraph' && readAttachment(blocks[next]!.text)) next++;
-    return next;
-  }
-
-  /**
-   * A label left alone on its line by a conversion ("1" / blank / "Руководителям …:")
-   * was taken for a page number; it is the header's label when the next header
-   * of the list carries the next number ("2. Управлению образованием:").
-   */
-  function recoveredLabel(at: number): string | null {
-    const b = blocks[at]!;
-    const prevEnd = at > 0 ? blocks[at - 1]!.endLine : 0;
-    for (let l = b.line - 1; l > prevEnd; l--) {
-      if (!pageNumbers.has(l)) continue;
-      const n = Number((lines[l - 1] ?? '').replace(/[^0-9]/g, ''));
-      if (!n) return null;
-      for (let j = at + 1; j < blocks.length; j++) {
-        const o = blocks[j]!;
-        if (o.kind === 'item' && o.endsWithColon && o.label === String(n + 1)) return String(n);
-      }
-      return null;
-    }
-    return null;
-  }
-}
-
-/** The block is an item of the list whose marker signature is `sig`: that list goes on. */
-function continuesList(block: Block | undefined, sig: string | null): boolean {
-  return block !== undefined && sig !== null && block.kind === 'item' && signature(block) === sig;
 }

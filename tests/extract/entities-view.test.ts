@@ -8,7 +8,7 @@ function row(raw: string[], cells: string[], line = 10): Block {
   return {
     kind: 'table-row', line, textLine: line, endLine: line + raw.length - 1, label: null, labelStyle: null, marker: null,
     depth: 0, indent: 0, column: 1, text: cells.join(' | '), raw: raw.join('\n'), level: 0, emphasis: false, caps: false,
-    endsWithColon: false, cells, table: 1,
+    endsWithColon: false, cells, table: 1, span: { start: 0, end: raw.join('\n').length }, textStart: 0,
   };
 }
 

@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/pipeline.js';
 import { segment } from '../../src/segment/segmenter.js';
-import { blockColumn } from '../../src/check/locate.js';
 import { runCli } from '../support/cli.js';
 
 const parse = (text: string) => parseDocument({ bytes: new TextEncoder().encode(text), path: 'x.txt', format: 'text' });
@@ -20,9 +19,10 @@ const TAB_LED = [
 describe('columns of TAB-led lines', () => {
   it.each(TAB_LED)('every block and finding of %j starts at column 1 or later', async (text) => {
     const lines = text.split('\n');
-    for (const block of segment(text).blocks) {
+    const segmented = segment(text);
+    for (const block of segmented.blocks) {
       expect(block.column - block.indent).toBeGreaterThanOrEqual(1);
-      const column = blockColumn(lines, block);
+      const column = block.textStart - segmented.lineStarts[block.line - 1]! + 1;
       expect(column).toBeGreaterThanOrEqual(1);
       // the column points into the line, at the block's first written character
       expect(column).toBeLessThanOrEqual(lines[block.line - 1]!.length);

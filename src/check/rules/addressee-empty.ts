@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { RULE_TEXT } from '../../messages/rules.js';
-import { spanOf } from '../locate.js';
+import { locOf, spanOf } from '../locate.js';
 
 export const addresseeEmpty: Rule = {
   meta: {
@@ -15,7 +15,7 @@ export const addresseeEmpty: Rule = {
     for (const task of doc.output.tasks) for (const id of task.addresseeIds) used.add(id);
     for (const a of doc.output.addressees) {
       if (used.has(a.id)) continue;
-      context.report({ messageId: 'empty', data: { text: a.text }, ...spanOf(doc, a.line, a.text) });
+      context.report({ messageId: 'empty', data: { text: a.text }, ...locOf(doc, spanOf(doc.positions.addressees, a.id)) });
     }
   },
 };

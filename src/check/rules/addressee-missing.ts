@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { RULE_TEXT } from '../../messages/rules.js';
-import { itemName, spanOf } from '../locate.js';
+import { itemName, lineFrom, spanOf } from '../locate.js';
 
 export const addresseeMissing: Rule = {
   meta: {
@@ -16,7 +16,7 @@ export const addresseeMissing: Rule = {
       // a protocol names the executor of a decision by "Ответственный: …" instead
       if (task.addresseeIds.length > 0 || task.responsible.length > 0) continue;
       if (task.selfExecuting) continue;
-      context.report({ messageId: 'missing', data: { item: itemName(task.number, task.text) }, ...spanOf(doc, task.line) });
+      context.report({ messageId: 'missing', data: { item: itemName(task.number, task.text) }, ...lineFrom(doc, spanOf(doc.positions.tasks, task.id).start) });
     }
   },
 };

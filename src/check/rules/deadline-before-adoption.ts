@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { RULE_TEXT } from '../../messages/rules.js';
-import { spanOf } from '../locate.js';
+import { locOf, spanOf } from '../locate.js';
 
 /**
  * Only `by` and `period` deadlines have an end that can lie in the past; ISO
@@ -26,7 +26,7 @@ export const deadlineBeforeAdoption: Rule = {
     for (const task of doc.output.tasks) {
       const d = task.deadline;
       if (!d || (d.kind !== 'by' && d.kind !== 'period') || !d.end || d.end >= date || !WRITTEN_YEAR.test(d.text)) continue;
-      context.report({ messageId: 'before', data: { text: d.text, end: d.end, date }, ...spanOf(doc, d.line, d.text) });
+      context.report({ messageId: 'before', data: { text: d.text, end: d.end, date }, ...locOf(doc, spanOf(doc.positions.deadlines, task.id)) });
     }
   },
 };

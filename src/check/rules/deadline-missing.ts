@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { RULE_TEXT } from '../../messages/rules.js';
-import { itemName, spanOf } from '../locate.js';
+import { itemName, lineFrom, spanOf } from '../locate.js';
 import { taskLists } from './task-lists.js';
 
 /**
@@ -23,7 +23,7 @@ export const deadlineMissing: Rule = {
       if (list.length < 2 || withDeadline * 2 <= list.length) continue;
       for (const task of list) {
         if (task.deadline) continue;
-        context.report({ messageId: 'missing', data: { item: itemName(task.number, task.text) }, ...spanOf(doc, task.line) });
+        context.report({ messageId: 'missing', data: { item: itemName(task.number, task.text) }, ...lineFrom(doc, spanOf(doc.positions.tasks, task.id).start) });
       }
     }
   },

@@ -3,12 +3,12 @@
 // phrase in its source line.
 import type { Deadline } from '../../schema/output.js';
 import type { CheckedDocument, RuleContext } from '../types.js';
-import { spanOf } from '../locate.js';
+import { locOf, spanOf } from '../locate.js';
 
 export function reportDeadlineProblem(doc: CheckedDocument, context: RuleContext, problem: NonNullable<Deadline['problem']>, messageId: string): void {
   for (const task of doc.output.tasks) {
     const d = task.deadline;
     if (!d || d.problem !== problem) continue;
-    context.report({ messageId, data: { text: d.text }, ...spanOf(doc, d.line, d.text) });
+    context.report({ messageId, data: { text: d.text }, ...locOf(doc, spanOf(doc.positions.deadlines, task.id)) });
   }
 }

@@ -1,8 +1,7 @@
 import type { Rule } from '../types.js';
 import { RULE_TEXT } from '../../messages/rules.js';
 import { fold, squeeze } from '../../text/normalize.js';
-import { blockColumn, lineEndColumn } from '../locate.js';
-import { itemScopes } from './block-lists.js';
+import { lineFrom } from '../locate.js';
 import { A_LETTER as LETTER } from '../../text/chars.js';
 
 /** Trailing punctuation and case do not make two items different. */
@@ -17,7 +16,7 @@ export const duplicateItem: Rule = {
     fixable: false,
   },
   check(doc, context) {
-    for (const scope of itemScopes(doc.segmented.blocks)) {
+    for (const scope of doc.lists) {
       // fold() is the costly step: only items whose text is as long as another's can be equal
       const texts = scope.map((item) => withoutTrailing(squeeze(item.block.text)));
       const lengths = new Map<number, number>();
@@ -32,12 +31,7 @@ export const duplicateItem: Rule = {
           seen.set(key, item);
           return;
         }
-        const line = item.block.line;
-        const column = blockColumn(doc.lines, item.block);
-        const at = first.block.line;
-        const firstColumn = blockColumn(doc.lines, first.block);
-        const related = { line: at, column: firstColumn, endLine: at, endColumn: Math.max(firstColumn, lineEndColumn(doc.lines, at)) };
-        context.report({ messageId: 'duplicate', line, column, endLine: line, endColumn: Math.max(column, lineEndColumn(doc.lines, line)), related });
+        context.report({ messageId: 'duplicate', ...lineFrom(doc, item.block.textStart), related: lineFrom(doc, first.block.textStart) });
       });
     }
   },

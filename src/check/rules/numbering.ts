@@ -7,14 +7,16 @@
 import { z } from 'zod';
 import type { Finding, Rule } from '../types.js';
 import { RULE_TEXT } from '../../messages/rules.js';
-import { firstTextColumn } from '../locate.js';
-import { compoundHead, itemScopes, markerShape, type ListItem } from './block-lists.js';
+import { lineFrom, type Loc } from '../locate.js';
+import type { CheckedDocument } from '../types.js';
+import { compoundHead, markerShape } from '../../segment/labels.js';
+import type { ListItem } from '../../structure/lists.js';
 
 interface Frame {
   key: string;
   last: number;
   lastLabel: string;
-  /** value → line where it was written */
+  /** value → where its label was written (offset of the item's first character) */
   seen: Map<number, number>;
   shape: string;
   firstMarker: string;
@@ -42,12 +44,12 @@ export const numbering: Rule<NumberingOptions> = {
     const mixedStyles = context.options?.mixedStyles ?? true;
     // Markdown renders "1. 1. 1." as 1, 2, 3: writing every label as 1 is its convention
     const lazyOnes = doc.output.source.format === 'markdown';
-    for (const scope of itemScopes(doc.segmented.blocks)) {
+    for (const scope of doc.lists) {
       const stack: Frame[] = [];
       let previous: ListItem | null = null;
       for (const item of scope) {
         if (item.value !== null) {
-          for (const f of checkItem(stack, item, previous, mixedStyles, lazyOnes)) context.report(markerSpan(doc.lines, item, f));
+          for (const f of checkItem(stack, item, previous, mixedStyles, lazyOnes)) context.report(markerSpan(doc, item, f));
         }
         previous = item;
       }
@@ -55,13 +57,13 @@ export const numbering: Rule<NumberingOptions> = {
   },
 };
 
-/** `firstLine`: where a repeated number was first given (a related location) */
-type Problem = Pick<Finding, 'messageId' | 'data'> & { firstLine?: number };
+/** `firstAt`: where a repeated number was first given (a related location) */
+type Problem = Pick<Finding, 'messageId' | 'data'> & { firstAt?: number };
 
 function checkItem(stack: Frame[], item: ListItem, previous: ListItem | null, mixedStyles: boolean, lazyOnes: boolean): Problem[] {
   const value = item.value!;
   const label = item.block.label!;
-  const line = item.block.line;
+  const written = item.block.span.start;
 
   // 1. the item continues a list that is open (the innermost one first)
   for (let i = stack.length - 1; i >= 0; i--) {
@@ -93,20 +95,20 @@ function checkItem(stack: Frame[], item: ListItem, previous: ListItem | null, mi
     problem = { messageId: 'restart', data };
     f.seen = new Map();
   } else if (f.seen.has(value)) {
-    problem = { messageId: 'repeat', data: { value: label }, firstLine: f.seen.get(value)! };
+    problem = { messageId: 'repeat', data: { value: label }, firstAt: f.seen.get(value)! };
   } else if (value > f.last + 1) {
     problem = { messageId: 'gap', data: { ...data, missing: missingLabels(f.last, value, label) } };
   } else {
     problem = { messageId: 'order', data };
   }
-  f.seen.set(value, line);
+  f.seen.set(value, written);
   return [problem, ...advance(f, item, mixedStyles)];
 }
 
 function advance(f: Frame, item: ListItem, mixedStyles: boolean): Problem[] {
   f.last = item.value!;
   f.lastLabel = item.block.label!;
-  if (!f.seen.has(item.value!)) f.seen.set(item.value!, item.block.line);
+  if (!f.seen.has(item.value!)) f.seen.set(item.value!, item.block.span.start);
   const shape = markerShape(item.block);
   if (mixedStyles && shape !== f.shape) return [{ messageId: 'style', data: { marker: item.block.marker!, first: f.firstMarker } }];
   return [];
@@ -117,7 +119,7 @@ function newFrame(item: ListItem): Frame {
     key: item.key,
     last: item.value!,
     lastLabel: item.block.label!,
-    seen: new Map([[item.value!, item.block.line]]),
+    seen: new Map([[item.value!, item.block.span.start]]),
     shape: markerShape(item.block),
     firstMarker: item.block.marker!,
   };
@@ -143,13 +145,18 @@ function missingLabels(last: number, value: number, label: string): string {
 }
 
 /** The finding points at the label as written at the start of the item's line. */
-function markerSpan(lines: string[], item: ListItem, problem: Problem): Finding {
-  const line = item.block.line;
-  const column = firstTextColumn(lines, line);
-  const source = lines[line - 1] ?? '';
+function markerSpan(doc: CheckedDocument, item: ListItem, problem: Problem): Finding {
+  const at = item.block.span.start;
+  const { line, column } = lineFrom(doc, at);
   const marker = item.block.marker ?? '';
-  const written = source.startsWith(marker, column - 1) ? marker.length : Math.max(1, marker.replace(/\s+/g, '').length);
-  const { firstLine, ...finding } = problem;
-  const related = firstLine ? { line: firstLine, column: firstTextColumn(lines, firstLine) } : undefined;
+  const written = doc.segmented.text.startsWith(marker, at) ? marker.length : Math.max(1, marker.replace(/\s+/g, '').length);
+  const { firstAt, ...finding } = problem;
+  const related = firstAt !== undefined ? labelAt(doc, firstAt) : undefined;
   return { ...finding, line, column, endLine: line, endColumn: column + written, ...(related ? { related } : {}) };
+}
+
+/** A point at a label (the related location of a repeated number). */
+function labelAt(doc: CheckedDocument, at: number): Pick<Loc, 'line' | 'column'> {
+  const { line, column } = lineFrom(doc, at);
+  return { line, column };
 }

@@ -10,6 +10,8 @@ import { deadlineGrammar } from './grammar.js';
 export interface ItemDeadline {
   /** the phrase as written ("до 1 марта 2025 г.") */
   phrase: string;
+  /** where the phrase starts in the value */
+  at: number;
   /** each a single number ([n, n]) or a range ([from, to]), numbers as their parts ("2.1" → [2, 1]) */
   items: [number[], number[]][];
 }
@@ -40,7 +42,9 @@ export function deadlinesByItem(value: string): ItemDeadline[] | null {
   return heads.map((h, k) => {
     const from = h.index + h[0].length;
     const to = heads[k + 1]?.index ?? value.length;
-    return { phrase: trimListEnd(value.slice(from, to)), items: itemsOf(h[1]!) };
+    const written = value.slice(from, to);
+    const lead = written.length - written.trimStart().length;
+    return { phrase: trimListEnd(written.slice(lead)), at: from + lead, items: itemsOf(h[1]!) };
   });
 }
 
