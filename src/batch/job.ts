@@ -6,6 +6,7 @@ import { constants, existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { parseDocument } from '../pipeline.js';
+import { useGrammarOverlay } from '../grammar/load.js';
 import { lint } from '../check/lint.js';
 import { ResolveError, documentError } from '../errors.js';
 import { MAX_INPUT_BYTES } from '../io/read-input.js';
@@ -23,6 +24,7 @@ const outputDirs = new Map<string, OutputDir>();
  */
 export async function runJob(job: Job, stopped?: () => boolean): Promise<JobResult | null> {
   const result = blankResult(job.index);
+  useGrammarOverlay(job.grammars); // a worker thread starts with the built-in grammars only
   // the time taken is the parsing thread's: from the bytes read to the output handed to the writer
   let t0 = performance.now();
   let parsedIn: number | null = null;

@@ -26,6 +26,7 @@ export interface CheckCliOptions {
   printConfig?: string;
   init?: boolean;
   listRules?: boolean;
+  grammars?: string;
 }
 
 export function registerCheckCommand(cli: Command, lang: Lang): void {
@@ -52,6 +53,7 @@ export function registerCheckCommand(cli: Command, lang: Lang): void {
     .option('--print-config <file>', t('printConfig'))
     .option('--init', t('init'))
     .option('--list-rules', t('listRules'))
+    .option('--grammars <dir>', t('grammars'))
     .helpOption('-h, --help', t('help'))
     .addHelpText(
       'after',

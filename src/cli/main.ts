@@ -67,6 +67,7 @@ function program(lang: Lang): Command {
     .option('--force', t('force'))
     .option('--text', t('text'))
     .option('--explain', t('explain'))
+    .option('--grammars <dir>', t('grammars'))
     .addOption(langOption())
     .addHelpText('after', t('parseAfter'))
     .action(runParse);

@@ -6,6 +6,7 @@ import { isSingleDocument, type BatchFlags } from '../batch/options.js';
 import { formatOutline } from '../report/outline.js';
 import { usageError } from '../errors.js';
 import { say } from '../messages/ui.js';
+import { applyGrammarOverlay } from './grammars-option.js';
 
 export interface ParseOptions extends BatchFlags {
   pretty?: boolean;
@@ -14,9 +15,12 @@ export interface ParseOptions extends BatchFlags {
   text?: boolean;
   /** print why each structural decision was taken instead of JSON */
   explain?: boolean;
+  /** a folder of grammar files whose entries are added to the built-in ones */
+  grammars?: string;
 }
 
 export async function runParse(inputs: string[], options: ParseOptions): Promise<void> {
+  await applyGrammarOverlay(options.grammars);
   // folders, several files, globs, --out, ndjson/csv: the batch (src/batch/, loaded only then)
   if (options.explain && !isSingleDocument(inputs, options)) throw usageError('usage', say('explainOne'));
   if (!isSingleDocument(inputs, options)) return (await import('../batch/run.js')).runBatch(inputs, options);

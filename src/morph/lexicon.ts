@@ -1,24 +1,9 @@
 // The lexicon of addressee head nouns (grammars/addressee-heads.json), expanded
 // once into a map from every case form to its analyses.
-import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { declineNoun, genderOf, type Case, type Gender, type GrammaticalNumber } from './declension.js';
 import { adjectiveForms } from './adjectives.js';
-
-const HeadsGrammar = z.object({
-  nouns: z.array(
-    z.object({
-      sg: z.string().min(1),
-      pl: z.string().min(1),
-      stem: z.string().min(1).optional(),
-      person: z.boolean().optional(),
-      org: z.boolean().optional(),
-    }),
-  ),
-  adjectival: z.array(z.string().min(1)),
-  stressedAdjectives: z.array(z.string().min(1)),
-  bodies: z.array(z.string().min(1)),
-});
+import { escapeRegExp } from '../text/matches.js';
 
 export interface NounAnalysis {
   /** nominative singular */
@@ -39,13 +24,15 @@ export interface Lexicon {
   stressed: Set<string>;
   /** abbreviations naming a body of people ("ШМО", "ППк"), as written */
   bodies: Set<string>;
+  /** a header opening with a level word and a space ("Задачи муниципального уровня") */
+  levelHead: RegExp;
 }
 
 let lexicon: Lexicon | null = null;
 
 export function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
-  const g = loadGrammar('addressee-heads', HeadsGrammar);
+  const g = loadGrammar('addressee-heads');
   const forms = new Map<string, NounAnalysis[]>();
   const add = (form: string, a: NounAnalysis) => {
     const list = forms.get(form);
@@ -76,8 +63,22 @@ export function getLexicon(): Lexicon {
       add(f.form, { lemma: sg, nominative: f.nominative, case: f.case, number: f.number, gender: 'm', person: true, org: false, adjectival: true });
     }
   }
-  lexicon = { forms, stressed, bodies: new Set(g.bodies) };
+  lexicon = { forms, stressed, bodies: new Set(g.bodies), levelHead: levelHeadPattern(g.levelHeads) };
   return lexicon;
+}
+
+/** "задачи" → /^(?:[Зз]адачи)\s+/: the word as written, its first letter in either case. */
+function levelHeadPattern(words: string[]): RegExp {
+  const alternatives = words.map((w) => {
+    const first = w[0]!;
+    return `[${escapeRegExp(first.toUpperCase())}${escapeRegExp(first.toLowerCase())}]${escapeRegExp(w.slice(1))}`;
+  });
+  return new RegExp(`^(?:${alternatives.join('|')})\\s+`, 'u');
+}
+
+/** "Задачи муниципального уровня": a header that names the level tasks are set for (grammars/addressee-heads.json "levelHeads"). */
+export function opensWithLevelHead(text: string): boolean {
+  return getLexicon().levelHead.test(text);
 }
 
 export function lookupNoun(word: string, c: Case): NounAnalysis | null {

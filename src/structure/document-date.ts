@@ -7,7 +7,6 @@
 // This module only finds date-shaped phrases (bounded patterns on fold(text));
 // what they mean — month names, valid days, two-digit years — is the deadline
 // grammar's (parseDeadline), so the calendar is written once.
-import { z } from 'zod';
 import { fold } from '../text/normalize.js';
 import { parseDeadline } from '../extract/deadline/index.js';
 import { escapeRegExp, matchesWhere, notAfter } from '../text/matches.js';
@@ -48,12 +47,6 @@ const PATTERNS: [RegExp, (text: string, at: number) => boolean][] = [
   [NUMERIC, notAfter(/[0-9.]/)],
 ];
 
-const DocumentDatesGrammar = z.object({
-  publicationStamps: z.array(z.string().min(1)).min(1),
-  approvalStamps: z.array(z.string().min(1)).min(1),
-  heldVerbs: z.array(z.string().min(1)).min(1),
-  frontMatterKeys: z.array(z.string().min(1)).min(1),
-});
 
 interface DateWords {
   /** "Опубликовано:" right before a date */
@@ -70,7 +63,7 @@ let dateWords: DateWords | null = null;
 
 function words(): DateWords {
   if (dateWords) return dateWords;
-  const g = loadGrammar('document-dates', DocumentDatesGrammar);
+  const g = loadGrammar('document-dates');
   const any = (list: string[]) => list.map((w) => fold(w).split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
   return (dateWords = {
     publication: new RegExp(`(?:^|[^а-я])(?:${any(g.publicationStamps)})\\s{0,3}:?\\s{0,3}$`, 'u'),
