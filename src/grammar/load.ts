@@ -20,7 +20,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { usageError } from '../errors.js';
 import { say } from '../messages/ui.js';
-import { nearest } from '../check/nearest.js';
 import { GRAMMARS, isGrammarName, type Grammar, type GrammarName } from './schemas.js';
 import { mergeOverlay, overlayError, overlayPath, readOverlayFile, unknownKey, type OverlayFile } from './overlay.js';
 import { isRecording, readBuildFile, record, storedEntry } from './build-files.js';
@@ -82,8 +81,7 @@ export function useGrammarOverlay(dir: string | null): void {
   for (const file of names) {
     const name = file.slice(0, -'.json'.length);
     if (!isGrammarName(name)) {
-      const near = nearest(name, Object.keys(GRAMMARS));
-      throw usageError('grammar-overlay', say('grammarOverlayUnknownFile', { path: join(dir!, file), hint: near ? say('didYouMean', { id: `${near}.json` }) : '' }));
+      throw usageError('grammar-overlay', say('grammarOverlayUnknownFile', { path: join(dir!, file), names: Object.keys(GRAMMARS).join(', ') }));
     }
     files.set(name, join(abs, file));
   }
@@ -149,13 +147,14 @@ function withOverlay(name: GrammarName, path: string): unknown {
     throw usageError('grammar-overlay', say('cannotRead', { path, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
   }
   const merged = mergeOverlay(base, file);
-  const parsed = GRAMMARS[name]().safeParse(merged.value, { jitless: true });
+  const schema = GRAMMARS[name]();
+  const unknown = unknownKey(merged, schema);
+  if (unknown) throw overlayError(file, unknown, say('grammarOverlayUnknownKey'), 'key');
+  const parsed = schema.safeParse(merged.value, { jitless: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw overlayError(file, overlayPath(merged, issue.path), issue.message);
   }
-  const unknown = unknownKey(merged, parsed.data);
-  if (unknown) throw overlayError(file, unknown, say('grammarOverlayUnknownKey'));
   return parsed.data;
 }
 

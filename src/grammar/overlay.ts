@@ -18,6 +18,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { usageError } from '../errors.js';
 import { positionsIn } from '../io/json-where.js';
 import { say } from '../messages/ui.js';
+import type { z } from 'zod';
 
 type Path = (string | number)[];
 
@@ -127,20 +128,47 @@ export function overlayPath(merged: Merged, path: readonly PropertyKey[]): Path 
   return [];
 }
 
-/** A key of the overlay that the schema dropped (zod keeps only the keys it knows). */
-export function unknownKey(merged: Merged, parsed: unknown): Path | null {
-  for (const { merged: at, overlay } of merged.keys) {
-    let v: unknown = parsed;
-    for (const k of at) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined;
-    if (v === undefined) return overlay;
-  }
+/** zod's definition of a schema, as far as the keys it knows go. */
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, { _zod: { def: SchemaDef } }>;
+  innerType?: { _zod: { def: SchemaDef } };
+  element?: { _zod: { def: SchemaDef } };
+  items?: { _zod: { def: SchemaDef } }[];
+}
+
+/**
+ * The first key the overlay wrote that its grammar's schema does not have
+ * ("stem" for "stems"): zod would drop it without a word, and the words under
+ * it would silently match nothing. Asked before validating, so a misspelt key
+ * is what the user hears about, not the key it leaves missing.
+ */
+export function unknownKey(merged: Merged, schema: z.ZodType): Path | null {
+  for (const { merged: at, overlay } of merged.keys) if (!knows(schema._zod.def as SchemaDef, at)) return overlay;
   return null;
 }
 
-/** A usage error at the value the path names in the overlay's text (or its nearest written ancestor). */
-export function overlayError(file: OverlayFile, path: Path, problem: string): Error {
+function knows(def: SchemaDef, path: Path): boolean {
+  for (const key of path) {
+    while (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') def = def.innerType!._zod.def;
+    if (def.type === 'object') {
+      if (typeof key !== 'string' || !Object.hasOwn(def.shape!, key)) return false;
+      def = def.shape![key]!._zod.def;
+    } else if (def.type === 'array') def = def.element!._zod.def;
+    else if (def.type === 'tuple') {
+      const item = typeof key === 'number' ? def.items![key] : undefined;
+      if (!item) return true; // the schema will say the tuple is too long
+      def = item._zod.def;
+    } else return true; // a record, or a value of another shape: the schema says what is wrong
+  }
+  return true;
+}
+
+/** A usage error at the value the path names in the overlay's text (or its nearest written ancestor), or at its key. */
+export function overlayError(file: OverlayFile, path: Path, problem: string, at: 'value' | 'key' = 'value'): Error {
   let node: Node | undefined;
   for (let n = path.length; n >= 0 && !node; n--) node = findNodeAtLocation(file.root, path.slice(0, n));
+  if (at === 'key' && node?.parent?.type === 'property') node = node.parent;
   const shown = path.length > 0 ? `${path.join('.')}: ` : '';
   return usageError('grammar-invalid', `${positionsIn(file.path, file.text)(node?.offset ?? 0)}: ${shown}${problem}`);
 }

@@ -30,8 +30,8 @@ export const UI_TEXT = {
   // a grammar overlay (--grammars DIR, "grammars" in resolve.config.json)
   grammarOverlayNotDir: { ru: '{path}: нет такой папки грамматик', en: '{path}: no such grammar folder' },
   grammarOverlayUnknownFile: {
-    ru: '{path}: у resolve нет грамматики с таким именем{hint} (имена — как в папке grammars/)',
-    en: '{path}: resolve has no grammar of this name{hint} (the names are those of grammars/)',
+    ru: '{path}: у resolve нет грамматики с таким именем; есть: {names}',
+    en: '{path}: resolve has no grammar of this name; there are: {names}',
   },
   grammarOverlayRoot: { ru: '{where}: ожидается объект { … } с разделами грамматики', en: '{where}: expected an object { … } with sections of the grammar' },
   grammarOverlayChanged: {
