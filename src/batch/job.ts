@@ -24,7 +24,7 @@ const outputDirs = new Map<string, OutputDir>();
  */
 export async function runJob(job: Job, stopped?: () => boolean): Promise<JobResult | null> {
   const result = blankResult(job.index);
-  useGrammarOverlay(job.grammars); // a worker thread starts with the built-in grammars only
+  await useGrammarOverlay(job.grammars); // a worker thread starts with the built-in grammars only
   // the time taken is the parsing thread's: from the bytes read to the output handed to the writer
   let t0 = performance.now();
   let parsedIn: number | null = null;

@@ -9,12 +9,12 @@ import { useGrammarOverlay } from '../grammar/load.js';
 const CONFIG_FILE = 'resolve.config.json';
 
 export async function applyGrammarOverlay(flag: string | undefined, configPath?: string): Promise<void> {
-  if (flag !== undefined) return useGrammarOverlay(flag);
+  if (flag !== undefined) return await useGrammarOverlay(flag);
   const config = configPath ?? nearestConfig(process.cwd());
   if (!config) return;
   const { loadConfig } = await import('../check/config.js');
   const { grammars } = loadConfig(config);
-  if (grammars) useGrammarOverlay(grammars);
+  if (grammars) await useGrammarOverlay(grammars);
 }
 
 function nearestConfig(from: string): string | null {

@@ -21,7 +21,6 @@ import { fileURLToPath } from 'node:url';
 import { usageError } from '../errors.js';
 import { say } from '../messages/ui.js';
 import { GRAMMARS, isGrammarName, type Grammar, type GrammarName } from './schemas.js';
-import { mergeOverlay, overlayError, overlayPath, readOverlayFile, unknownKey, type OverlayFile } from './overlay.js';
 import { isRecording, readBuildFile, record, storedEntry } from './build-files.js';
 
 /** Stored by the build's warm-up (build-files.ts): name → the file's hash and zod's output for it. */
@@ -57,13 +56,15 @@ let validatedAtBuild: Record<string, Validated> | null = null;
 
 /** The overlay in use: its folder (absolute) and its files by grammar name. */
 let overlay: { dir: string; files: Map<GrammarName, string> } | null = null;
+/** overlay.ts, loaded with the first overlay: a run without one never loads it (nor jsonc-parser). */
+let merging: typeof import('./overlay.js') | null = null;
 
 /**
  * Add the grammar files of DIR to the built-in ones for the rest of the
  * process (null: none). Every file is read and validated now, so a mistake is
  * reported before any document is read, whatever the document needs.
  */
-export function useGrammarOverlay(dir: string | null): void {
+export async function useGrammarOverlay(dir: string | null): Promise<void> {
   const abs = dir === null ? null : resolve(dir);
   if ((overlay?.dir ?? null) === abs) return;
   cache.clear();
@@ -85,6 +86,7 @@ export function useGrammarOverlay(dir: string | null): void {
     }
     files.set(name, join(abs, file));
   }
+  merging ??= await import('./overlay.js');
   overlay = { dir: abs, files };
   for (const name of files.keys()) loadGrammar(name);
 }
@@ -102,7 +104,7 @@ export function loadGrammar<N extends GrammarName>(name: N): Grammar<N> {
   const hit = cache.get(name);
   if (hit !== undefined) return hit as Grammar<N>;
   const extra = overlay?.files.get(name);
-  const value = extra ? withOverlay(name, extra) : builtIn(name);
+  const value = extra ? merging!.withOverlay(name, join(findGrammarsDir(), `${name}.json`), extra) : builtIn(name);
   cache.set(name, value);
   return value as Grammar<N>;
 }
@@ -128,33 +130,6 @@ function builtIn(name: GrammarName): unknown {
   }
   // only what survives JSON unchanged can be stored as JSON
   if (isRecording() && isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), parsed.data)) record(VALIDATED_FILE, name, { sha256: sha256(bytes), data: parsed.data });
-  return parsed.data;
-}
-
-/** The built-in file as written, with the overlay file's entries added, validated whole. */
-function withOverlay(name: GrammarName, path: string): unknown {
-  let base: unknown;
-  try {
-    base = JSON.parse(readFileSync(join(findGrammarsDir(), `${name}.json`), 'utf8'));
-  } catch (e) {
-    throw usageError('grammar-invalid', `grammars/${name}.json: ${(e as Error).message}`);
-  }
-  let file: OverlayFile;
-  try {
-    file = readOverlayFile(path, readFileSync(path, 'utf8'));
-  } catch (e) {
-    if ((e as { exitCode?: unknown }).exitCode !== undefined) throw e;
-    throw usageError('grammar-overlay', say('cannotRead', { path, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
-  }
-  const merged = mergeOverlay(base, file);
-  const schema = GRAMMARS[name]();
-  const unknown = unknownKey(merged, schema);
-  if (unknown) throw overlayError(file, unknown, say('grammarOverlayUnknownKey'), 'key');
-  const parsed = schema.safeParse(merged.value, { jitless: true });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw overlayError(file, overlayPath(merged, issue.path), issue.message);
-  }
   return parsed.data;
 }
 

@@ -14,11 +14,13 @@
 // The merged grammar is validated by the file's schema as a whole; an error
 // is reported at the overlay's line and column, through the path map kept here.
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { usageError } from '../errors.js';
 import { positionsIn } from '../io/json-where.js';
 import { say } from '../messages/ui.js';
 import type { z } from 'zod';
+import { GRAMMARS, type GrammarName } from './schemas.js';
 
 type Path = (string | number)[];
 
@@ -54,6 +56,33 @@ export function readOverlayFile(path: string, text: string): OverlayFile {
   if (errors.length > 0) throw usageError('grammar-invalid', say('configSyntax', { where: at(errors[0]!.offset), problem: printParseErrorCode(errors[0]!.error) }));
   if (!root || root.type !== 'object') throw usageError('grammar-invalid', say('grammarOverlayRoot', { where: at(root?.offset ?? 0) }));
   return { path, text, root, value: getNodeValue(root) as Record<string, unknown> };
+}
+
+/** The built-in file as written, with the overlay file's entries added, validated whole. */
+export function withOverlay(name: GrammarName, builtInPath: string, path: string): unknown {
+  let base: unknown;
+  try {
+    base = JSON.parse(readFileSync(builtInPath, 'utf8'));
+  } catch (e) {
+    throw usageError('grammar-invalid', `grammars/${name}.json: ${(e as Error).message}`);
+  }
+  let file: OverlayFile;
+  try {
+    file = readOverlayFile(path, readFileSync(path, 'utf8'));
+  } catch (e) {
+    if ((e as { exitCode?: unknown }).exitCode !== undefined) throw e;
+    throw usageError('grammar-overlay', say('cannotRead', { path, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+  }
+  const merged = mergeOverlay(base, file);
+  const schema = GRAMMARS[name]();
+  const unknown = unknownKey(merged, schema);
+  if (unknown) throw overlayError(file, unknown, say('grammarOverlayUnknownKey'), 'key');
+  const parsed = schema.safeParse(merged.value, { jitless: true });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw overlayError(file, overlayPath(merged, issue.path), issue.message);
+  }
+  return parsed.data;
 }
 
 /** The built-in grammar with the overlay's entries added. */
