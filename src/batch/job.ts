@@ -6,7 +6,7 @@ import { constants, existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { parseDocument } from '../pipeline.js';
-import { useGrammarOverlay } from '../grammar/load.js';
+import { grammarOverlayDir, useGrammarOverlay } from '../grammar/load.js';
 import { lint } from '../check/lint.js';
 import { ResolveError, documentError } from '../errors.js';
 import { MAX_INPUT_BYTES } from '../io/read-input.js';
@@ -24,11 +24,12 @@ const outputDirs = new Map<string, OutputDir>();
  */
 export async function runJob(job: Job, stopped?: () => boolean): Promise<JobResult | null> {
   const result = blankResult(job.index);
-  await useGrammarOverlay(job.grammars); // a worker thread starts with the built-in grammars only
   // the time taken is the parsing thread's: from the bytes read to the output handed to the writer
   let t0 = performance.now();
   let parsedIn: number | null = null;
   try {
+    // a worker thread starts with the built-in grammars only (the command validated the overlay already)
+    if (job.grammars !== grammarOverlayDir()) await useGrammarOverlay(job.grammars);
     const bytes = await readBytes(job.fsPath ? Buffer.from(job.fsPath) : job.abs);
     if (stopped?.()) return null;
     t0 = performance.now();
