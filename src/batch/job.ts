@@ -29,7 +29,7 @@ export async function runJob(job: Job, stopped?: () => boolean): Promise<JobResu
   let parsedIn: number | null = null;
   try {
     // a worker thread starts with the built-in grammars only (the command validated the overlay already)
-    if (job.grammars !== grammarOverlayDir()) await useGrammarOverlay(job.grammars);
+    if ((job.grammars ?? null) !== grammarOverlayDir()) await useGrammarOverlay(job.grammars ?? null);
     const bytes = await readBytes(job.fsPath ? Buffer.from(job.fsPath) : job.abs);
     if (stopped?.()) return null;
     t0 = performance.now();
