@@ -62,12 +62,14 @@ let merging: typeof import('./overlay.js') | null = null;
 /**
  * Add the grammar files of DIR to the built-in ones for the rest of the
  * process (null: none). Every file is read and validated now, so a mistake is
- * reported before any document is read, whatever the document needs.
+ * reported before any document is read, whatever the document needs. Called
+ * before the first grammar is read: the modules keep what they derive from a
+ * grammar (patterns, lexicons) for the whole process.
  */
 export async function useGrammarOverlay(dir: string | null): Promise<void> {
   const abs = dir === null ? null : resolve(dir);
   if ((overlay?.dir ?? null) === abs) return;
-  cache.clear();
+  if (cache.size > 0) throw new Error(`the grammar overlay changed after grammars were read (${overlay?.dir ?? 'none'} → ${abs ?? 'none'})`);
   overlay = null;
   if (abs === null) return;
   let names: string[];

@@ -106,6 +106,10 @@ describe('resolve check --grammars DIR', () => {
     writeFileSync(config, JSON.stringify({ grammars: overlay }));
     const viaConfig = runCli(['check', join(docs, 'a.txt'), ...off, '--config', config]);
     expect(JSON.parse(viaConfig.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule)).not.toContain('repeated-word');
+    writeFileSync(config, '{\n  "grammars": 5\n}');
+    const broken = runCli(['check', join(docs, 'a.txt'), ...off, '--config', config]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/ci\.json:2:15: «grammars» — путь к папке дополнений грамматик/);
   });
 });
 
