@@ -129,6 +129,7 @@ const documentDates = () =>
     approvalStamps: wordList('exact', 'words of an approval stamp ("утверждаю")', 1),
     heldVerbs: wordList('exact', 'verbs telling when the event took place ("состоялся")', 1),
     frontMatterKeys: wordList('exact', 'front matter keys holding the date', 1),
+    citedDocuments: wordList('prefix', 'documents a date may name instead of this one ("приказ от …")', 1),
   });
 
 const documentKinds = () =>

@@ -34,8 +34,6 @@ const DAY_MONTH_YEAR = new RegExp(`"?\\d{1,2}"?\\s{1,3}${WORD}\\s{1,3}${YEAR}`, 
 const NUMERIC = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{4}|\d{2})(?![0-9])/gu;
 // "Февраль, 2022" — a month and a year make the whole line
 const MONTH_YEAR = new RegExp(`^${WORD},?\\s{1,3}${YEAR}\\s*$`, 'u');
-// "приказ от 16 августа 2023 года № 606": a date that names another document
-const CITED = /(?:приказ|постановлени|распоряжени|письм|решени|протокол|закон|указ)[а-я]*\s+(?:[а-я]+\s+){0,4}от\s*$/u;
 // "Утвержден приказом … от …": the document's own approval
 const APPROVED = /утвержд[а-я]*\s+(?:[а-я]+\s+){0,5}от\s*$/u;
 
@@ -57,6 +55,8 @@ interface DateWords {
   held: RegExp;
   /** "date: 2025-11-20" in a front matter */
   frontMatter: RegExp;
+  /** "приказ от 16 августа 2023 года № 606": a date that names another document */
+  cited: RegExp;
 }
 
 let dateWords: DateWords | null = null;
@@ -69,6 +69,7 @@ function words(): DateWords {
     publication: new RegExp(`(?:^|[^а-я])(?:${any(g.publicationStamps)})\\s{0,3}:?\\s{0,3}$`, 'u'),
     approval: new RegExp(`(?:^|[^а-я])(?:${any(g.approvalStamps)})(?![а-я])`, 'u'),
     frontMatter: new RegExp(`^\\s{0,8}(?:${any(g.frontMatterKeys)})\\s{0,3}:\\s{0,3}["']?([^"']{1,60})["']?\\s*$`, 'u'),
+    cited: new RegExp(`(?:^|[^а-я])(?:${any(g.citedDocuments)})[а-я]*\\s+(?:[а-я]+\\s+){0,4}от\\s*$`, 'u'),
     held: new RegExp(`^[\\s,.]{0,3}(?:[^\\s]{1,40}\\s{1,3}){0,3}?(?:${any(g.heldVerbs)})(?![а-я])`, 'u'),
   });
 }
@@ -106,7 +107,7 @@ export function readDocumentDate(text: string, { cited = false } = {}): Document
   candidates.sort((a, b) => a.start - b.start || Number(b.range) - Number(a.range));
   for (const c of candidates) {
     const before = f.slice(Math.max(0, c.start - 80), c.start);
-    if (!cited && CITED.test(before) && !APPROVED.test(before)) continue;
+    if (!cited && words().cited.test(before) && !APPROVED.test(before)) continue;
     if (publicationStamp(before)) continue;
     const parsed = parseDeadline(f.slice(c.start, c.end).replace(/"/g, ''), { documentDate: null });
     if (!parsed?.start || (parsed.kind !== 'date' && parsed.kind !== 'period')) continue;
