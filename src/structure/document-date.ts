@@ -69,6 +69,7 @@ function words(): DateWords {
     publication: new RegExp(`(?:^|[^а-я])(?:${any(g.publicationStamps)})\\s{0,3}:?\\s{0,3}$`, 'u'),
     approval: new RegExp(`(?:^|[^а-я])(?:${any(g.approvalStamps)})(?![а-я])`, 'u'),
     frontMatter: new RegExp(`^\\s{0,8}(?:${any(g.frontMatterKeys)})\\s{0,3}:\\s{0,3}["']?([^"']{1,60})["']?\\s*$`, 'u'),
+    // polynomial in the length of what it is tested on, which is the 80 characters before a date
     cited: new RegExp(`(?:^|[^а-я])(?:${any(g.citedDocuments)})[а-я]*\\s+(?:[а-я]+\\s+){0,4}от\\s*$`, 'u'),
     held: new RegExp(`^[\\s,.]{0,3}(?:[^\\s]{1,40}\\s{1,3}){0,3}?(?:${any(g.heldVerbs)})(?![а-я])`, 'u'),
   });

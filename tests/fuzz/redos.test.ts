@@ -20,7 +20,6 @@ const REVIEWED: Record<string, string> = {
   '[ \\t\\n]*,?[ \\t\\n]*(?:[–—-][ \\t\\n]*)?/y': 'roles.ts: sticky and all-optional, it matches at once and never backtracks',
   '\\(\\s*((?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])[^()]{0,200})\\)\\s*[.;]?\\s*$/':
     'attachments.ts PAREN_TAIL: a task text, white space already squeezed (tests/robust/redos.test.ts); to rewrite',
-  '(?:приказ|постановлени|распоряжени|письм|решени|протокол|закон|указ)[а-я]*\\s+(?:[а-я]+\\s+){0,4}от\\s*$/u': 'document-date.ts CITED: the 80 characters before a date',
   'утвержд[а-я]*\\s+(?:[а-я]+\\s+){0,5}от\\s*$/u': 'document-date.ts APPROVED: the 80 characters before a date',
   '(?:[А-ЯЁ]{2,}|№\\s*\\d+)\\s*$/u': 'document.ts ORG_BEFORE_QUOTE: the 12 characters before a quote',
   '\\s*[;,]\\s*|\\s+и\\s+(?=[А-ЯЁ])/u': 'responsible.ts: a responsible value, white space already squeezed (tests/robust/redos.test.ts); to rewrite',
