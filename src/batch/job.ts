@@ -5,11 +5,13 @@
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { parseDocument } from '../pipeline.js';
+import { grammarOverlayDir, useGrammarOverlay } from '../grammar/load.js';
 import { lint } from '../check/lint.js';
 import { ResolveError } from '../errors.js';
 import { say } from '../messages/ui.js';
 import { setLang } from '../messages/lang.js';
-import { knownFailure, readRegularFile } from '../io/read-input.js';
+import { readRegularFile } from '../io/read-input.js';
+import { knownFailure } from '../read-failures.js';
 import { formatJson } from '../export/json.js';
 import { documentTable } from '../export/rows.js';
 import { OutputDir } from './atomic-write.js';
@@ -30,6 +32,8 @@ export async function runJob(job: Job, stopped?: () => boolean): Promise<JobResu
   let t0 = performance.now();
   let parsedIn: number | null = null;
   try {
+    // a worker thread starts with the built-in grammars only (the command validated the overlay already)
+    if ((job.grammars ?? null) !== grammarOverlayDir()) await useGrammarOverlay(job.grammars ?? null);
     const bytes = await readRegularFile(job.fsPath ? Buffer.from(job.fsPath) : job.abs);
     if (stopped?.()) return null;
     t0 = performance.now();

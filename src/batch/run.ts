@@ -11,6 +11,7 @@ import { batchOptions, type BatchFlags, type BatchOptions } from './options.js';
 import { prepareOutDir } from './outdir.js';
 import { OutputDir, sweepTemporaryFiles } from './atomic-write.js';
 import { INDEX_FILE, JOURNAL_FILE, formatIndex, journalLine, previousEntries, readIndex, runKey, withJournal, type Index, type IndexEntry } from './index-file.js';
+import { grammarOverlayDir } from '../grammar/load.js';
 import type { Job, JobResult } from './result.js';
 import { inlineRunner, workerRunner, type Runner } from './pool.js';
 import { Progress, formatSeconds } from './progress.js';
@@ -137,6 +138,7 @@ class Batch {
         mode: this.options.mode,
         pretty: this.options.pretty,
         today: this.options.today,
+        grammars: grammarOverlayDir(),
         outRoot: this.outRoot,
         output: this.outRoot ? output : null,
         previousSha256: this.options.force ? null : this.reusableSha256(f, output),

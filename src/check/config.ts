@@ -6,7 +6,8 @@
 // keeps its options. Every mistake is a one-line usage error (exit 2) naming
 // the file, line and column, with the allowed values or the nearest rule id.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { positionsIn } from '../text/json-where.js';
 // the ES module build: the UMD one (package main) require()s its parts by computed names, which a bundle cannot follow
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { usageError } from '../errors.js';
@@ -14,10 +15,10 @@ import { resolveRules, type ActiveRule, type RuleSetting } from './index.js';
 import { RULES, ruleById } from './rules/index.js';
 import { nearest } from './nearest.js';
 import { say } from '../messages/ui.js';
-import { readFailureAt } from '../io/read-input.js';
+import { readFailureAt } from '../read-failures.js';
 
 export const CONFIG_FILE = 'resolve.config.json';
-const KEYS = ['$schema', 'rules', 'ignores'];
+const KEYS = ['$schema', 'rules', 'ignores', 'grammars'];
 const SEVERITIES = ['error', 'warn', 'off'];
 
 export interface Config {
@@ -26,6 +27,8 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   /** gitignore-style patterns, relative to the config's folder */
   ignores: string[];
+  /** a grammar overlay folder (absolute: written relative to the config's folder), or null */
+  grammars: string | null;
 }
 
 export function loadConfig(path: string): Config {
@@ -40,7 +43,7 @@ export function loadConfig(path: string): Config {
 
 /** The text of a config → its rules and ignores, every value checked where it is written. */
 export function parseConfig(path: string, text: string): Config {
-  const at = positions(path, text);
+  const at = positionsIn(path, text);
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const fail = (key: Parameters<typeof say>[0], node: Node | number | undefined, data: Record<string, string> = {}) =>
@@ -85,7 +88,10 @@ export function parseConfig(path: string, text: string): Config {
       ignores.push(item.value);
     }
   }
-  return { path, rules, ignores };
+  const grammarsNode = findNodeAtLocation(root, ['grammars']);
+  if (grammarsNode && (grammarsNode.type !== 'string' || grammarsNode.value.trim() === '')) throw fail('configGrammars', grammarsNode);
+  const grammars = grammarsNode ? resolve(dirname(path), grammarsNode.value as string) : null;
+  return { path, rules, ignores, grammars };
 }
 
 /** " — может быть, «numbering»?" for a misspelt rule id, else where to find the list. */
@@ -98,21 +104,6 @@ function nodeValue(node: Node): unknown {
   if (node.type === 'object') return Object.fromEntries((node.children ?? []).map((p) => [p.children![0]!.value, nodeValue(p.children![1]!)]));
   if (node.type === 'array') return (node.children ?? []).map(nodeValue);
   return node.value;
-}
-
-/** offset → "file:line:column" (1-based) */
-function positions(path: string, text: string): (offset: number) => string {
-  const rel = relative(process.cwd(), path);
-  const shown = rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-  return (offset) => {
-    let line = 1;
-    let start = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-      line++;
-      start = i + 1;
-    }
-    return `${shown}:${line}:${offset - start + 1}`;
-  };
 }
 
 /** "numbering=off" → ["numbering", "off"] */
@@ -154,7 +145,7 @@ export class ConfigResolver {
     const path = this.explicit ?? (file === '-' ? this.nearest(process.cwd()) : this.nearest(dirname(resolve(file))));
     let entry = this.configs.get(path);
     if (!entry) {
-      const config = path ? loadConfig(path) : { path: null, rules: {}, ignores: [] };
+      const config = path ? loadConfig(path) : { path: null, rules: {}, ignores: [], grammars: null };
       const merged: Record<string, RuleSetting> = { ...config.rules };
       for (const [id, level] of Object.entries(this.overrides)) {
         const current = merged[id];

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { usageError } from '../errors.js';
-import { readFailureAt } from '../io/read-input.js';
+import { readFailureAt } from '../read-failures.js';
 
 export function readJsonFile<S extends z.ZodType>(path: string, schema: S, code: string, missingHint = ''): z.infer<S> {
   let data: unknown;

@@ -33,6 +33,7 @@ export function registerCheckCommand(cli: Command, lang: Lang): void {
     .option('--print-config <file>', t('printConfig'))
     .option('--init', t('init'))
     .option('--list-rules', t('listRules'))
+    .option('--grammars <dir>', t('grammars'))
     .helpOption('-h, --help', t('help'))
     .addHelpText(
       'after',

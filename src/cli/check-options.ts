@@ -19,4 +19,5 @@ export interface CheckCliOptions {
   printConfig?: string;
   init?: boolean;
   listRules?: boolean;
+  grammars?: string;
 }

@@ -18,6 +18,7 @@ import { splitLines, toSourceColumns } from '../check/source.js';
 import { withPlaces } from '../check/converted.js';
 import { expandInputs } from '../io/check-inputs.js';
 import { say, uiText } from '../messages/ui.js';
+import { applyGrammarOverlay } from './grammars-option.js';
 import { currentLang, langOf, setLang, type Lang } from '../messages/lang.js';
 import { RULES } from '../check/rules/index.js';
 import type { RuleMeta } from '../check/types.js';
@@ -46,6 +47,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions): Promi
 
   const overrides = Object.fromEntries(options.rule.map(parseRuleFlag));
   if (options.config) loadConfig(options.config); // a broken --config fails before any file is read
+  await applyGrammarOverlay(options.grammars, options.config);
   const configs = new ConfigResolver(options.config ?? null, overrides);
   if (options.printConfig) return writeStdout(printConfig(configs, options.printConfig));
   if (paths.length === 0) throw usageError('no-input', say('noInput'));

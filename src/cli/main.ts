@@ -69,6 +69,7 @@ function program(lang: Lang): Command {
     .option('--max-memory <mb>', t('maxMemory'))
     .option('--text', t('text'))
     .option('--explain', t('explain'))
+    .option('--grammars <dir>', t('grammars'))
     .addOption(langOption())
     .addHelpText('after', t('parseAfter'))
     .action(runParse);

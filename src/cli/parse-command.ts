@@ -8,6 +8,7 @@ import { formatOutline } from '../report/outline.js';
 import { usageError } from '../errors.js';
 import { say } from '../messages/ui.js';
 import { applyMemoryBudget } from '../limits.js';
+import { applyGrammarOverlay } from './grammars-option.js';
 
 export interface ParseOptions extends BatchFlags {
   pretty?: boolean;
@@ -18,10 +19,13 @@ export interface ParseOptions extends BatchFlags {
   explain?: boolean;
   /** the memory budget per document, MB (limits.ts) */
   maxMemory?: string;
+  /** a folder of grammar files whose entries are added to the built-in ones */
+  grammars?: string;
 }
 
 export async function runParse(inputs: string[], options: ParseOptions): Promise<void> {
   applyMemoryBudget(options.maxMemory);
+  await applyGrammarOverlay(options.grammars);
   // folders, several files, globs, --out, ndjson/csv: the batch (src/batch/, loaded only then)
   if (options.explain && !isSingleDocument(inputs, options)) throw usageError('usage', say('explainOne'));
   if (!isSingleDocument(inputs, options)) return (await import('../batch/run.js')).runBatch(inputs, options);

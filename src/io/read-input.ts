@@ -3,13 +3,14 @@
 // permissions, not the document, are wrong).
 // Synchronous reads: one file is read before anything else can happen, and
 // node:fs/promises would cost ~1.8 ms of every cold start just to load.
-import { say, type UiKey } from '../messages/ui.js';
+import { say } from '../messages/ui.js';
 import { close, constants, createReadStream, existsSync, fstat, open, read, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { nameText, printablePath } from './file-names.js';
 import { EXIT, ResolveError, usageError, documentError } from '../errors.js';
 import type { Format } from '../schema/output.js';
 import { MAX_INPUT_BYTES } from '../limits.js';
+import { readFailure } from '../read-failures.js';
 
 export type { Format };
 
@@ -50,10 +51,6 @@ function withPath(path: string, e: ResolveError): ResolveError {
 
 const named = (path: string, reason: string): string => `${path}: ${reason}`;
 
-/** Why the file at `path` could not be read, as one line naming it ("config.json: нет доступа"). */
-export function readFailureAt(path: string, e: unknown): string {
-  return named(path, readFailure(e).message);
-}
 
 /**
  * The one reader of a document file, for the single path and the batch alike.
@@ -94,27 +91,6 @@ function settle<T>(call: (done: (err: NodeJS.ErrnoException | null, value: T) =>
   return new Promise((resolve, reject) => call((err, value) => (err ? reject(err) : resolve(value))));
 }
 
-/** File-system failures while reading an input, as codes and catalogue sentences a methodist can act on. */
-const READ_FAILURES: Record<string, { code: string; reason: UiKey }> = {
-  ENOENT: { code: 'not-found', reason: 'fileMissing' },
-  EACCES: { code: 'permission', reason: 'fileNoAccess' },
-  EPERM: { code: 'permission', reason: 'fileNoAccess' },
-  EISDIR: { code: 'is-directory', reason: 'fileIsFolder' },
-  EIO: { code: 'io', reason: 'fileIoError' },
-};
-
-/** An error of the file system as a ResolveError (exit 2) whose message is the reason, without the path. */
-export function readFailure(e: unknown): ResolveError {
-  const errno = (e as NodeJS.ErrnoException)?.code;
-  return knownFailure(e) ?? usageError('io', say('fileUnreadable', { reason: errno ?? String((e as Error)?.message ?? e).split('\n')[0]! }));
-}
-
-/** The failures of READ_FAILURES only (null for any other error). */
-export function knownFailure(e: unknown): ResolveError | null {
-  const errno = (e as NodeJS.ErrnoException)?.code;
-  const known = errno ? READ_FAILURES[errno] : undefined;
-  return known ? usageError(known.code, say(known.reason)) : null;
-}
 
 /**
  * The path a document's `source.path` holds: as given, or — for a file whose name

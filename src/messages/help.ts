@@ -37,6 +37,10 @@ export const CHECK_HELP = {
   fixDryRun: { ru: 'показать исправления (diff), ничего не записывая', en: 'show the fixes (a diff) and write nothing' },
   printConfig: { ru: 'показать действующую конфигурацию для файла и выйти', en: 'print the configuration in force for a file and exit' },
   init: { ru: 'создать resolve.config.json с комментариями в текущей папке', en: 'write a commented resolve.config.json in the current folder' },
+  grammars: {
+    ru: 'папка с дополнениями грамматик: её файлы (имена — как в grammars/) добавляют слова к встроенным',
+    en: 'a folder of grammar additions: its files (named like those of grammars/) add words to the built-in ones',
+  },
   listRules: { ru: 'показать все правила с уровнем по умолчанию и описанием', en: 'print every rule with its default severity and description' },
   help: { ru: 'показать справку', en: 'display help for command' },
   examples: { ru: 'Примеры:', en: 'Examples:' },
@@ -126,6 +130,10 @@ export const COMMAND_HELP = {
   text: {
     ru: 'показать текст так, как его читает resolve (после преобразования .docx/.html), с номерами строк — теми, что называют замечания',
     en: 'print the text as resolve reads it (converted from .docx/.html), with line numbers: the lines diagnostics name',
+  },
+  grammars: {
+    ru: 'папка с дополнениями грамматик: её файлы (имена — как в grammars/) добавляют слова к встроенным',
+    en: 'a folder of grammar additions: its files (named like those of grammars/) add words to the built-in ones',
   },
   explain: {
     ru: 'вместо JSON: документ по строкам — каждое решение (раздел, адресат, задача, срок) и правило, по которому оно принято',

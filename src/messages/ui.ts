@@ -27,10 +27,23 @@ export const UI_TEXT = {
     ru: 'И ещё {count} замечаний правила {rule} ниже по тексту (показаны первые {shown})',
     en: '{count} more findings of rule {rule} further on (the first {shown} are shown)',
   },
+  // a grammar overlay (--grammars DIR, "grammars" in resolve.config.json)
+  grammarOverlayNotDir: { ru: '{path}: нет такой папки грамматик', en: '{path}: no such grammar folder' },
+  grammarOverlayUnknownFile: {
+    ru: '{path}: у resolve нет грамматики с таким именем; есть: {names}',
+    en: '{path}: resolve has no grammar of this name; there are: {names}',
+  },
+  grammarOverlayRoot: { ru: '{where}: ожидается объект { … } с разделами грамматики', en: '{where}: expected an object { … } with sections of the grammar' },
+  grammarOverlayChanged: {
+    ru: 'встроенное значение {value} нельзя изменить: дополнение только добавляет записи',
+    en: 'the built-in value {value} cannot be changed: an overlay only adds entries',
+  },
+  grammarOverlayUnknownKey: { ru: 'такого ключа в этой грамматике нет', en: 'no such key in this grammar' },
   // configuration (resolve.config.json): where = "file:line:column"
   configSyntax: { ru: '{where}: ошибка в записи JSON: {problem}', en: '{where}: JSON syntax error: {problem}' },
   configRoot: { ru: '{where}: ожидается объект { "rules": { … } }', en: '{where}: expected an object { "rules": { … } }' },
   configUnknownKey: { ru: '{where}: неизвестный ключ «{key}»; допустимы: {allowed}', en: '{where}: unknown key “{key}”; allowed: {allowed}' },
+  configGrammars: { ru: '{where}: «grammars» — путь к папке дополнений грамматик', en: '{where}: “grammars” must be the path of a grammar overlay folder' },
   configRulesObject: { ru: '{where}: «rules» — объект { "id правила": "warn" }', en: '{where}: “rules” must be an object { "rule-id": "warn" }' },
   unknownRule: { ru: '{where}: неизвестное правило «{id}»{hint}', en: '{where}: unknown rule “{id}”{hint}' },
   didYouMean: { ru: ' — может быть, «{id}»?', en: ' — did you mean “{id}”?' },

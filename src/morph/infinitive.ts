@@ -3,23 +3,15 @@
 // nouns that share those endings are few and closed ("часть", "деятельность",
 // "области"), so an ending rule with a list of exceptions is exact on official
 // text (measured in docs/design.md, "Morphology") and costs nothing to load.
-import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { lowerCase } from '../text/normalize.js';
-
-const VerbsGrammar = z.object({
-  leads: z.array(z.string().min(1)),
-  notInfinitives: z.array(z.string().min(1)),
-  selfExecuting: z.array(z.string().min(1)),
-  charges: z.array(z.string().min(1)),
-});
 
 let exceptions: Set<string> | null = null;
 let leads: Set<string> | null = null;
 let selfExecuting: Map<string, string[][]> | null = null;
 
 function grammar() {
-  const g = loadGrammar('directive-verbs', VerbsGrammar);
+  const g = loadGrammar('directive-verbs');
   exceptions ??= new Set(g.notInfinitives.map((w) => w.toLowerCase()));
   leads ??= new Set(g.leads.map((w) => w.toLowerCase()));
   selfExecuting ??= tailsByVerb(g.selfExecuting);
@@ -64,7 +56,7 @@ let chargeRe: RegExp | null = null;
  */
 export function chargePattern(): RegExp {
   if (chargeRe) return chargeRe;
-  const phrases = loadGrammar('directive-verbs', VerbsGrammar).charges.map(lowerYo).sort((a, b) => b.length - a.length);
+  const phrases = loadGrammar('directive-verbs').charges.map(lowerYo).sort((a, b) => b.length - a.length);
   const alternatives = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/е/g, '[её]').replace(/ /g, '\\s+'));
   chargeRe = new RegExp(`(?:^|\\s)(${alternatives.join('|')})\\s`, 'iu');
   return chargeRe;

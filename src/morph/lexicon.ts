@@ -1,26 +1,12 @@
 // The lexicon of addressee head nouns (grammars/addressee-heads.json), expanded
 // once into a map from every case form to its analyses.
-import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import type { Case, Gender, GrammaticalNumber } from './categories.js';
 import { genderOf, nounParadigm } from './nouns.js';
 import { adjectiveParadigm } from './adjectives.js';
 import { formsOf } from './paradigm.js';
 
-const HeadsGrammar = z.object({
-  nouns: z.array(
-    z.object({
-      sg: z.string().min(1),
-      pl: z.string().min(1),
-      stem: z.string().min(1).optional(),
-      person: z.boolean().optional(),
-      org: z.boolean().optional(),
-    }),
-  ),
-  adjectival: z.array(z.string().min(1)),
-  stressedAdjectives: z.array(z.string().min(1)),
-  bodies: z.array(z.string().min(1)),
-});
+import { escapeRegExp } from '../text/matches.js';
 
 export interface NounAnalysis {
   /** nominative singular */
@@ -41,6 +27,8 @@ export interface Lexicon {
   stressed: Set<string>;
   /** abbreviations naming a body of people ("ШМО", "ППк"), as written */
   bodies: Set<string>;
+  /** a header opening with a level word and a space ("Задачи муниципального уровня") */
+  levelHead: RegExp;
 }
 
 let lexicon: Lexicon | null = null;
@@ -50,7 +38,7 @@ const READ_CASES = new Set<Case>(['nom', 'gen', 'dat']);
 
 export function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
-  const g = loadGrammar('addressee-heads', HeadsGrammar);
+  const g = loadGrammar('addressee-heads');
   const forms = new Map<string, NounAnalysis[]>();
   const add = (form: string, a: NounAnalysis) => {
     const list = forms.get(form);
@@ -78,8 +66,22 @@ export function getLexicon(): Lexicon {
       if (f.case === 'gen' || f.case === 'dat') add(f.form, { ...analysis, nominative: f.plural ? plural : sg, case: f.case, number: f.plural ? 'pl' : 'sg' });
     }
   }
-  lexicon = { forms, stressed, bodies: new Set(g.bodies) };
+  lexicon = { forms, stressed, bodies: new Set(g.bodies), levelHead: levelHeadPattern(g.levelHeads) };
   return lexicon;
+}
+
+/** "задачи" → /^(?:[Зз]адачи)\s+/: the word as written, its first letter in either case. */
+function levelHeadPattern(words: string[]): RegExp {
+  const alternatives = words.map((w) => {
+    const first = w[0]!;
+    return `[${escapeRegExp(first.toUpperCase())}${escapeRegExp(first.toLowerCase())}]${escapeRegExp(w.slice(1))}`;
+  });
+  return new RegExp(`^(?:${alternatives.join('|')})\\s+`, 'u');
+}
+
+/** "Задачи муниципального уровня": a header that names the level tasks are set for (grammars/addressee-heads.json "levelHeads"). */
+export function opensWithLevelHead(text: string): boolean {
+  return getLexicon().levelHead.test(text);
 }
 
 export function lookupNoun(word: string, c: Case): NounAnalysis | null {

@@ -1,20 +1,8 @@
 // The heads of a plan table's columns (grammars/plan-columns.json): which
 // column holds the measure, its deadline, who answers for it. Read by the
 // segmenter to find a table drawn with spaces only, and by structure/tables.ts.
-import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
-
-const Heads = z.object({ atStart: z.boolean(), words: z.array(z.string().min(1)) });
-const ColumnsGrammar = z.object({
-  number: Heads,
-  deadline: Heads,
-  responsible: Heads,
-  text: Heads,
-  report: Heads,
-  periodStart: z.array(z.string().min(1)),
-  periodEnd: z.array(z.string().min(1)),
-});
 
 /** Column kinds in the order a header cell is read against them. */
 const KINDS = ['number', 'deadline', 'responsible', 'text', 'report'] as const;
@@ -32,7 +20,7 @@ const oneOf = (words: string[]) => new RegExp(`^(?:${words.map((w) => escape(fol
 
 export function columnPatterns(): Patterns {
   if (patterns) return patterns;
-  const g = loadGrammar('plan-columns', ColumnsGrammar);
+  const g = loadGrammar('plan-columns');
   const heads = {} as Record<Kind, RegExp>;
   for (const k of KINDS) {
     const alt = g[k].words.map((w) => escape(fold(w))).join('|');

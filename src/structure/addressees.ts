@@ -10,7 +10,7 @@
 import { nominativePhrase, readNoun } from '../morph/nominative.js';
 import { adjectiveNominative, isAdjectiveIn, isFeminineAccusative } from '../morph/adjectives.js';
 import { chargePattern, isInfinitive, isLeadVerb } from '../morph/infinitive.js';
-import { isBodyAbbreviation, lookupNoun } from '../morph/lexicon.js';
+import { isBodyAbbreviation, lookupNoun, opensWithLevelHead } from '../morph/lexicon.js';
 import { looksLikeAdverb } from '../morph/adverbs.js';
 import { deadlinePhraseStart } from '../extract/deadline/index.js';
 import { announcesTasks } from './cues.js';
@@ -36,7 +36,6 @@ export interface AddresseeReading {
 const MAX_HEADER_WORDS = 30;
 const ORG_FORM = /^[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,6})*\s*(?:[«"“„]|[А-ЯЁ][а-яё]|№|$)/u; // "ГАУ ДПОС «…»", "МБОУ СОШ № 3"
 const PERSON_IN_PARENS = /\(\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)\s*\)/gu;
-const LEVEL_HEAD = /^[Зз]адачи\s+/;
 
 /** Words of the text with their offsets (letters, digits, hyphens, quotes glued to words). */
 function words(text: string, limit = 64): { word: string; start: number; end: number }[] {
@@ -215,7 +214,7 @@ function readHeaderWords(text: string): AddresseeReading | null {
   const first = bareWord(ws[0]!.word);
 
   // "Задачи муниципального уровня", "Задачи уровня образовательной организации"
-  if (LEVEL_HEAD.test(text) && ws.length >= 2 && ws.length <= 8) {
+  if (opensWithLevelHead(text) && ws.length >= 2 && ws.length <= 8) {
     const rest = text.slice(ws[1]!.start);
     const n = nominativePhrase(rest, 'gen');
     if (n.head && /^уров/.test(n.head.nominative)) return { parts: [{ text, normalized: n.text }], persons: [] };

@@ -1,17 +1,8 @@
 // The cue words of grammars/non-task-cues.json: what a heading's words say about
 // the list below it (topics, decisions, a topic header), read by the directive
 // tests and by the addressee reader alike.
-import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
-
-const CuesGrammar = z.object({
-  cues: z.array(z.string().min(1)),
-  protocolParts: z.array(z.string().min(1)),
-  taskParts: z.array(z.string().min(1)),
-  taskCues: z.array(z.string().min(1)),
-  topicHeads: z.array(z.string().min(1)),
-});
 
 let cueRe: RegExp | null = null;
 let taskCueRe: RegExp | null = null;
@@ -21,7 +12,7 @@ function cuePattern(words: string[]): RegExp {
 }
 
 export function cues() {
-  return loadGrammar('non-task-cues', CuesGrammar);
+  return loadGrammar('non-task-cues');
 }
 
 /** A heading that announces a list which is not a list of tasks. */

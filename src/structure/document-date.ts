@@ -7,7 +7,6 @@
 // This module only finds date-shaped phrases (bounded patterns on fold(text));
 // what they mean — month names, valid days, two-digit years — is the deadline
 // grammar's (parseDeadline), so the calendar is written once.
-import { z } from 'zod';
 import { fold } from '../text/normalize.js';
 import { parseDeadline } from '../extract/deadline/index.js';
 import { escapeRegExp, matchesWhere, notAfter } from '../text/matches.js';
@@ -35,8 +34,6 @@ const DAY_MONTH_YEAR = new RegExp(`"?\\d{1,2}"?\\s{1,3}${WORD}\\s{1,3}${YEAR}`, 
 const NUMERIC = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{4}|\d{2})(?![0-9])/gu;
 // "Февраль, 2022" — a month and a year make the whole line
 const MONTH_YEAR = new RegExp(`^${WORD},?\\s{1,3}${YEAR}\\s*$`, 'u');
-// "приказ от 16 августа 2023 года № 606": a date that names another document
-const CITED = /(?:приказ|постановлени|распоряжени|письм|решени|протокол|закон|указ)[а-я]*\s+(?:[а-я]+\s+){0,4}от\s*$/u;
 // "Утвержден приказом … от …": the document's own approval
 const APPROVED = /утвержд[а-я]*\s+(?:[а-я]+\s+){0,5}от\s*$/u;
 
@@ -48,12 +45,6 @@ const PATTERNS: [RegExp, (text: string, at: number) => boolean][] = [
   [NUMERIC, notAfter(/[0-9.]/)],
 ];
 
-const DocumentDatesGrammar = z.object({
-  publicationStamps: z.array(z.string().min(1)).min(1),
-  approvalStamps: z.array(z.string().min(1)).min(1),
-  heldVerbs: z.array(z.string().min(1)).min(1),
-  frontMatterKeys: z.array(z.string().min(1)).min(1),
-});
 
 interface DateWords {
   /** "Опубликовано:" right before a date */
@@ -64,18 +55,22 @@ interface DateWords {
   held: RegExp;
   /** "date: 2025-11-20" in a front matter */
   frontMatter: RegExp;
+  /** "приказ от 16 августа 2023 года № 606": a date that names another document */
+  cited: RegExp;
 }
 
 let dateWords: DateWords | null = null;
 
 function words(): DateWords {
   if (dateWords) return dateWords;
-  const g = loadGrammar('document-dates', DocumentDatesGrammar);
+  const g = loadGrammar('document-dates');
   const any = (list: string[]) => list.map((w) => fold(w).split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
   return (dateWords = {
     publication: new RegExp(`(?:^|[^а-я])(?:${any(g.publicationStamps)})\\s{0,3}:?\\s{0,3}$`, 'u'),
     approval: new RegExp(`(?:^|[^а-я])(?:${any(g.approvalStamps)})(?![а-я])`, 'u'),
     frontMatter: new RegExp(`^\\s{0,8}(?:${any(g.frontMatterKeys)})\\s{0,3}:\\s{0,3}["']?([^"']{1,60})["']?\\s*$`, 'u'),
+    // polynomial in the length of what it is tested on, which is the 80 characters before a date
+    cited: new RegExp(`(?:^|[^а-я])(?:${any(g.citedDocuments)})[а-я]*\\s+(?:[а-я]+\\s+){0,4}от\\s*$`, 'u'),
     held: new RegExp(`^[\\s,.]{0,3}(?:[^\\s]{1,40}\\s{1,3}){0,3}?(?:${any(g.heldVerbs)})(?![а-я])`, 'u'),
   });
 }
@@ -113,7 +108,7 @@ export function readDocumentDate(text: string, { cited = false } = {}): Document
   candidates.sort((a, b) => a.start - b.start || Number(b.range) - Number(a.range));
   for (const c of candidates) {
     const before = f.slice(Math.max(0, c.start - 80), c.start);
-    if (!cited && CITED.test(before) && !APPROVED.test(before)) continue;
+    if (!cited && words().cited.test(before) && !APPROVED.test(before)) continue;
     if (publicationStamp(before)) continue;
     const parsed = parseDeadline(f.slice(c.start, c.end).replace(/"/g, ''), { documentDate: null });
     if (!parsed?.start || (parsed.kind !== 'date' && parsed.kind !== 'period')) continue;

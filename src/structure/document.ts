@@ -9,7 +9,6 @@
 // else (a plan) dates from the approval stamp above its title, a web page from
 // its <title>, a Markdown export from its front matter.
 import type { Decisions, ReasonId } from './decisions.js';
-import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
 import type { Block } from '../segment/segmenter.js';
@@ -19,14 +18,11 @@ import { isApprovalStamp, readDocumentDate, readHeldDate, type DocumentDate } fr
 import { readHeadCount } from './head-count.js';
 import { placeOf, preambleText } from './place.js';
 
-const EventsGrammar = z.object({
-  events: z.array(z.object({ type: z.string().min(1), stems: z.array(z.string().min(1)).min(1) })),
-});
 
 let eventPatterns: { type: string; re: RegExp }[] | null = null;
 
 function events(): { type: string; re: RegExp }[] {
-  eventPatterns ??= loadGrammar('event-types', EventsGrammar).events.flatMap((e) =>
+  eventPatterns ??= loadGrammar('event-types').events.flatMap((e) =>
     e.stems.map((stem) => ({
       type: e.type,
       // "кругл стол" → a word starting "кругл", then a word starting "стол"

@@ -10,19 +10,10 @@
 // present. The nouns and words are data (grammars/participants.json). A number
 // before any other word ("2023 года", "18 общеобразовательных организаций",
 // "№ 5") counts nobody.
-import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold } from '../text/normalize.js';
 import { escapeRegExp, matchesWhere } from '../text/matches.js';
 import type { Block } from '../segment/segmenter.js';
-
-const Words = z.array(z.string().min(1));
-const ParticipantsGrammar = z.object({
-  persons: Words.min(1),
-  leads: Words.min(1),
-  approximations: Words,
-  absences: Words,
-});
 
 interface Patterns {
   /** "64 педагога", "12 молодых специалистов": the number is group 1 */
@@ -51,7 +42,7 @@ function alternatives(entries: string[]): string {
 const NUMBER = '(\\d{1,3}(?: \\d{3})?(?!\\d)|\\d{4,5}(?!\\d))';
 
 function compile(): Patterns {
-  const g = loadGrammar('participants', ParticipantsGrammar);
+  const g = loadGrammar('participants');
   const approx = g.approximations.length ? `(?:(?:${alternatives(g.approximations)})\\s+)?` : '';
   return {
     // up to two adjectives in the genitive plural between: "64 педагогических работника", "12 молодых специалистов"

@@ -6,22 +6,12 @@
 // title ("Протокол № 3 от 15.03.2024", "… «Наставничество» 14.11.2024") is the
 // document's own: it is cut off the title and kept as the title's date.
 import { endTrimmer } from '../text/trim.js';
-import { z } from 'zod';
 import { loadGrammar } from '../grammar/load.js';
 import { fold, squeeze } from '../text/normalize.js';
 import type { Block } from '../segment/segmenter.js';
 import type { DocumentInfo } from '../schema/output.js';
 import { leadingDate, readDocumentDate, type DocumentDate } from './document-date.js';
 import { isPlaceLine, placeOf } from './place.js';
-
-const DocumentKindsGrammar = z.object({
-  kinds: z.array(
-    z.object({
-      kind: z.enum(['resolution', 'protocol', 'decision', 'report', 'other']),
-      words: z.array(z.string().min(1)).min(1),
-    }),
-  ),
-});
 
 export interface TitleInfo {
   kind: DocumentInfo['kind'];
@@ -45,7 +35,7 @@ let kindWords: { kind: DocumentInfo['kind']; word: string }[] | null = null;
 const KIND_PREFIX = 48;
 
 function kindOfText(text: string): { kind: DocumentInfo['kind']; length: number } | null {
-  kindWords ??= loadGrammar('document-kinds', DocumentKindsGrammar).kinds.flatMap(({ kind, words }) => words.map((w) => ({ kind, word: fold(w) })));
+  kindWords ??= loadGrammar('document-kinds').kinds.flatMap(({ kind, words }) => words.map((w) => ({ kind, word: fold(w) })));
   const f = fold(text.slice(0, KIND_PREFIX));
   for (const { kind, word } of kindWords) {
     if (f.startsWith(word) && !/[а-яa-z]/.test(f.charAt(word.length))) return { kind, length: word.length };

@@ -10,7 +10,7 @@ import { IN_FLIGHT_INLINE, inlineRunner, workerRunner } from '../../src/batch/po
 import { blankResult, type Job, type JobResult } from '../../src/batch/result.js';
 import { tempDir } from './archive.js';
 
-const job = (index: number): Job => ({ index, path: `${index}.txt`, abs: `/x/${index}.txt`, fsPath: null, format: 'text', mode: 'json', pretty: false, today: '2025-01-01', outRoot: '/out', output: `${index}.json`, previousSha256: null, lang: 'ru' });
+const job = (index: number): Job => ({ index, path: `${index}.txt`, abs: `/x/${index}.txt`, fsPath: null, format: 'text', mode: 'json', pretty: false, today: '2025-01-01', outRoot: '/out', output: `${index}.json`, previousSha256: null, lang: 'ru', grammars: null });
 const jobs = (n: number) => Array.from({ length: n }, (_, i) => job(i));
 
 /** A runJob whose "write" of job i finishes only when release(i) is called. */

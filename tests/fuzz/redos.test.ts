@@ -18,7 +18,6 @@ const REVIEWED: Record<string, string> = {
   '<meta[^>]{0,512}?charset\\s*=\\s*["\']?\\s*([\\w:.-]{1,40})/i': 'convert/html.ts: read on the first 1024 bytes only',
   '(?:[А-ЯЁ][а-яё]*-)+$/': 'org-mentions.ts HYPHENATED_BEFORE: run on a slice of at most 40 characters',
   '[ \\t\\n]*,?[ \\t\\n]*(?:[–—-][ \\t\\n]*)?/y': 'roles.ts: sticky and all-optional, it matches at once and never backtracks',
-  '(?:приказ|постановлени|распоряжени|письм|решени|протокол|закон|указ)[а-я]*\\s+(?:[а-я]+\\s+){0,4}от\\s*$/u': 'document-date.ts CITED: the 80 characters before a date',
   'утвержд[а-я]*\\s+(?:[а-я]+\\s+){0,5}от\\s*$/u': 'document-date.ts APPROVED: the 80 characters before a date',
   '(?:[А-ЯЁ]{2,}|№\\s*\\d+)\\s*$/u': 'document.ts ORG_BEFORE_QUOTE: the 12 characters before a quote',
 };

@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { knownFailure, readFailure, readFailureAt, readInput, readRegularFile } from '../../src/io/read-input.js';
+import { readInput, readRegularFile } from '../../src/io/read-input.js';
+import { knownFailure, readFailure, readFailureAt } from '../../src/read-failures.js';
 import { ResolveError, EXIT } from '../../src/errors.js';
 import { describeFailure } from '../../src/batch/job.js';
 

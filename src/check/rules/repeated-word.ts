@@ -12,11 +12,6 @@ import { fold } from '../../text/normalize.js';
 import { LETTER, isBasicLetterCode } from '../../text/chars.js';
 import { CodeUnitBuffer } from '../../text/code-units.js';
 
-const RepeatedWordGrammar = z.object({
-  allowed: z.array(z.string().min(1)),
-  allowedBefore: z.record(z.string().min(1), z.array(z.string().min(1))),
-});
-
 const RepeatedWordOptions = z.strictObject({
   /** more words that may be doubled in this archive */
   allow: z.array(z.string().min(1)).optional(),
@@ -44,7 +39,7 @@ export const repeatedWord: Rule<RepeatedWordOptions> = {
     options: RepeatedWordOptions,
   },
   check(doc, context) {
-    const grammar = loadGrammar('repeated-word', RepeatedWordGrammar);
+    const grammar = loadGrammar('repeated-word');
     const allowed = allowedWords(grammar.allowed, context.options?.allow);
     const report = (first: Word, second: Word) => {
       const folded = fold(second.text);

@@ -5,76 +5,18 @@
 // matches one to three white-space characters. Every quantifier is bounded and
 // no group repeats over a class it overlaps, so each pattern does a bounded
 // amount of work per position of a line, whatever the line holds.
-import { z } from 'zod';
 import { loadGrammar } from '../../grammar/load.js';
 import { fold } from '../../text/normalize.js';
 import { DIGIT, LETTER } from '../../text/chars.js';
 import { escapeRegExp } from '../../text/matches.js';
 import { candidateFinder, type AtomPatternName, type Candidate, type Pattern } from './scan.js';
 
-// The schemas are built only when a grammar file must be validated (see
-// grammar/load.ts): zod's schema objects cost milliseconds to construct, and a
-// file the build validated is not validated again.
-const MARKER_ROLES = ['by', 'by-end', 'by-start', 'within', 'from', 'horizon', 'reference'] as const;
-export type MarkerRole = (typeof MARKER_ROLES)[number];
+import type { Grammar } from '../../grammar/schemas.js';
+export type { MarkerRole, RepeatUnit } from '../../grammar/schemas.js';
+import type { MarkerRole, RepeatUnit } from '../../grammar/schemas.js';
 
-const REPEAT_UNITS = ['year', 'half-year', 'quarter', 'month', 'week', 'day'] as const;
-export type RepeatUnit = (typeof REPEAT_UNITS)[number];
-
-const words = () => z.array(z.string().min(1)).min(1);
-const month = () => z.number().int().min(1).max(12);
-
-const monthsGrammarSchema = () =>
-  z.object({
-    months: z
-      .array(z.object({ number: month(), forms: words(), abbreviations: z.array(z.string().min(1)) }))
-      .length(12, 'twelve months'),
-  });
-
-const deadlinesGrammarSchema = () =>
-  z.object({
-    yearWords: words(),
-    schoolYearWords: words(),
-    markers: z.array(z.object({ role: z.enum(MARKER_ROLES), marked: z.boolean(), words: words() })).min(1),
-    rangeConnectors: words(),
-    listConnectors: words(),
-    labels: words(),
-    listScopes: z.object({ words: words() }),
-    itemReferences: z.object({ before: words(), words: words() }),
-    deadlineSentences: z.object({ determiners: words(), nouns: words() }),
-    fillers: words(),
-    parts: z.array(z.object({ unit: z.enum(['quarter', 'half']), words: words() })).min(1),
-    ordinals: z.array(z.object({ number: z.number().int().min(1).max(4), roman: z.string().regex(/^[IVX]+$/), words: words() })),
-    ordinalSuffixes: words(),
-    schoolYear: z.object({
-      halves: z.tuple([z.object({ from: month(), to: month() }), z.object({ from: month(), to: month() })]),
-    }),
-    relativePeriods: z.array(
-      z.object({
-        span: z.enum(['year', 'school-year']),
-        offset: z.enum(['current', 'next', 'new']),
-        needsMarker: z.boolean(),
-        words: words(),
-      }),
-    ),
-    ongoing: z.array(z.object({ phrase: z.string().min(1), marked: z.boolean() })).min(1),
-    conditional: z.object({ words: words() }),
-    recurring: z.array(z.object({ phrase: z.string().min(1), frequency: z.enum(['year', 'quarter', 'month', 'week', 'day']) })).min(1),
-    timesPer: z.object({
-      counts: z.record(z.string().min(1), z.number().int().min(1).max(99)),
-      multiplicatives: z.record(z.string().min(1), z.number().int().min(1).max(99)),
-      yearsWords: words(),
-      timesWords: words(),
-      units: z.array(z.object({ unit: z.enum(REPEAT_UNITS), words: words() })).min(1),
-    }),
-    dayOfMonthWords: words(),
-    numberUnits: words(),
-    horizonNouns: words(),
-    referenceAfter: words(),
-  });
-
-export type DeadlinesGrammar = z.infer<ReturnType<typeof deadlinesGrammarSchema>>;
-type MonthsGrammar = z.infer<ReturnType<typeof monthsGrammarSchema>>;
+export type DeadlinesGrammar = Grammar<'deadlines'>;
+type MonthsGrammar = Grammar<'months'>;
 
 export interface MarkerInfo {
   role: MarkerRole;
@@ -215,8 +157,8 @@ let compiled: CompiledGrammar | null = null;
 /** The deadline grammar, loaded and compiled on first use. */
 export function deadlineGrammar(): CompiledGrammar {
   return (compiled ??= compile(
-    loadGrammar('deadlines', deadlinesGrammarSchema),
-    loadGrammar('months', monthsGrammarSchema),
+    loadGrammar('deadlines'),
+    loadGrammar('months'),
   ));
 }
 

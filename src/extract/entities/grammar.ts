@@ -1,9 +1,7 @@
 // The entity vocabularies in grammars/*.json, validated at load and compiled once
 // per process into lookups and anchored regexes. Grammars list nominatives; the
 // case forms come from morph/declension.ts, so a methodist adds one word, not six.
-import { z } from 'zod';
 import { loadGrammar } from '../../grammar/load.js';
-import { usageError } from '../../errors.js';
 import { fold } from '../../text/normalize.js';
 import { declinePhrase as declineNow, phraseGender } from '../../morph/declension.js';
 import type { Case, Gender, WordForm } from '../../morph/categories.js';
@@ -24,58 +22,6 @@ const declineStored = storedFunction<WordForm[]>('declined.json', (key) => {
   return declineNow(key.slice(colon + 1), key.slice(0, colon) === 'first' ? 'first' : 'phrase');
 });
 const declinePhrase = (phrase: string, head: 'phrase' | 'first' = 'phrase'): WordForm[] => declineStored(`${head}:${phrase}`);
-
-const word = z.string().trim().min(1);
-const GenderSchema = z.enum(['male', 'female', 'neuter']);
-
-const OrgFormsGrammar = z.object({
-  forms: z.array(z.object({ form: word, phrase: word.optional(), impliesType: word.optional() })).min(1),
-});
-const OrgTypesGrammar = z.object({
-  types: z
-    .array(
-      z.object({
-        type: word,
-        abbreviations: z.array(word).optional(),
-        phrases: z.array(word).optional(),
-        forms: z.array(word).optional(),
-        gender: GenderSchema.optional(),
-      }),
-    )
-    .min(1),
-});
-const PositionsGrammar = z.object({
-  heads: z.array(z.object({ name: word, decline: z.enum(['phrase', 'first']).optional() })).min(1),
-  modifiers: z.array(word),
-  abbreviations: z.array(z.object({ short: word, full: word })),
-  meetingRoles: z.array(word),
-});
-const LocalitiesGrammar = z.object({
-  markers: z.array(z.object({ words: z.array(word).min(1), kind: word })),
-  names: z.array(z.object({ name: word, forms: z.array(word).min(1) })),
-  districts: z.array(word),
-  municipality: z.array(word),
-});
-const PersonNamesGrammar = z.object({
-  firstNames: z.array(word),
-  notSurnames: z.array(word),
-  namesakeMarkers: z.array(word).min(1),
-  genderVerbs: z.array(word),
-  genitiveWords: z.array(word),
-  givenNames: z.array(z.object({ name: word, forms: z.array(word).min(1) })),
-});
-const PracticesGrammar = z.object({
-  presentations: z.array(word),
-  listIntro: z.array(word),
-  namedBy: z.array(word),
-  titleColumnHeads: z.array(word),
-  sessions: z.array(word),
-});
-const ProjectsGrammar = z.object({
-  heads: z.array(word),
-  abbreviations: z.array(word),
-  names: z.array(word),
-});
 
 /** A folded word form and what it is. */
 export interface Lexeme {
@@ -151,6 +97,8 @@ export interface EntityGrammar {
   /** folded: "проекта", "программ", "рддм" … */
   projectHead: PhraseIndex;
   projectNames: Set<string>;
+  /** folded: a word of schools less than 30 characters before the end ("директорам школ №№ 1, 5"): group-less test */
+  schoolContext: RegExp;
 }
 
 let compiled: EntityGrammar | null = null;
@@ -207,19 +155,14 @@ function once<T>(build: () => T): () => T {
 function compile(): EntityGrammar {
   // every grammar file is read and validated now, so a broken edit is reported at
   // once whatever the document; what is derived from them is built when first used
-  const forms = loadGrammar('org-forms', OrgFormsGrammar);
-  const types = loadGrammar('org-types', OrgTypesGrammar);
-  const positions = loadGrammar('positions', PositionsGrammar);
-  const localities = loadGrammar('localities', LocalitiesGrammar);
-  const names = loadGrammar('person-names', PersonNamesGrammar);
-  const practices = loadGrammar('practices', PracticesGrammar);
-  const projects = loadGrammar('projects', ProjectsGrammar);
-  for (const a of positions.abbreviations) {
-    const full = a.full.toLowerCase();
-    if (!positions.heads.some((h) => h.name === full) && !positions.modifiers.includes(full)) {
-      throw usageError('grammar-invalid', `grammars/positions.json: abbreviations: ${a.short} expands to ${a.full}, which is neither a head nor a modifier`);
-    }
-  }
+  const forms = loadGrammar('org-forms');
+  const types = loadGrammar('org-types');
+  const positions = loadGrammar('positions');
+  const localities = loadGrammar('localities');
+  const names = loadGrammar('person-names');
+  const practices = loadGrammar('practices');
+  const projects = loadGrammar('projects');
+  const mentions = loadGrammar('org-mentions');
 
   const orgForms = once(() => {
     const byAbbr = new Map<string, OrgForm>();
@@ -326,6 +269,11 @@ function compile(): EntityGrammar {
     session: () => new PhraseIndex(practices.sessions.flatMap((x) => declinePhrase(x).map((w) => w.form))),
     projectHead: () => new PhraseIndex([...projects.heads.flatMap((h) => declinePhrase(h).map((w) => w.form)), ...projects.abbreviations.map(fold)]),
     projectNames: () => new Set(projects.names.map(fold)),
+    schoolContext: () => {
+      const { stems, words } = mentions.schoolContext;
+      const alternatives = [...stems.map((s) => `${escapeRegExp(fold(s))}[${LETTER}]*`), ...words.map((w) => `${escapeRegExp(fold(w))}(?![${LETTER}])`)];
+      return new RegExp(`(?<![${LETTER}])(?:${alternatives.join('|')})[^.;:]{0,30}$`, 'u');
+    },
   });
 }
 

@@ -55,7 +55,6 @@ const NAMESAKE_START = /\s*(?:имени|им\.)\s*/y;
 const NAMESAKE_TOKEN = /[^\s,;()«»"“”„]+/y;
 const INITIALS = /^(?:[А-ЯЁ]\.\s?){1,2}$/;
 const GLUED_NAME = /^(?:[А-ЯЁ]\.){1,2}[А-ЯЁ][а-яё]+/;
-const SCHOOL_CONTEXT = new RegExp(`(?:директор|школ|учрежден|организац|(?<![${LETTER}])оо(?![${LETTER}])|сад|гимнази|лице)[${LETTER}]*[^.;:]{0,30}$`, 'u');
 /** Ranges of school numbers stay short; "№№ 1-500" is not a list of schools. */
 const MAX_RANGE = 50;
 
@@ -192,7 +191,7 @@ function readMention(view: BlockView, quotes: Map<number, Quote>, at: number, gl
     }
   }
   const nums = readNumbers(text, p);
-  if (nums && (d.form || d.type || (nums.listed && SCHOOL_CONTEXT.test(folded.slice(Math.max(0, at - 60), at))))) {
+  if (nums && (d.form || d.type || (nums.listed && entityGrammar().schoolContext.test(folded.slice(Math.max(0, at - 60), at))))) {
     d.numbers = nums.numbers;
     d.listed = nums.listed;
     p = d.end = nums.end;
