@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, ROOT } from './support/cli.js';
-import { OutputSchema } from '../src/schema/output.js';
+import { OutputSchema } from '../src/shared/schema/output.js';
 
 // fixtures/docx/libreoffice: .docx saved by LibreOffice from the .fodt beside them
 // (scripts/make-docx-fixtures.sh); their goldens hold what a reader sees with tracked

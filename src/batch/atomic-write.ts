@@ -13,8 +13,8 @@ import { lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, un
 import { realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { ResolveError, documentError } from '../errors.js';
-import { say } from '../messages/ui.js';
+import { ResolveError, documentError } from '../shared/errors.js';
+import { say } from '../shared/messages/ui.js';
 
 export const TEMP_SUFFIX = '.resolve-tmp';
 let counter = 0;

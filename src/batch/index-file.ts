@@ -7,8 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { VERSION } from '../version.js';
-import { findGrammarsDir, grammarOverlayFiles } from '../grammar/load.js';
+import { VERSION } from '../shared/version.js';
+import { findGrammarsDir, grammarOverlayFiles } from '../shared/grammar/load.js';
 
 export const INDEX_FILE = 'index.json';
 

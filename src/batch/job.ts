@@ -4,16 +4,16 @@
 // one bad file cannot stop the batch.
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { parseDocument } from '../pipeline.js';
-import { grammarOverlayDir, useGrammarOverlay } from '../grammar/load.js';
-import { lint } from '../check/lint.js';
-import { ResolveError } from '../errors.js';
-import { say } from '../messages/ui.js';
-import { setLang } from '../messages/lang.js';
+import { parseDocument } from '../7-validate/pipeline.js';
+import { grammarOverlayDir, useGrammarOverlay } from '../shared/grammar/load.js';
+import { lint } from '../8-check/lint.js';
+import { ResolveError } from '../shared/errors.js';
+import { say } from '../shared/messages/ui.js';
+import { setLang } from '../shared/messages/lang.js';
 import { readRegularFile } from '../io/read-input.js';
-import { knownFailure } from '../read-failures.js';
-import { formatJson } from '../export/json.js';
-import { documentTable } from '../export/rows.js';
+import { knownFailure } from '../shared/read-failures.js';
+import { formatJson } from '../9-format/export/json.js';
+import { documentTable } from '../9-format/export/rows.js';
 import { OutputDir } from './atomic-write.js';
 import { TABLE_MODES, blankResult, type Job, type JobResult } from './result.js';
 

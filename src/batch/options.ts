@@ -1,12 +1,12 @@
 // The options of `resolve parse` that belong to batch conversion, checked once
 // so the rest of src/batch/ can trust them.
 import { availableParallelism } from 'node:os';
-import { usageError } from '../errors.js';
-import { say } from '../messages/ui.js';
+import { usageError } from '../shared/errors.js';
+import { say } from '../shared/messages/ui.js';
 import type { Format } from '../io/read-input.js';
 import type { OutputMode } from './result.js';
-import type { Lang } from '../export/columns.js';
-import { autoDelimiter, type CsvOptions } from '../export/csv.js';
+import type { Lang } from '../9-format/export/columns.js';
+import { autoDelimiter, type CsvOptions } from '../9-format/export/csv.js';
 
 export interface BatchFlags {
   out?: string;

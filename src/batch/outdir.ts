@@ -5,8 +5,8 @@
 // behind — and used by its real path from then on.
 import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
-import { usageError } from '../errors.js';
-import { say } from '../messages/ui.js';
+import { usageError } from '../shared/errors.js';
+import { say } from '../shared/messages/ui.js';
 
 export function prepareOutDir(outDir: string, inputRoots: string[]): string {
   let real: string | null = null;

@@ -7,8 +7,8 @@ import { rename } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
-import { usageError } from '../errors.js';
-import { say } from '../messages/ui.js';
+import { usageError } from '../shared/errors.js';
+import { say } from '../shared/messages/ui.js';
 import { TEMP_SUFFIX } from './atomic-write.js';
 
 export class OutputFile {

@@ -4,7 +4,7 @@
 // crash) is replaced, and fails only the one job that killed it.
 import { Worker } from 'node:worker_threads';
 import { blankResult, type Job, type JobResult } from './result.js';
-import { say } from '../messages/ui.js';
+import { say } from '../shared/messages/ui.js';
 
 /**
  * Jobs in flight per worker: one parsing, one waiting, so a worker never idles

@@ -1,7 +1,7 @@
 // What a batch says on stderr. On a terminal: one line redrawn in place at most
 // ten times a second — files done/total, a bar, files per second, ETA and the
 // failures so far. Elsewhere (CI logs, redirection): nothing until the summary.
-import { say } from '../messages/ui.js';
+import { say } from '../shared/messages/ui.js';
 
 export interface Counts {
   done: number;

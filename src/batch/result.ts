@@ -2,12 +2,12 @@
 // main thread and the workers (kept apart from job.ts so the main thread does
 // not load the parser when workers do the parsing).
 import type { Format } from '../io/read-input.js';
-import type { DocumentTable } from '../export/rows.js';
-import type { Lang } from '../messages/lang.js';
+import type { DocumentTable } from '../9-format/export/rows.js';
+import type { Lang } from '../shared/messages/lang.js';
 
 export type OutputMode = 'json' | 'ndjson' | 'csv' | 'xlsx' | 'ics' | 'report';
 
-/** The modes whose sink reads the document's table rows (src/export/rows.ts). */
+/** The modes whose sink reads the document's table rows (src/9-format/export/rows.ts). */
 export const TABLE_MODES: readonly OutputMode[] = ['csv', 'xlsx', 'ics', 'report'];
 
 export interface Job {

@@ -5,23 +5,23 @@
 // failed, 130 / 143 when Ctrl-C / kill stopped the run (stop-signals.ts).
 import { closeSync, ftruncateSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { documentError } from '../errors.js';
+import { documentError } from '../shared/errors.js';
 import { collectInputs, outputNames, type InputFile, type SkippedInput } from '../io/inputs.js';
 import { batchOptions, type BatchFlags, type BatchOptions } from './options.js';
 import { prepareOutDir } from './outdir.js';
 import { OutputDir, sweepTemporaryFiles } from './atomic-write.js';
 import { INDEX_FILE, JOURNAL_FILE, formatIndex, journalLine, previousEntries, readIndex, runKey, withJournal, type Index, type IndexEntry } from './index-file.js';
-import { grammarOverlayDir } from '../grammar/load.js';
+import { grammarOverlayDir } from '../shared/grammar/load.js';
 import type { Job, JobResult } from './result.js';
 import { inlineRunner, workerRunner, type Runner } from './pool.js';
 import { Progress, formatSeconds } from './progress.js';
 import { openSink, type Sink } from './sinks.js';
 import { StopSignals, interruptedError, type StopSignal } from './stop-signals.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../shared/version.js';
 import { printablePath } from '../io/file-names.js';
-import { say } from '../messages/ui.js';
-import { currentLang } from '../messages/lang.js';
-import { memoryBudgetMb } from '../limits.js';
+import { say } from '../shared/messages/ui.js';
+import { currentLang } from '../shared/messages/lang.js';
+import { memoryBudgetMb } from '../shared/limits.js';
 
 /** index.json is rewritten this often during a run, so an interrupted run keeps its progress */
 const INDEX_EVERY_MS = 3000;

@@ -4,9 +4,9 @@
 // one-line messages to stderr. The options follow ESLint's names where ESLint
 // has one. This file only declares the command; check-run.ts runs it.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { Lang } from '../messages/lang.js';
-import { CHECK_HELP, type CheckHelpKey } from '../messages/help.js';
-import { REPORT_FORMATS } from '../report/formats.js';
+import type { Lang } from '../shared/messages/lang.js';
+import { CHECK_HELP, type CheckHelpKey } from '../shared/messages/help.js';
+import { REPORT_FORMATS } from '../9-format/report/formats.js';
 import type { CheckCliOptions } from './check-options.js';
 
 export function registerCheckCommand(cli: Command, lang: Lang): void {

@@ -1,5 +1,5 @@
 // The options of `resolve check` as commander hands them to check-run.ts.
-import type { ReportFormat } from '../report/formats.js';
+import type { ReportFormat } from '../9-format/report/formats.js';
 
 export interface CheckCliOptions {
   format: ReportFormat;

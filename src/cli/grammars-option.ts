@@ -4,7 +4,7 @@
 // only when there is a config: a parse without one starts as fast as before.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { useGrammarOverlay } from '../grammar/load.js';
+import { useGrammarOverlay } from '../shared/grammar/load.js';
 
 const CONFIG_FILE = 'resolve.config.json';
 
@@ -12,7 +12,7 @@ export async function applyGrammarOverlay(flag: string | undefined, configPath?:
   if (flag !== undefined) return await useGrammarOverlay(flag);
   const config = configPath ?? nearestConfig(process.cwd());
   if (!config) return;
-  const { loadConfig } = await import('../check/config.js');
+  const { loadConfig } = await import('../8-check/config.js');
   const { grammars } = loadConfig(config);
   if (grammars) await useGrammarOverlay(grammars);
 }

@@ -3,19 +3,19 @@
 // 2 usage or I/O error, 130 / 143 a batch stopped by Ctrl-C / kill (see errors.ts
 // and the README).
 import { Command, CommanderError, Help, Option } from 'commander';
-import { EXIT, ResolveError } from '../errors.js';
+import { EXIT, ResolveError } from '../shared/errors.js';
 import { runParse } from './parse-command.js';
 import { runSchema } from './schema-command.js';
 import { registerCheckCommand } from './check-command.js';
 import { registerReportCommand } from './report-command.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../shared/version.js';
 import { writeStdoutNow } from '../io/stdout.js';
-import { langOf, setLang, type Lang } from '../messages/lang.js';
-import { say } from '../messages/ui.js';
-import { COMMAND_HELP, commanderError, helpTitle, optionNotes, usageWords, type CommandHelpKey } from '../messages/help.js';
+import { langOf, setLang, type Lang } from '../shared/messages/lang.js';
+import { say } from '../shared/messages/ui.js';
+import { COMMAND_HELP, commanderError, helpTitle, optionNotes, usageWords, type CommandHelpKey } from '../shared/messages/help.js';
 
 // for the build's warm-up run (bin/bundle.cjs --write-cache), which stores what it learnt about the grammars
-export { startRecording, recordedBuildFiles } from '../grammar/build-files.js';
+export { startRecording, recordedBuildFiles } from '../shared/grammar/build-files.js';
 
 /** For a batch worker thread (bin/worker.cjs), which loads this same bundle: the parser of one job. */
 export async function loadJobRunner() {

@@ -1,13 +1,13 @@
 import { readInput, formatOf, sourcePath, type Format } from '../io/read-input.js';
-import { parseDocument } from '../pipeline.js';
-import { lint } from '../check/lint.js';
+import { parseDocument } from '../7-validate/pipeline.js';
+import { lint } from '../8-check/lint.js';
 import { writeStdout } from '../io/stdout.js';
-import { formatJson } from '../export/json.js';
+import { formatJson } from '../9-format/export/json.js';
 import { isSingleDocument, type BatchFlags } from '../batch/options.js';
-import { formatOutline } from '../report/outline.js';
-import { usageError } from '../errors.js';
-import { say } from '../messages/ui.js';
-import { applyMemoryBudget } from '../limits.js';
+import { formatOutline } from '../9-format/report/outline.js';
+import { usageError } from '../shared/errors.js';
+import { say } from '../shared/messages/ui.js';
+import { applyMemoryBudget } from '../shared/limits.js';
 import { applyGrammarOverlay } from './grammars-option.js';
 
 export interface ParseOptions extends BatchFlags {

@@ -1,9 +1,9 @@
 // `resolve report DIR|FILES… -o report.html`: the archive as one HTML page for
-// methodists (src/archive-report/). The documents go through the batch like
+// methodists (src/9-format/archive-report/). The documents go through the batch like
 // `parse --format xlsx`; only the output differs.
 import { Command, Option } from 'commander';
 import type { Format } from '../io/read-input.js';
-import type { CommandHelpKey } from '../messages/help.js';
+import type { CommandHelpKey } from '../shared/messages/help.js';
 import { applyGrammarOverlay } from './grammars-option.js';
 
 interface ReportOptions {

@@ -1,4 +1,4 @@
-import { outputJsonSchema } from '../schema/output.js';
+import { outputJsonSchema } from '../shared/schema/output.js';
 import { writeStdout } from '../io/stdout.js';
 
 export async function runSchema(): Promise<void> {

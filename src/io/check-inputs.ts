@@ -4,8 +4,8 @@
 // that starts with "!" excludes instead ("!drafts/old/**"), like
 // --ignore-pattern. A file named on its own with another extension ("notes")
 // is checked as text, as the user asked.
-import { usageError } from '../errors.js';
-import { say } from '../messages/ui.js';
+import { usageError } from '../shared/errors.js';
+import { say } from '../shared/messages/ui.js';
 
 export interface InputList {
   files: string[];

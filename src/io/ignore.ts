@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import type { Config } from '../check/config.js';
+import type { Config } from '../8-check/config.js';
 
 export const IGNORE_FILE = '.resolveignore';
 

@@ -10,8 +10,8 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { byteName, formatOf, type Format } from './read-input.js';
-import { usageError } from '../errors.js';
-import { say } from '../messages/ui.js';
+import { usageError } from '../shared/errors.js';
+import { say } from '../shared/messages/ui.js';
 import { nameText } from './file-names.js';
 
 export const INPUT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.docx', '.html', '.htm']);

@@ -3,14 +3,14 @@
 // permissions, not the document, are wrong).
 // Synchronous reads: one file is read before anything else can happen, and
 // node:fs/promises would cost ~1.8 ms of every cold start just to load.
-import { say } from '../messages/ui.js';
+import { say } from '../shared/messages/ui.js';
 import { close, constants, createReadStream, existsSync, fstat, open, read, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { nameText, printablePath } from './file-names.js';
-import { EXIT, ResolveError, usageError, documentError } from '../errors.js';
-import type { Format } from '../schema/output.js';
-import { MAX_INPUT_BYTES } from '../limits.js';
-import { readFailure } from '../read-failures.js';
+import { EXIT, ResolveError, usageError, documentError } from '../shared/errors.js';
+import type { Format } from '../shared/schema/output.js';
+import { MAX_INPUT_BYTES } from '../shared/limits.js';
+import { readFailure } from '../shared/read-failures.js';
 
 export type { Format };
 

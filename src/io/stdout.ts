@@ -10,8 +10,8 @@
 // is dropped quietly instead of Node printing an unhandled 'error' event with
 // a stack trace.
 import { writeSync } from 'node:fs';
-import { usageError } from '../errors.js';
-import { say } from '../messages/ui.js';
+import { usageError } from '../shared/errors.js';
+import { say } from '../shared/messages/ui.js';
 
 let readerGone = false;
 let guarded = false;

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { runCli } from '../support/cli.js';
 import { makeDocx, docxBlocksFromText } from '../support/docx.js';
 import { toCp1251 } from '../support/cp1251.js';
-import { OutputSchema } from '../../src/schema/output.js';
+import { OutputSchema } from '../../src/shared/schema/output.js';
 import { IndexSchema } from '../../src/batch/index-file.js';
 import { listFiles, seedText, tempDir, writeTree } from './archive.js';
 

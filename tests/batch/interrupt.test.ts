@@ -9,7 +9,7 @@ import { StopSignals, interruptedError } from '../../src/batch/stop-signals.js';
 import { runBatch } from '../../src/batch/run.js';
 import { TEMP_SUFFIX } from '../../src/batch/atomic-write.js';
 import { IndexSchema } from '../../src/batch/index-file.js';
-import { EXIT, ResolveError } from '../../src/errors.js';
+import { EXIT, ResolveError } from '../../src/shared/errors.js';
 import { listFiles, seedText, tempDir, writeTree } from './archive.js';
 
 let work: string;

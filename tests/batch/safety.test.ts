@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:f
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
 import { OutputDir } from '../../src/batch/atomic-write.js';
-import { ResolveError } from '../../src/errors.js';
+import { ResolveError } from '../../src/shared/errors.js';
 import { IndexSchema } from '../../src/batch/index-file.js';
 import { listFiles, seedText, tempDir, writeTree } from './archive.js';
 

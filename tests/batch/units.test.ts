@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLang, langOf } from '../../src/messages/lang.js';
+import { setLang, langOf } from '../../src/shared/messages/lang.js';
 import { outputNames, type InputFile } from '../../src/io/inputs.js';
 import { Progress, formatSeconds, progressLine } from '../../src/batch/progress.js';
 

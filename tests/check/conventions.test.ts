@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
 import { makeDocx } from '../support/docx.js';
-import { RULES } from '../../src/check/rules/index.js';
+import { RULES } from '../../src/8-check/rules/index.js';
 
 const root = mkdtempSync(join(tmpdir(), 'resolve-conv-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, ROOT, runCli, type CliResult } from '../support/cli.js';
-import { OutputSchema, type Output } from '../../src/schema/output.js';
-import { DEFAULT_MEMORY_MB_MAX, textLimit } from '../../src/limits.js';
+import { OutputSchema, type Output } from '../../src/shared/schema/output.js';
+import { DEFAULT_MEMORY_MB_MAX, textLimit } from '../../src/shared/limits.js';
 
 let dir: string;
 const file = (name: string, content: string | Uint8Array) => {

@@ -1,5 +1,5 @@
 // One language for the users: help, usage and I/O errors, config errors and
-// check's summaries come from one catalogue (src/messages/), Russian by
+// check's summaries come from one catalogue (src/shared/messages/), Russian by
 // default, English with --lang en or RESOLVE_LANG=en; ids stay English.
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
-import { UI_TEXT } from '../../src/messages/ui.js';
-import { CHECK_HELP, COMMAND_HELP } from '../../src/messages/help.js';
-import { RULE_TEXT } from '../../src/messages/rules.js';
-import { RULES } from '../../src/check/rules/index.js';
+import { UI_TEXT } from '../../src/shared/messages/ui.js';
+import { CHECK_HELP, COMMAND_HELP } from '../../src/shared/messages/help.js';
+import { RULE_TEXT } from '../../src/shared/messages/rules.js';
+import { RULES } from '../../src/8-check/rules/index.js';
 
 const EN = { RESOLVE_LANG: 'en' };
 const CYRILLIC = /[а-яё]/i;
@@ -158,7 +158,7 @@ describe('one catalogue', () => {
   });
 
   it('the CLI, check and batch code hold no user sentence of their own: their messages come from the catalogue', () => {
-    const dirs = ['src/cli', 'src/check', 'src/io', 'src/batch'];
+    const dirs = ['src/cli', 'src/8-check', 'src/io', 'src/batch'];
     // an error, an interruption, a skip or failure reason, or a progress line written as a literal
     const literal = /(?:(?:usageError|documentError)\('[\w-]+', |interruptedError\(\w+, |reason: |\.message\()['`][^'`\n]*?[a-zа-яё] [a-zа-яё]/gi;
     const offenders: string[] = [];

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { convertSource } from '../../src/convert/index.js';
-import { ResolveError } from '../../src/errors.js';
+import { convertSource } from '../../src/2-convert/index.js';
+import { ResolveError } from '../../src/shared/errors.js';
 import { documentXml, makeDocx } from '../support/docx.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

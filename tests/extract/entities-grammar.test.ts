@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
-import { PhraseIndex } from '../../src/extract/entities/phrases.js';
+import { PhraseIndex } from '../../src/6-entities/phrases.js';
 
 const SEED = 'fixtures/seeds/000_e63f3ed35c16b4b3.txt';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/segment/segmenter.js';
-import { lineAt, makeView } from '../../src/extract/entities/view.js';
-import { findNames } from '../../src/extract/entities/names.js';
+import type { Block } from '../../src/3-segment/segmenter.js';
+import { lineAt, makeView } from '../../src/6-entities/view.js';
+import { findNames } from '../../src/6-entities/names.js';
 
 /** A table row as the segmenter gives it: raw lines, and the cells it read from them. */
 function row(raw: string[], cells: string[], line = 10): Block {

@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAMILIES, type FuzzInput } from './families.js';
-import { OutputSchema } from '../../src/schema/output.js';
+import { OutputSchema } from '../../src/shared/schema/output.js';
 import { IndexSchema } from '../../src/batch/index-file.js';
 import { BIN } from '../support/cli.js';
 

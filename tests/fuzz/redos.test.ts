@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from 'recheck';
-import { parseDocument } from '../../src/pipeline.js';
+import { parseDocument } from '../../src/7-validate/pipeline.js';
 import { ROOT } from '../support/cli.js';
 import { constructedRegexes, regexLiterals, type FoundRegex } from './regexes.js';
 

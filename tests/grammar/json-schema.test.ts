@@ -1,12 +1,12 @@
 // grammars/schemas/*.json: the JSON Schemas an editor checks a grammar file
-// with are those of src/grammar/schemas.ts, every built-in file names its own
+// with are those of src/shared/grammar/schemas.ts, every built-in file names its own
 // and passes it, and a misspelt key is flagged.
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { grammarJsonSchemas, schemaFileText } from '../../src/grammar/json-schema.js';
-import { GRAMMARS } from '../../src/grammar/schemas.js';
+import { grammarJsonSchemas, schemaFileText } from '../../src/shared/grammar/json-schema.js';
+import { GRAMMARS } from '../../src/shared/grammar/schemas.js';
 
 const DIR = 'grammars';
 const schemas = grammarJsonSchemas();

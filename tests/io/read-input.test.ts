@@ -7,8 +7,8 @@ import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInput, readRegularFile } from '../../src/io/read-input.js';
-import { knownFailure, readFailure, readFailureAt } from '../../src/read-failures.js';
-import { ResolveError, EXIT } from '../../src/errors.js';
+import { knownFailure, readFailure, readFailureAt } from '../../src/shared/read-failures.js';
+import { ResolveError, EXIT } from '../../src/shared/errors.js';
 import { describeFailure } from '../../src/batch/job.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'resolve-read-'));

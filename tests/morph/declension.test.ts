@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { declinePhrase, declineWord, phraseGender } from '../../src/morph/declension.js';
-import { adjectiveNominative, adjectiveParadigm, agreeingNominative, isAdjectiveIn, isMasculineOblique } from '../../src/morph/adjectives.js';
-import { genderOf, nounParadigm } from '../../src/morph/nouns.js';
-import { formOf, formsOf } from '../../src/morph/paradigm.js';
-import { placeNominative } from '../../src/morph/place-names.js';
-import type { Case } from '../../src/morph/categories.js';
+import { declinePhrase, declineWord, phraseGender } from '../../src/shared/morph/declension.js';
+import { adjectiveNominative, adjectiveParadigm, agreeingNominative, isAdjectiveIn, isMasculineOblique } from '../../src/shared/morph/adjectives.js';
+import { genderOf, nounParadigm } from '../../src/shared/morph/nouns.js';
+import { formOf, formsOf } from '../../src/shared/morph/paradigm.js';
+import { placeNominative } from '../../src/shared/morph/place-names.js';
+import type { Case } from '../../src/shared/morph/categories.js';
 
 /** case.number → the usual form, e.g. "ins.sg" → "товарищем" */
 const table = (p: ReturnType<typeof nounParadigm>) => Object.fromEntries(formsOf(p).map((f) => [`${f.case}.${f.plural ? 'pl' : 'sg'}`, formOf(p, f.case, f.plural)]));

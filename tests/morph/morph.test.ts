@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { nominativePhrase } from '../../src/morph/nominative.js';
-import { isInfinitive } from '../../src/morph/infinitive.js';
-import { nounParadigm } from '../../src/morph/nouns.js';
-import { formsOf } from '../../src/morph/paradigm.js';
-import { agreeingNominative } from '../../src/morph/adjectives.js';
+import { nominativePhrase } from '../../src/shared/morph/nominative.js';
+import { isInfinitive } from '../../src/shared/morph/infinitive.js';
+import { nounParadigm } from '../../src/shared/morph/nouns.js';
+import { formsOf } from '../../src/shared/morph/paradigm.js';
+import { agreeingNominative } from '../../src/shared/morph/adjectives.js';
 
 const rows = readFileSync(new URL('../../fixtures/morph/addressees.tsv', import.meta.url), 'utf8')
   .split('\n')

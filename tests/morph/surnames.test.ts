@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeSurname, givenNominative, patronymicCase, patronymicGender, patronymicNominative } from '../../src/morph/surnames.js';
+import { analyzeSurname, givenNominative, patronymicCase, patronymicGender, patronymicNominative } from '../../src/shared/morph/surnames.js';
 
 describe('analyzeSurname', () => {
   it.each([

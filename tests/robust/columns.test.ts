@@ -2,8 +2,8 @@
 // and the output failed the project's own schema. The segmenter counted a table
 // row's column in characters and its indent in columns (a TAB is 4).
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/pipeline.js';
-import { segment } from '../../src/segment/segmenter.js';
+import { parseDocument } from '../../src/7-validate/pipeline.js';
+import { segment } from '../../src/3-segment/segmenter.js';
 import { runCli } from '../support/cli.js';
 
 const parse = (text: string) => parseDocument({ bytes: new TextEncoder().encode(text), path: 'x.txt', format: 'text' });
@@ -44,7 +44,7 @@ describe('an output that fails the schema', () => {
   it('is an internal error (exit 70), not a document failure (exit 1)', async () => {
     const { output } = await parse('РЕЗОЛЮЦИЯ\n\n1. Утвердить план.');
     const broken = { ...output, tasks: [{ ...output.tasks[0]!, line: -1 }] };
-    const { validateOutput } = await import('../../src/pipeline.js');
+    const { validateOutput } = await import('../../src/7-validate/pipeline.js');
     let thrown: unknown;
     try {
       validateOutput(broken);

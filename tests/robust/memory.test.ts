@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { makeDocx } from '../support/docx.js';
 import { runCli } from '../support/cli.js';
 import { SEEDS, tempDir } from '../batch/archive.js';
-import { checkTextLength, maxTextChars, HEAP_BYTES_PER_CHAR } from '../../src/limits.js';
-import { parseDocument } from '../../src/pipeline.js';
+import { checkTextLength, maxTextChars, HEAP_BYTES_PER_CHAR } from '../../src/shared/limits.js';
+import { parseDocument } from '../../src/7-validate/pipeline.js';
 
 const dir = tempDir('resolve-memory-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -4,10 +4,10 @@
 // reaches, with a one-line error, and a list label is built from its list's
 // prefix instead of from the whole stack.
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/convert/html-to-text.js';
-import { readBody } from '../../src/convert/docx-body.js';
-import { MAX_NESTING } from '../../src/convert/nesting.js';
-import { TextLayout } from '../../src/convert/text-layout.js';
+import { htmlToText } from '../../src/2-convert/html-to-text.js';
+import { readBody } from '../../src/2-convert/docx-body.js';
+import { MAX_NESTING } from '../../src/2-convert/nesting.js';
+import { TextLayout } from '../../src/2-convert/text-layout.js';
 import { documentXml, makeDocx } from '../support/docx.js';
 import { runCli } from '../support/cli.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';

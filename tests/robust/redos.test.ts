@@ -2,7 +2,7 @@
 // 17.8 s at 100 KB and over 120 s at 1 MB. At 1 MB each parses in well under a
 // second now; the budget below only tells linear from quadratic on a busy machine.
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/pipeline.js';
+import { parseDocument } from '../../src/7-validate/pipeline.js';
 
 const MB = 1024 * 1024;
 const REPRODUCERS: Record<string, string> = {

@@ -5,9 +5,9 @@
 // quadratic or overflowed the stack.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parenTail } from '../../src/structure/attachments.js';
-import { splitAtSeparators } from '../../src/structure/responsible.js';
-import { firstSentence } from '../../src/structure/directives.js';
+import { parenTail } from '../../src/5-structure/attachments.js';
+import { splitAtSeparators } from '../../src/5-structure/responsible.js';
+import { firstSentence } from '../../src/5-structure/directives.js';
 
 const OLD_PAREN_TAIL = /\(\s*((?:срок[иа]?|ответственн(?:ый|ые|ая)|исполнител[ьи])[^()]{0,200})\)\s*[.;]?\s*$/;
 const OLD_SEPARATORS = /\s*[;,]\s*|\s+и\s+(?=[А-ЯЁ])/u;

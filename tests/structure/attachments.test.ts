@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readAttachment, readTrailing, splitGlued } from '../../src/structure/attachments.js';
-import { splitResponsible } from '../../src/structure/responsible.js';
+import { readAttachment, readTrailing, splitGlued } from '../../src/5-structure/attachments.js';
+import { splitResponsible } from '../../src/5-structure/responsible.js';
 
 describe('"Срок" and "Ответственный" lines', () => {
   it.each([

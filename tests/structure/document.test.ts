@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDocumentDate } from '../../src/structure/document-date.js';
-import { findEvent, quotedName } from '../../src/structure/document.js';
+import { readDocumentDate } from '../../src/5-structure/document-date.js';
+import { findEvent, quotedName } from '../../src/5-structure/document.js';
 import { doc, structureOf } from './helpers.js';
 
 describe('readDocumentDate', () => {

@@ -1,8 +1,8 @@
 // A person named after the addressee goes to the task's responsible people;
 // the addressee keeps the position only. Phrasings of no fixture.
 import { describe, expect, it } from 'vitest';
-import { readAddresseeHeader, readInlineAddressee } from '../../src/structure/addressees.js';
-import { withoutNamedPersons } from '../../src/structure/named-person.js';
+import { readAddresseeHeader, readInlineAddressee } from '../../src/5-structure/addressees.js';
+import { withoutNamedPersons } from '../../src/5-structure/named-person.js';
 
 describe('a person named after an inline addressee', () => {
   it('surname then initials, the surname back in the nominative', () => {

@@ -2,8 +2,8 @@
 // and addressees, never searched for again. Each span must cut out of the
 // cleaned text exactly the words it stands for. The phrasings are our own.
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/pipeline.js';
-import { ReadText, spanOfPlaced } from '../../src/text/span.js';
+import { parseDocument } from '../../src/7-validate/pipeline.js';
+import { ReadText, spanOfPlaced } from '../../src/shared/text/span.js';
 
 const parse = (text: string, format: 'text' | 'markdown' = 'text') => parseDocument({ bytes: new TextEncoder().encode(text), path: 'x.txt', format });
 

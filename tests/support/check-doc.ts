@@ -2,16 +2,16 @@
 // and segmenter (so text-level rules see what they will see in production);
 // document info, tasks and addressees are given by the test, since the
 // structure stage is built elsewhere.
-import { cleanSource, fold } from '../../src/text/normalize.js';
-import { segment, type Segmented } from '../../src/segment/segmenter.js';
-import type { Span } from '../../src/text/span.js';
-import type { Positions } from '../../src/structure/positions.js';
-import { itemScopes } from '../../src/structure/lists.js';
-import type { Addressee, Deadline, Diagnostic, DocumentInfo, Task } from '../../src/schema/output.js';
-import type { CheckedDocument, Lang } from '../../src/check/types.js';
-import { runActiveRules } from '../../src/check/index.js';
-import { ruleById } from '../../src/check/rules/index.js';
-import { isSelfExecutingTask } from '../../src/structure/directives.js';
+import { cleanSource, fold } from '../../src/shared/text/normalize.js';
+import { segment, type Segmented } from '../../src/3-segment/segmenter.js';
+import type { Span } from '../../src/shared/text/span.js';
+import type { Positions } from '../../src/5-structure/positions.js';
+import { itemScopes } from '../../src/5-structure/lists.js';
+import type { Addressee, Deadline, Diagnostic, DocumentInfo, Task } from '../../src/shared/schema/output.js';
+import type { CheckedDocument, Lang } from '../../src/8-check/types.js';
+import { runActiveRules } from '../../src/8-check/index.js';
+import { ruleById } from '../../src/8-check/rules/index.js';
+import { isSelfExecutingTask } from '../../src/5-structure/directives.js';
 
 export interface DocParts {
   document?: Partial<DocumentInfo>;

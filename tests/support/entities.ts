@@ -1,7 +1,7 @@
 // Runs the entity extractors on a text the way the pipeline does.
-import { cleanSource } from '../../src/text/normalize.js';
-import { segment } from '../../src/segment/segmenter.js';
-import { extractEntities, type Entities } from '../../src/extract/entities/index.js';
+import { cleanSource } from '../../src/shared/text/normalize.js';
+import { segment } from '../../src/3-segment/segmenter.js';
+import { extractEntities, type Entities } from '../../src/6-entities/index.js';
 
 export function entitiesOf(text: string): Entities {
   const clean = cleanSource(text);
