@@ -11,7 +11,7 @@
 // Nothing is written at run time: dist/ may be read-only.
 //
 // The same warm-up run stores what it learnt about the grammars (the files zod
-// accepted, the declined vocabularies) in dist/ (src/grammar/build-files.ts).
+// accepted, the declined vocabularies) in dist/ (src/shared/grammar/build-files.ts).
 //
 //   node bin/bundle.cjs --write-cache   (scripts/build.mjs runs it)
 const { existsSync, readFileSync, writeFileSync, readdirSync, rmSync } = require('node:fs');

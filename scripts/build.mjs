@@ -103,8 +103,8 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
 };
-// __RESOLVE_BUNDLE__: src/segment/inline.ts loads remark lazily in the bundle;
-// __RESOLVE_BUILD__: src/grammar/load.ts trusts only the grammar list of its own build
+// __RESOLVE_BUNDLE__: src/3-segment/inline.ts loads remark lazily in the bundle;
+// __RESOLVE_BUILD__: src/shared/grammar/load.ts trusts only the grammar list of its own build
 const defines = { __RESOLVE_VERSION__: JSON.stringify(pkg.version), __RESOLVE_BUNDLE__: 'true', __RESOLVE_BUILD__: JSON.stringify(randomUUID()) };
 
 // file names are fixed now, but older builds left hashed chunks: start clean
@@ -112,7 +112,7 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
   ...common,
-  entryPoints: { remark: 'src/segment/remark.ts', ...Object.fromEntries(VENDORS.map((v) => [`vendor/${v}`, v])) },
+  entryPoints: { remark: 'src/3-segment/remark.ts', ...Object.fromEntries(VENDORS.map((v) => [`vendor/${v}`, v])) },
   outExtension: { '.js': '.cjs' },
   outdir: 'dist',
   format: 'cjs',

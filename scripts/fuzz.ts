@@ -2,8 +2,15 @@
 // families of tests/fuzz/families.ts, each parsed twice in process; prints the
 // cases per second and every failure class found, with the reproducer fast-check
 // shrank it to. Exit 1 when any class was found.
+// npm run fuzz -- --cli 500 [--seed 1]: the same families as files through the built
+// command, `resolve parse FILE` and small --jobs 2 batches (tests/fuzz/cli.ts); run
+// `npm run build` first. Failing files are kept and named.
 import fc from 'fast-check';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FAMILIES, checkInput, type FuzzInput } from '../tests/fuzz/families.ts';
+import { runCliFuzz } from '../tests/fuzz/cli.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -11,6 +18,27 @@ const arg = (name: string, fallback: number) => {
 };
 const total = arg('cases', 100_000);
 const seed = arg('seed', Date.now() % 1_000_000);
+
+if (process.argv.includes('--cli')) {
+  const cases = arg('cli', 500);
+  const dir = mkdtempSync(join(tmpdir(), 'resolve-cli-fuzz-'));
+  console.log(`fuzz through the CLI: ${cases} files, seed ${seed}, in ${dir}`);
+  const kinds = new Map<string, number>();
+  const result = await runCliFuzz({
+    cases,
+    seed,
+    dir,
+    onFailure(f) {
+      kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
+      if (kinds.get(f.kind) === 1) console.log(`  FAILURE: ${f.kind}\n    ${f.detail}: ${f.file}`);
+    },
+  });
+  console.log(`${result.cases} files and ${result.batches} batches in ${result.seconds.toFixed(0)} s: ${(result.cases / result.seconds).toFixed(1)} files/s (each parsed alone and in a batch)`);
+  console.log(`${kinds.size} failure class${kinds.size === 1 ? '' : 'es'}`);
+  for (const [kind, n] of kinds) console.log(`- ${kind} (${n}×)`);
+  if (result.failures.length === 0) rmSync(dir, { recursive: true, force: true });
+  process.exit(result.failures.length > 0 ? 1 : 0);
+}
 /** the share of the cases each family gets */
 const SHARE: Record<string, number> = {
   'mutated fixtures': 0.3,

@@ -5,8 +5,8 @@
 // and over the 100 KB one (quadratic would be 10).
 // Each input is one long line (the worst case for a line-level pattern) unless
 // its shape is lines. Not a test: it prints figures (README, "Hostile input").
-import { parseDocument } from '../src/pipeline.ts';
-import { ResolveError } from '../src/errors.ts';
+import { parseDocument } from '../src/7-validate/pipeline.ts';
+import { ResolveError } from '../src/shared/errors.ts';
 import type { Format } from '../src/io/read-input.ts';
 
 const KB = 1024;

@@ -45,7 +45,7 @@ const { loadBundle } = require(join(root, 'bin/bundle.cjs'));
   const run = async (n) => {
     for (let k = 0; k < n; k++) {
       const abs = seeds[k % seeds.length];
-      const r = await runJob({ index: index++, path: abs, abs, format: 'text', mode: 'ndjson', pretty: false, outRoot: null, output: null, previousSha256: null });
+      const r = await runJob({ index: index++, path: abs, abs, format: 'text', mode: 'ndjson', pretty: false, grammars: null, outRoot: null, output: null, previousSha256: null });
       if (r.status !== 'ok') throw new Error(r.reason);
     }
   };

@@ -1,16 +1,16 @@
 // Measures the two ways to normalise addressees and to find infinitives:
 // the `az` package (pymorphy2 port with OpenCorpora dictionaries) against the
-// suffix grammar of src/morph/. Run: npx tsx scripts/morph-bench.ts
+// suffix grammar of src/shared/morph/. Run: npx tsx scripts/morph-bench.ts
 // Prints accuracy on fixtures/morph/addressees.tsv, load time, memory, and the
 // per-phrase cost; the figures are copied into docs/design.md, "Morphology".
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { nominativePhrase } from '../src/morph/nominative.js';
-import { isInfinitive } from '../src/morph/infinitive.js';
-import { cleanSource } from '../src/text/normalize.js';
-import { segment } from '../src/segment/segmenter.js';
+import { nominativePhrase } from '../src/shared/morph/nominative.js';
+import { isInfinitive } from '../src/shared/morph/infinitive.js';
+import { cleanSource } from '../src/shared/text/normalize.js';
+import { segment } from '../src/3-segment/segmenter.js';
 
 const require = createRequire(import.meta.url);
 
@@ -48,7 +48,7 @@ async function loadAz(): Promise<{ Morph: AzMorph; ms: number; rssMb: number; he
 
 const AZ_CASE = { dat: 'datv', gen: 'gent' } as const;
 
-/** The same algorithm as src/morph/nominative.ts, with az in place of the endings. */
+/** The same algorithm as src/shared/morph/nominative.ts, with az in place of the endings. */
 function azNominative(Morph: AzMorph, phrase: string, c: 'dat' | 'gen'): string {
   const tokens = phrase.replace(/\([^()]*\)/g, ' ').replace(/[\s:;.,]+$/, '').replace(/\s+/g, ' ').trim().split(' ');
   const cas = AZ_CASE[c];

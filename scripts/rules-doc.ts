@@ -1,5 +1,5 @@
 // npm run docs:rules: writes docs/rules.md from the rules' metadata.
 import { writeFileSync } from 'node:fs';
-import { rulesDoc } from '../src/check/rules-doc.js';
+import { rulesDoc } from '../src/8-check/rules-doc.js';
 
 writeFileSync(new URL('../docs/rules.md', import.meta.url), rulesDoc());

@@ -10,21 +10,25 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, ROOT } from './support/cli.js';
-import { OutputSchema } from '../src/schema/output.js';
+import { OutputSchema } from '../src/shared/schema/output.js';
 
-const DIRS = ['fixtures/seeds', 'fixtures/docs'];
+// fixtures/docx/libreoffice: .docx saved by LibreOffice from the .fodt beside them
+// (scripts/make-docx-fixtures.sh); their goldens hold what a reader sees with tracked
+// changes accepted.
+const DIRS = ['fixtures/seeds', 'fixtures/docs', 'fixtures/docx/libreoffice'];
 const documents = DIRS.flatMap((dir) =>
   readdirSync(join(ROOT, dir))
-    .filter((f) => /\.(?:txt|md)$/.test(f))
+    .filter((f) => /\.(?:txt|md|docx)$/.test(f))
     .sort()
     .map((f) => join(dir, f)),
 );
-const goldenOf = (doc: string) => doc.replace(/\.(?:txt|md)$/, '.json');
+const goldenOf = (doc: string) => doc.replace(/\.(?:txt|md|docx)$/, '.json');
 
 describe('goldens', () => {
   it('there are the five seeds and at least five documents of our own', () => {
     expect(documents.filter((d) => d.startsWith('fixtures/seeds/'))).toHaveLength(5);
     expect(documents.filter((d) => d.startsWith('fixtures/docs/')).length).toBeGreaterThanOrEqual(5);
+    expect(documents.filter((d) => d.endsWith('.docx')).length).toBeGreaterThanOrEqual(4);
   });
 
   it.each(documents)('%s', (doc) => {

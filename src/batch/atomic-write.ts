@@ -13,7 +13,8 @@ import { lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, un
 import { realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { ResolveError, documentError } from '../errors.js';
+import { ResolveError, documentError } from '../shared/errors.js';
+import { say } from '../shared/messages/ui.js';
 
 export const TEMP_SUFFIX = '.resolve-tmp';
 let counter = 0;
@@ -63,7 +64,7 @@ export class OutputDir {
   private verifyFolder(rel: string, dir: string, real: string): void {
     if (real === dir) return;
     this.checked.delete(dir); // the next write to it is refused by ensureDir, or finds it repaired
-    throw documentError('outside-outdir', `refusing to write ${rel}: a folder of it in the output folder was replaced by a symlink during the run`);
+    throw documentError('outside-outdir', say('swappedForLink', { path: rel }));
   }
 
   /** The target of `rel`, its folder made, and a temporary name beside it. */
@@ -78,7 +79,7 @@ export class OutputDir {
     const target = resolve(this.root, rel);
     const back = relative(this.root, target);
     if (back === '' || back.startsWith(`..${sep}`) || back === '..' || isAbsolute(back)) {
-      throw documentError('outside-outdir', `refusing to write ${rel}: it is outside the output folder`);
+      throw documentError('outside-outdir', say('outsideOutdir', { path: rel }));
     }
     return target;
   }
@@ -95,19 +96,19 @@ export class OutputDir {
         mkdirSync(dir);
       } catch (e) {
         // another worker may have created it in between: that is fine, it is checked below
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw documentError('write-failed', `cannot create ${name} in the output folder (${(e as NodeJS.ErrnoException).code})`);
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw documentError('write-failed', say('cannotCreateIn', { name, reason: String((e as NodeJS.ErrnoException).code) }));
       }
       info = lstatSync(dir);
     }
-    if (info.isSymbolicLink()) throw documentError('outside-outdir', `refusing to write through the symlink ${name} in the output folder`);
-    if (!info.isDirectory()) throw documentError('write-failed', `${name} in the output folder is not a directory`);
+    if (info.isSymbolicLink()) throw documentError('outside-outdir', say('throughSymlink', { name }));
+    if (!info.isDirectory()) throw documentError('write-failed', say('notADirectoryIn', { name }));
     this.checked.add(dir);
   }
 }
 
 function writeFailed(rel: string, e: unknown) {
   if (e instanceof ResolveError) return e;
-  return documentError('write-failed', `cannot write ${rel}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  return documentError('write-failed', say('cannotWrite', { path: rel, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
 }
 
 /** Remove temporary files a killed run left in the output folder (symlinks are not followed). */

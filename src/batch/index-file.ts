@@ -5,10 +5,10 @@
 // or --pretty re-parses everything.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { VERSION } from '../version.js';
-import { findGrammarsDir } from '../grammar/load.js';
+import { VERSION } from '../shared/version.js';
+import { findGrammarsDir, grammarOverlayFiles } from '../shared/grammar/load.js';
 
 export const INDEX_FILE = 'index.json';
 
@@ -55,6 +55,8 @@ export function runKey(options: { pretty: boolean; inputFormat: string | null })
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
     hash.update(`\n${name}\n`).update(readFileSync(join(dir, name)));
   }
+  // the overlay's entries change the output as much as the built-in ones
+  for (const [path, bytes] of grammarOverlayFiles()) hash.update(`\noverlay ${basename(path)}\n`).update(bytes);
   return hash.digest('hex');
 }
 

@@ -1,11 +1,12 @@
 // The options of `resolve parse` that belong to batch conversion, checked once
 // so the rest of src/batch/ can trust them.
 import { availableParallelism } from 'node:os';
-import { usageError } from '../errors.js';
+import { usageError } from '../shared/errors.js';
+import { say } from '../shared/messages/ui.js';
 import type { Format } from '../io/read-input.js';
 import type { OutputMode } from './result.js';
-import type { Lang } from '../export/columns.js';
-import { autoDelimiter, type CsvOptions } from '../export/csv.js';
+import type { Lang } from '../9-format/export/columns.js';
+import { autoDelimiter, type CsvOptions } from '../9-format/export/csv.js';
 
 export interface BatchFlags {
   out?: string;
@@ -43,16 +44,16 @@ export const MAX_JOBS = 64;
 
 export function batchOptions(inputs: string[], flags: BatchFlags): BatchOptions {
   const mode = flags.format ?? 'json';
-  if (inputs.includes('-')) throw usageError('usage', 'standard input ("-") can only be parsed on its own');
-  if (mode === 'json' && !flags.out) throw usageError('usage', 'several inputs or a folder need --out DIR (or --format ndjson|csv to print to stdout)');
-  if (mode !== 'json' && flags.out) throw usageError('usage', `--format ${mode} prints to stdout; leave out --out`);
-  if (mode === 'json' && flags.outputFile) throw usageError('usage', '--output-file пишет один файл: укажите --format ndjson, csv, xlsx или ics (папку JSON-файлов задаёт --out DIR)');
-  if (mode === 'xlsx' && !flags.outputFile) throw usageError('usage', 'книга Excel — двоичный файл: укажите --output-file ИМЯ.xlsx');
-  if (mode === 'report' && !flags.outputFile) throw usageError('usage', 'укажите, куда записать отчёт: -o ИМЯ.html');
+  if (inputs.includes('-')) throw usageError('usage', say('stdinAlone'));
+  if (mode === 'json' && !flags.out) throw usageError('usage', say('needOut'));
+  if (mode !== 'json' && flags.out) throw usageError('usage', say('formatWithOut', { mode }));
+  if (mode === 'json' && flags.outputFile) throw usageError('usage', say('outputFileJson'));
+  if (mode === 'xlsx' && !flags.outputFile) throw usageError('usage', say('xlsxNeedsFile'));
+  if (mode === 'report' && !flags.outputFile) throw usageError('usage', say('reportNeedsFile'));
   let jobs = availableParallelism();
   if (flags.jobs !== undefined) {
     jobs = Number(flags.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw usageError('usage', `--jobs must be a whole number from 1 to ${MAX_JOBS}, not "${flags.jobs}"`);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw usageError('usage', say('jobsRange', { max: MAX_JOBS, value: flags.jobs }));
   }
   return {
     outDir: flags.out ?? null,
@@ -78,7 +79,7 @@ function isoDay(text: string): string {
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : text.replace(/^(\d{2})\.(\d{2})\.(\d{4})$/, '$3-$2-$1');
   const day = new Date(`${iso}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== iso) {
-    throw usageError('usage', `--today: «${text}» — не дата; пишите 2025-03-01 или 01.03.2025`);
+    throw usageError('usage', say('todayNotDate', { value: text }));
   }
   return iso;
 }
@@ -88,6 +89,6 @@ const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', tab: '\t', '\t'
 function csvDelimiter(text: string): string {
   if (text === 'auto') return autoDelimiter();
   const d = DELIMITERS[text];
-  if (!d) throw usageError('usage', `--csv-delimiter: «${text}» — можно «,», «;», «tab» или «auto»`);
+  if (!d) throw usageError('usage', say('csvDelimiterBad', { value: text }));
   return d;
 }

@@ -5,7 +5,8 @@
 // behind — and used by its real path from then on.
 import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
-import { usageError } from '../errors.js';
+import { usageError } from '../shared/errors.js';
+import { say } from '../shared/messages/ui.js';
 
 export function prepareOutDir(outDir: string, inputRoots: string[]): string {
   let real: string | null = null;
@@ -15,10 +16,10 @@ export function prepareOutDir(outDir: string, inputRoots: string[]): string {
     // does not exist yet: it cannot be or contain an existing input folder
   }
   if (real) {
-    if (!statSync(real).isDirectory()) throw usageError('usage', `--out ${outDir}: not a folder`);
+    if (!statSync(real).isDirectory()) throw usageError('usage', say('outNotFolder', { path: outDir }));
     for (const root of inputRoots) {
-      if (root === real) throw usageError('usage', `--out ${outDir}: this is an input folder; give a separate folder for the JSON`);
-      if (root.startsWith(real + sep)) throw usageError('usage', `--out ${outDir}: it contains the input folder ${root}; give a separate folder for the JSON`);
+      if (root === real) throw usageError('usage', say('outIsInput', { path: outDir }));
+      if (root.startsWith(real + sep)) throw usageError('usage', say('outHoldsInput', { path: outDir, root }));
     }
     return real;
   }
@@ -26,6 +27,6 @@ export function prepareOutDir(outDir: string, inputRoots: string[]): string {
     mkdirSync(outDir, { recursive: true });
     return realpathSync(outDir);
   } catch (e) {
-    throw usageError('io', `--out ${outDir}: cannot create the folder (${(e as NodeJS.ErrnoException).code})`);
+    throw usageError('io', say('outCannotCreate', { path: outDir, reason: String((e as NodeJS.ErrnoException).code) }));
   }
 }

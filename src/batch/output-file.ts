@@ -7,7 +7,8 @@ import { rename } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
-import { usageError } from '../errors.js';
+import { usageError } from '../shared/errors.js';
+import { say } from '../shared/messages/ui.js';
 import { TEMP_SUFFIX } from './atomic-write.js';
 
 export class OutputFile {
@@ -19,15 +20,15 @@ export class OutputFile {
   constructor(path: string) {
     this.target = resolve(path);
     const dir = dirname(this.target);
-    if (!isDirectory(dir)) throw usageError('not-found', `--output-file ${path}: нет такой папки ${dirname(path)}`);
-    if (isDirectory(this.target)) throw usageError('usage', `--output-file ${path}: это папка, а нужен файл`);
+    if (!isDirectory(dir)) throw usageError('not-found', say('noSuchFolderFor', { path: `--output-file ${path}`, folder: dirname(path) }));
+    if (isDirectory(this.target)) throw usageError('usage', say('outputFileIsFolder', { path }));
     this.temp = join(dir, `.${basename(this.target)}.${process.pid}${TEMP_SUFFIX}`);
     // opened now, so a folder that cannot be written to is said before the archive is parsed
     let fd: number;
     try {
       fd = openSync(this.temp, 'wx');
     } catch (e) {
-      throw usageError('write-failed', `--output-file ${path}: не удалось создать файл (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw usageError('write-failed', say('outputFileCannotCreate', { path, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
     }
     this.stream = createWriteStream(this.temp, { fd });
     this.stream.on('error', (e) => (this.failure ??= e));
@@ -71,7 +72,7 @@ export class OutputFile {
   private check(): void {
     if (this.failure) {
       this.abort();
-      throw usageError('write-failed', `не удалось записать ${this.target}: ${this.failure.code ?? this.failure.message}`);
+      throw usageError('write-failed', say('cannotWrite', { path: this.target, reason: this.failure.code ?? this.failure.message }));
     }
   }
 }

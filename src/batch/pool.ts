@@ -1,9 +1,10 @@
 // Runs jobs on N worker threads, a few queued per worker so none waits for its
 // next job. Results arrive in any order; the caller puts them back in input
-// order. A worker that dies (out of memory on a monstrous file, a crash) fails
-// only the jobs it held and is replaced.
+// order. A worker that dies (out of its memory budget on a monstrous file, a
+// crash) is replaced, and fails only the one job that killed it.
 import { Worker } from 'node:worker_threads';
 import { blankResult, type Job, type JobResult } from './result.js';
+import { say } from '../shared/messages/ui.js';
 
 /**
  * Jobs in flight per worker: one parsing, one waiting, so a worker never idles
@@ -74,7 +75,15 @@ export function inlineRunner(runJob: (job: Job, stopped: () => boolean) => Promi
   };
 }
 
-export function workerRunner(workerUrl: URL, size: number): Runner {
+/**
+ * `heapMb`: each worker's heap limit (the memory budget per document, limits.ts).
+ * A document that outgrows it ends its worker with ERR_WORKER_OUT_OF_MEMORY, not
+ * the process. A worker that dies holding one job fails that job alone; holding
+ * several (PER_WORKER are pipelined), it cannot say which one killed it, so each
+ * is run again alone on a fresh worker, and only the one that kills a worker
+ * while alone fails: a good document never fails for a neighbour.
+ */
+export function workerRunner(workerUrl: URL, size: number, heapMb: number): Runner {
   const workers: Worker[] = [];
   let closed: Promise<void> | null = null;
   /** ends the run in progress; close() calls it once the workers have stopped */
@@ -88,6 +97,10 @@ export function workerRunner(workerUrl: URL, size: number): Runner {
         let done = false;
         let failed = false;
         const held = new Map<Worker, Map<number, Job>>();
+        /** jobs a worker died holding with others: each is run again alone */
+        const suspects: Job[] = [];
+        /** workers running a suspect: they take nothing else until it is done */
+        const alone = new Set<Worker>();
         endRun = () => {
           // the jobs still held died with their workers: their results never come
           done = true;
@@ -100,21 +113,36 @@ export function workerRunner(workerUrl: URL, size: number): Runner {
             resolveAll();
           }
         };
+        const give = (w: Worker, job: Job) => {
+          held.get(w)!.set(job.index, job);
+          w.postMessage(job);
+        };
         const feed = (w: Worker) => {
           const mine = held.get(w)!;
           // after close() no job is handed out: the workers are being stopped
-          while (!closed && mine.size < PER_WORKER) {
+          while (!closed && !alone.has(w)) {
+            if (suspects.length > 0) {
+              // a suspect goes to a worker with empty hands, and runs there alone
+              if (mine.size === 0) {
+                alone.add(w);
+                give(w, suspects.shift()!);
+              }
+              break;
+            }
+            if (mine.size >= PER_WORKER) break;
             const next = queue.next();
             if (next.done) break;
-            mine.set(next.value.index, next.value);
             active++;
-            w.postMessage(next.value);
+            give(w, next.value);
           }
           finish();
         };
         const deliver = (w: Worker | null, r: JobResult) => {
           if (done) return;
-          if (w) held.get(w)?.delete(r.index);
+          if (w) {
+            held.get(w)?.delete(r.index);
+            alone.delete(w);
+          }
           active--;
           Promise.resolve(onResult(r)).then(
             () => {
@@ -128,7 +156,7 @@ export function workerRunner(workerUrl: URL, size: number): Runner {
           );
         };
         const spawn = () => {
-          const w = new Worker(workerUrl);
+          const w = new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
           workers.push(w);
           held.set(w, new Map());
           w.on('message', (r: JobResult) => deliver(w, r));
@@ -142,9 +170,14 @@ export function workerRunner(workerUrl: URL, size: number): Runner {
           const lost = held.get(w);
           if (!lost || closed) return;
           held.delete(w);
+          alone.delete(w);
           void w.terminate();
-          for (const job of lost.values()) deliver(null, crashResult(job, e));
-          if (!done) spawn();
+          if (lost.size === 1) for (const job of lost.values()) deliver(null, crashResult(job, e, heapMb));
+          else suspects.unshift(...lost.values());
+          if (done) return;
+          spawn();
+          // workers with empty hands (the queue ran dry) take the other suspects
+          for (const [other, mine] of held) if (mine.size === 0) feed(other);
         };
         for (let i = 0; i < size; i++) spawn();
       });
@@ -161,11 +194,12 @@ export function workerRunner(workerUrl: URL, size: number): Runner {
   };
 }
 
-function crashResult(job: Job, e: Error): JobResult {
-  const oom = /memory/i.test(e.message);
+/** The result of the one job a worker died running alone. */
+function crashResult(job: Job, e: Error, heapMb: number): JobResult {
+  const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/i.test(e.message);
   return {
     ...blankResult(job.index),
     code: oom ? 'too-large' : 'internal',
-    reason: oom ? 'ran out of memory parsing this file' : `internal error: the parser crashed (${e.message.split('\n')[0]})`,
+    reason: oom ? say('memoryExceeded', { budget: heapMb }) : say('parserCrashed', { detail: e.message.split('\n')[0]! }),
   };
 }

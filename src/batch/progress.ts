@@ -1,6 +1,8 @@
 // What a batch says on stderr. On a terminal: one line redrawn in place at most
 // ten times a second — files done/total, a bar, files per second, ETA and the
 // failures so far. Elsewhere (CI logs, redirection): nothing until the summary.
+import { say } from '../shared/messages/ui.js';
+
 export interface Counts {
   done: number;
   total: number;
@@ -50,7 +52,7 @@ export class Progress {
 export function progressLine(c: Counts, seconds: number, columns: number): string {
   const rate = seconds > 0 ? c.done / seconds : 0;
   const eta = rate > 0 ? (c.total - c.done) / rate : 0;
-  const stats = `${c.done}/${c.total} files  ${rate.toFixed(0)}/s  ETA ${formatSeconds(eta)}${c.failed ? `  ${c.failed} failed` : ''}`;
+  const stats = say('progress', { done: c.done, total: c.total, rate: rate.toFixed(0), eta: formatSeconds(eta) }) + (c.failed ? say('progressFailed', { count: c.failed }) : '');
   const width = Math.max(0, Math.min(30, columns - stats.length - 4));
   if (width < 5) return stats.slice(0, Math.max(0, columns - 1));
   const filled = c.total > 0 ? Math.round((c.done / c.total) * width) : width;
@@ -58,7 +60,7 @@ export function progressLine(c: Counts, seconds: number, columns: number): strin
 }
 
 export function formatSeconds(s: number): string {
-  if (s < 60) return `${s.toFixed(s < 10 ? 1 : 0)} s`;
+  if (s < 60) return say('seconds', { n: s.toFixed(s < 10 ? 1 : 0) });
   const m = Math.floor(s / 60);
-  return `${m} min ${Math.round(s - m * 60)} s`;
+  return say('minutes', { m, s: Math.round(s - m * 60) });
 }

@@ -2,11 +2,12 @@
 // main thread and the workers (kept apart from job.ts so the main thread does
 // not load the parser when workers do the parsing).
 import type { Format } from '../io/read-input.js';
-import type { DocumentTable } from '../export/rows.js';
+import type { DocumentTable } from '../9-format/export/rows.js';
+import type { Lang } from '../shared/messages/lang.js';
 
 export type OutputMode = 'json' | 'ndjson' | 'csv' | 'xlsx' | 'ics' | 'report';
 
-/** The modes whose sink reads the document's table rows (src/export/rows.ts). */
+/** The modes whose sink reads the document's table rows (src/9-format/export/rows.ts). */
 export const TABLE_MODES: readonly OutputMode[] = ['csv', 'xlsx', 'ics', 'report'];
 
 export interface Job {
@@ -20,11 +21,15 @@ export interface Job {
   pretty: boolean;
   /** ISO date the task statuses are reckoned against */
   today: string;
+  /** the grammar overlay folder of the run (grammar/load.ts), or null */
+  grammars: string | null;
   /** OUTDIR (real path) and the output's path inside it, for mode "json" */
   outRoot: string | null;
   output: string | null;
   /** sha256 of the input when its output was last written by this same version: skip if unchanged */
   previousSha256: string | null;
+  /** the language of failure reasons: the command's (--lang, RESOLVE_LANG), which a worker thread does not see */
+  lang: Lang;
 }
 
 export interface JobResult {

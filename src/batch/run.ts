@@ -5,19 +5,23 @@
 // failed, 130 / 143 when Ctrl-C / kill stopped the run (stop-signals.ts).
 import { closeSync, ftruncateSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { documentError } from '../errors.js';
-import { collectInputs, outputNames, type InputFile, type SkippedInput } from './inputs.js';
+import { documentError } from '../shared/errors.js';
+import { collectInputs, outputNames, type InputFile, type SkippedInput } from '../io/inputs.js';
 import { batchOptions, type BatchFlags, type BatchOptions } from './options.js';
 import { prepareOutDir } from './outdir.js';
 import { OutputDir, sweepTemporaryFiles } from './atomic-write.js';
 import { INDEX_FILE, JOURNAL_FILE, formatIndex, journalLine, previousEntries, readIndex, runKey, withJournal, type Index, type IndexEntry } from './index-file.js';
+import { grammarOverlayDir } from '../shared/grammar/load.js';
 import type { Job, JobResult } from './result.js';
 import { inlineRunner, workerRunner, type Runner } from './pool.js';
 import { Progress, formatSeconds } from './progress.js';
 import { openSink, type Sink } from './sinks.js';
 import { StopSignals, interruptedError, type StopSignal } from './stop-signals.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../shared/version.js';
 import { printablePath } from '../io/file-names.js';
+import { say } from '../shared/messages/ui.js';
+import { currentLang } from '../shared/messages/lang.js';
+import { memoryBudgetMb } from '../shared/limits.js';
 
 /** index.json is rewritten this often during a run, so an interrupted run keeps its progress */
 const INDEX_EVERY_MS = 3000;
@@ -31,8 +35,8 @@ export async function runBatch(inputs: string[], flags: BatchFlags): Promise<voi
   await new Batch(options, set.files, set.skipped.map(skippedEntry), outRoot).run();
 }
 
-function skippedEntry({ path, reason }: SkippedInput): IndexEntry {
-  return { path, output: null, status: 'skipped', reused: false, code: null, reason, format: null, encoding: null, bytes: null, sha256: null, tasks: null, people: null, organizations: null, ms: 0 };
+function skippedEntry({ path, code, reason }: SkippedInput): IndexEntry {
+  return { path, output: null, status: 'skipped', reused: false, code, reason, format: null, encoding: null, bytes: null, sha256: null, tasks: null, people: null, organizations: null, ms: 0 };
 }
 
 class Batch {
@@ -118,7 +122,7 @@ class Batch {
     // the parser is loaded in this thread only when it parses here
     if (size <= 1) return inlineRunner((await import('./job.js')).runJob);
     // bin/worker.cjs, found from dist/resolve.cjs, the bundle this module is part of (scripts/build.mjs)
-    return workerRunner(new URL('../bin/worker.cjs', import.meta.url), size);
+    return workerRunner(new URL('../bin/worker.cjs', import.meta.url), size, memoryBudgetMb());
   }
 
   private *jobs(): Generator<Job> {
@@ -134,9 +138,11 @@ class Batch {
         mode: this.options.mode,
         pretty: this.options.pretty,
         today: this.options.today,
+        grammars: grammarOverlayDir(),
         outRoot: this.outRoot,
         output: this.outRoot ? output : null,
         previousSha256: this.options.force ? null : this.reusableSha256(f, output),
+        lang: currentLang(),
       };
     }
   }
@@ -176,7 +182,7 @@ class Batch {
     this.results[r.index] = entry;
     // the output is in place: a rerun after kill -9 may keep it even if index.json is never saved
     if (this.journal !== null && r.status === 'ok') writeSync(this.journal, journalLine(this.key, entry));
-    if (r.status === 'failed') this.reportFailure(f.path, r.reason ?? 'failed');
+    if (r.status === 'failed') this.reportFailure(f.path, r.reason ?? r.code ?? 'failed');
     this.progress.update({ done: this.done, total: this.files.length, failed: this.failed });
     if (this.outRoot && performance.now() - this.lastIndexWrite > INDEX_EVERY_MS) this.writeIndex();
     if (this.sink) await this.deliverInOrder(r);
@@ -185,7 +191,7 @@ class Batch {
   private reportFailure(path: string, reason: string): void {
     this.failed++;
     if (this.failureLines < MAX_FAILURE_LINES) this.progress.message(`resolve: ${printablePath(path)}: ${reason}`);
-    else if (this.failureLines === MAX_FAILURE_LINES) this.progress.message(`resolve: … more failures${this.outRoot ? ` in ${INDEX_FILE}` : ''}`);
+    else if (this.failureLines === MAX_FAILURE_LINES) this.progress.message(`resolve: ${this.outRoot ? say('moreFailuresIn', { file: INDEX_FILE }) : say('moreFailures')}`);
     this.failureLines++;
   }
 
@@ -253,18 +259,19 @@ class Batch {
     const seconds = (performance.now() - this.started) / 1000;
     const reused = this.results.filter((e) => e?.reused).length;
     const parsed = this.done - this.failed - reused;
-    const parts = [`${parsed} parsed`];
-    if (reused) parts.push(`${reused} up to date`);
-    if (this.skipped.length) parts.push(`${this.skipped.length} skipped`);
-    parts.push(`${this.failed} failed`);
+    const parts = [say('parsedCount', { count: parsed })];
+    if (reused) parts.push(say('reusedCount', { count: reused }));
+    if (this.skipped.length) parts.push(say('skippedCount', { count: this.skipped.length }));
+    parts.push(say('failedCount', { count: this.failed }));
     const perSecond = this.done / seconds;
-    const rate = seconds > 0 ? ` (${perSecond < 10 ? perSecond.toFixed(1) : Math.round(perSecond)} files/s, ${(this.bytes / 1048576 / seconds).toFixed(1)} MB/s)` : '';
+    const rate = seconds > 0 ? say('rate', { files: perSecond < 10 ? perSecond.toFixed(1) : Math.round(perSecond), mb: (this.bytes / 1048576 / seconds).toFixed(1) }) : '';
     const where = this.outRoot
-      ? `; details in ${relative(process.cwd(), join(this.outRoot, INDEX_FILE)) || INDEX_FILE}`
+      ? say('detailsIn', { path: relative(process.cwd(), join(this.outRoot, INDEX_FILE)) || INDEX_FILE })
       : this.options.outputFile
-        ? `; written to ${this.options.outputFile}`
+        ? say('writtenTo', { path: this.options.outputFile })
         : '';
-    return `${this.files.length} document${this.files.length === 1 ? '' : 's'}: ${parts.join(', ')} in ${formatSeconds(seconds)}${rate}${where}`;
+    const documents = this.files.length === 1 ? say('documentOne') : say('documents', { count: this.files.length });
+    return say('summary', { documents, parts: parts.join(', '), time: formatSeconds(seconds), rate, where });
   }
 
   /** After Ctrl-C / kill, the runner stopped: keep what is done in index.json, leave no temporary files. */
@@ -276,7 +283,7 @@ class Batch {
       // the run ends as interrupted anyway: a rerun keeps what the journal lists, re-parses the rest
     }
     if (this.outRoot) sweepTemporaryFiles(this.outRoot);
-    throw interruptedError(signal, `interrupted after ${this.done} of ${this.files.length} documents; run the same command again to finish`);
+    throw interruptedError(signal, say('interrupted', { done: this.done, total: this.files.length }));
   }
 }
 

@@ -2,12 +2,12 @@
 // a sink takes each result in input order, then finishes the output — or abandons
 // it when the run is interrupted or fails, leaving no half-written file.
 import { dirname, relative, resolve, sep } from 'node:path';
-import { stdoutReaderGone, writeStdout } from '../cli/stdout.js';
-import { csvHeader, csvRows } from '../export/csv.js';
+import { stdoutReaderGone, writeStdout } from '../io/stdout.js';
+import { csvHeader, csvRows } from '../9-format/export/csv.js';
 import type { BatchOptions } from './options.js';
 import { OutputFile } from './output-file.js';
 import type { JobResult } from './result.js';
-import type { DocumentOutcome } from '../export/xlsx.js';
+import type { DocumentOutcome } from '../9-format/export/xlsx.js';
 
 export interface Sink {
   start(): Promise<void>;
@@ -38,7 +38,7 @@ export async function openSink(options: BatchOptions): Promise<Sink> {
       case 'report':
         return reportSink(file!, options);
       case 'ics':
-        return textSink(file, (await import('../export/ics.js')).icsFormat());
+        return textSink(file, (await import('../9-format/export/ics.js')).icsFormat());
       default:
         return textSink(file, { head: () => '', body: (r) => r.text ?? '', tail: () => '' });
     }
@@ -69,7 +69,7 @@ function textSink(file: OutputFile | null, format: TextFormat): Sink {
 }
 
 async function xlsxSink(file: OutputFile): Promise<Sink> {
-  const { TaskWorkbook } = await import('../export/xlsx.js');
+  const { TaskWorkbook } = await import('../9-format/export/xlsx.js');
   const exceljs = await import('exceljs');
   const book = new TaskWorkbook(exceljs.default ?? exceljs, file.stream);
   return {
@@ -97,7 +97,7 @@ function reportSink(file: OutputFile, options: BatchOptions): Sink {
       documents.push(outcome(r, path));
     },
     async finish() {
-      const { renderReport } = await import('../archive-report/page.js');
+      const { renderReport } = await import('../9-format/archive-report/page.js');
       await file.write(renderReport({ documents, today: options.today, linkOf }));
       await file.commit();
     },

@@ -9,7 +9,7 @@
 // `kill -9` leaves — complete files, the index.json of the last save, temporary
 // files the next run sweeps. Once the runner has stopped, the listeners are gone
 // and a signal gets Node's default handling, with the same effect.
-import { EXIT, ResolveError } from '../errors.js';
+import { EXIT, ResolveError } from '../shared/errors.js';
 
 export type StopSignal = 'SIGINT' | 'SIGTERM';
 const SIGNALS: readonly StopSignal[] = ['SIGINT', 'SIGTERM'];

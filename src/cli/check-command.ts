@@ -4,29 +4,10 @@
 // one-line messages to stderr. The options follow ESLint's names where ESLint
 // has one. This file only declares the command; check-run.ts runs it.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { Lang } from '../messages/lang.js';
-import { CHECK_HELP, type CheckHelpKey } from '../messages/help.js';
-import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
-
-export interface CheckCliOptions {
-  format: ReportFormat;
-  outputFile?: string;
-  color?: boolean;
-  config?: string;
-  rule: string[];
-  quiet?: boolean;
-  maxWarnings: number;
-  lang?: string;
-  ignorePattern: string[];
-  stdinFilename?: string;
-  baseline?: string;
-  writeBaseline?: string;
-  fix?: boolean;
-  fixDryRun?: boolean;
-  printConfig?: string;
-  init?: boolean;
-  listRules?: boolean;
-}
+import type { Lang } from '../shared/messages/lang.js';
+import { CHECK_HELP, type CheckHelpKey } from '../shared/messages/help.js';
+import { REPORT_FORMATS } from '../9-format/report/formats.js';
+import type { CheckCliOptions } from './check-options.js';
 
 export function registerCheckCommand(cli: Command, lang: Lang): void {
   const t = (key: CheckHelpKey) => CHECK_HELP[key][lang];
@@ -52,6 +33,7 @@ export function registerCheckCommand(cli: Command, lang: Lang): void {
     .option('--print-config <file>', t('printConfig'))
     .option('--init', t('init'))
     .option('--list-rules', t('listRules'))
+    .option('--grammars <dir>', t('grammars'))
     .helpOption('-h, --help', t('help'))
     .addHelpText(
       'after',

@@ -3,18 +3,19 @@
 // 2 usage or I/O error, 130 / 143 a batch stopped by Ctrl-C / kill (see errors.ts
 // and the README).
 import { Command, CommanderError, Help, Option } from 'commander';
-import { EXIT, ResolveError } from '../errors.js';
+import { EXIT, ResolveError } from '../shared/errors.js';
 import { runParse } from './parse-command.js';
 import { runSchema } from './schema-command.js';
 import { registerCheckCommand } from './check-command.js';
 import { registerReportCommand } from './report-command.js';
-import { VERSION } from '../version.js';
-import { writeStdoutNow } from './stdout.js';
-import { langOf, setLang, type Lang } from '../messages/lang.js';
-import { COMMAND_HELP, commanderError, helpTitle, optionNotes, usageWords, type CommandHelpKey } from '../messages/help.js';
+import { VERSION } from '../shared/version.js';
+import { writeStdoutNow } from '../io/stdout.js';
+import { langOf, setLang, type Lang } from '../shared/messages/lang.js';
+import { say } from '../shared/messages/ui.js';
+import { COMMAND_HELP, commanderError, helpTitle, optionNotes, usageWords, type CommandHelpKey } from '../shared/messages/help.js';
 
 // for the build's warm-up run (bin/bundle.cjs --write-cache), which stores what it learnt about the grammars
-export { startRecording, recordedBuildFiles } from '../grammar/build-files.js';
+export { startRecording, recordedBuildFiles } from '../shared/grammar/build-files.js';
 
 /** For a batch worker thread (bin/worker.cjs), which loads this same bundle: the parser of one job. */
 export async function loadJobRunner() {
@@ -65,8 +66,10 @@ function program(lang: Lang): Command {
     .option('--csv-delimiter <d>', t('csvDelimiter'))
     .option('-j, --jobs <n>', t('jobs'))
     .option('--force', t('force'))
+    .option('--max-memory <mb>', t('maxMemory'))
     .option('--text', t('text'))
     .option('--explain', t('explain'))
+    .option('--grammars <dir>', t('grammars'))
     .addOption(langOption())
     .addHelpText('after', t('parseAfter'))
     .action(runParse);
@@ -110,7 +113,7 @@ function reportError(e: unknown): number {
   }
   const err = e as NodeJS.ErrnoException;
   if (err?.code === 'EPIPE') return EXIT.ok; // `resolve parse … | head` closed the pipe
-  process.stderr.write(`resolve: internal error: ${err?.message ?? String(e)} (please report it)\n`);
+  process.stderr.write(`resolve: ${say('internalError', { detail: err?.message ?? String(e) })}\n`);
   if (process.env.RESOLVE_DEBUG) process.stderr.write(`${err?.stack}\n`);
   return EXIT.internal;
 }

@@ -1,11 +1,14 @@
-import { readInput, formatOf, type Format } from '../io/read-input.js';
-import { parseDocument } from '../pipeline.js';
-import { lint } from '../check/lint.js';
-import { writeStdout } from './stdout.js';
+import { readInput, formatOf, sourcePath, type Format } from '../io/read-input.js';
+import { parseDocument } from '../7-validate/pipeline.js';
+import { lint } from '../8-check/lint.js';
+import { writeStdout } from '../io/stdout.js';
+import { formatJson } from '../9-format/export/json.js';
 import { isSingleDocument, type BatchFlags } from '../batch/options.js';
-import { formatOutline } from '../report/outline.js';
-import { usageError } from '../errors.js';
-import { say } from '../messages/ui.js';
+import { formatOutline } from '../9-format/report/outline.js';
+import { usageError } from '../shared/errors.js';
+import { say } from '../shared/messages/ui.js';
+import { applyMemoryBudget } from '../shared/limits.js';
+import { applyGrammarOverlay } from './grammars-option.js';
 
 export interface ParseOptions extends BatchFlags {
   pretty?: boolean;
@@ -14,9 +17,15 @@ export interface ParseOptions extends BatchFlags {
   text?: boolean;
   /** print why each structural decision was taken instead of JSON */
   explain?: boolean;
+  /** the memory budget per document, MB (limits.ts) */
+  maxMemory?: string;
+  /** a folder of grammar files whose entries are added to the built-in ones */
+  grammars?: string;
 }
 
 export async function runParse(inputs: string[], options: ParseOptions): Promise<void> {
+  applyMemoryBudget(options.maxMemory);
+  await applyGrammarOverlay(options.grammars);
   // folders, several files, globs, --out, ndjson/csv: the batch (src/batch/, loaded only then)
   if (options.explain && !isSingleDocument(inputs, options)) throw usageError('usage', say('explainOne'));
   if (!isSingleDocument(inputs, options)) return (await import('../batch/run.js')).runBatch(inputs, options);
@@ -24,13 +33,8 @@ export async function runParse(inputs: string[], options: ParseOptions): Promise
   if (options.text) return (await import('./parse-text.js')).printText(file, options.inputFormat ?? formatOf(file));
   const bytes = await readInput(file);
   const format = options.inputFormat ?? formatOf(file);
-  const parsed = await parseDocument({ bytes, path: file, format, single: true, explain: options.explain ?? false });
+  const parsed = await parseDocument({ bytes, path: sourcePath(file), format, single: true, explain: options.explain ?? false });
   if (options.explain) return writeStdout(formatOutline(parsed.output, parsed.decisions ?? [], parsed.lines));
   const { output } = lint(parsed);
   await writeStdout(formatJson(output, options.pretty ?? false));
-}
-
-/** Deterministic JSON: key order is the schema's, no timestamps. */
-export function formatJson(value: unknown, pretty: boolean): string {
-  return `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`;
 }

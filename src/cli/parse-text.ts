@@ -2,9 +2,9 @@
 // converting (.docx, .html), with line numbers — the lines that diagnostics
 // and `resolve check` name.
 import { readInput, type Format } from '../io/read-input.js';
-import { convertSource } from '../convert/index.js';
-import { splitLines } from '../check/source.js';
-import { writeStdout } from './stdout.js';
+import { convertSource } from '../2-convert/index.js';
+import { splitLines } from '../8-check/source.js';
+import { writeStdout } from '../io/stdout.js';
 
 export async function printText(file: string, format: Format): Promise<void> {
   const { text } = await convertSource(await readInput(file), format);

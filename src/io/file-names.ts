@@ -2,11 +2,13 @@
 // from a Windows machine names files in cp866 or cp1251); read as a string, every
 // bad byte becomes "�" and two names can become one. A name that is not UTF-8 is
 // kept as its bytes for the file system and shown with each bad byte escaped as
-// "\xFF"; a control character in a name (a newline) is escaped when printed, so a
-// message stays one line.
+// "\xFF", and each backslash as "\x5C", so that replacing every "\xHH" with the
+// byte HH gives the name's bytes back (docs/OUTPUT.md, source.path); a control
+// character in a name (a newline) is escaped when printed, so a message stays
+// one line.
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** A name as text: `exact` when it is valid UTF-8 (the text is the name), else with "\xHH" for each byte that is not. */
+/** A name as text: `exact` when it is valid UTF-8 (the text is the name), else with "\xHH" for each byte that is not and "\x5C" for "\". */
 export function nameText(bytes: Uint8Array): { text: string; exact: boolean } {
   try {
     return { text: strictUtf8.decode(bytes), exact: true };
@@ -23,7 +25,7 @@ function escapeInvalid(bytes: Uint8Array): string {
     const sequence = n > 0 && i + n <= bytes.length ? bytes.subarray(i, i + n) : null;
     const decoded = sequence ? tryDecode(sequence) : null;
     if (decoded !== null) {
-      out += decoded;
+      out += decoded === '\\' ? '\\x5C' : decoded;
       i += n;
     } else {
       out += `\\x${bytes[i]!.toString(16).toUpperCase().padStart(2, '0')}`;

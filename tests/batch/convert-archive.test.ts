@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { runCli } from '../support/cli.js';
 import { makeDocx, docxBlocksFromText } from '../support/docx.js';
 import { toCp1251 } from '../support/cp1251.js';
-import { OutputSchema } from '../../src/schema/output.js';
+import { OutputSchema } from '../../src/shared/schema/output.js';
 import { IndexSchema } from '../../src/batch/index-file.js';
 import { listFiles, seedText, tempDir, writeTree } from './archive.js';
 
@@ -36,7 +36,7 @@ describe('resolve parse DIR --out OUTDIR', () => {
   it('mirrors the tree, one schema-valid JSON per document, and skips the rest', () => {
     const out = join(work, 'out-mirror');
     const r = runCli(['parse', 'archive', '--out', out], { cwd: work });
-    expect(r.stderr).toMatch(/^resolve: 5 documents: 5 parsed, 1 skipped, 0 failed in /);
+    expect(r.stderr).toMatch(/^resolve: документов: 5 — разобрано: 5, пропущено: 1, не разобрано: 0; за /);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
     expect(listFiles(out)).toEqual([
@@ -121,15 +121,15 @@ describe('resolve parse DIR --out OUTDIR', () => {
     const r = runCli(['parse', bad, '--out', out, '--jobs', '2']);
     expect(r.status).toBe(1);
     const lines = r.stderr.trim().split('\n');
-    expect(lines[lines.length - 1]).toMatch(/^resolve: 8 documents: 2 parsed, 1 skipped, 6 failed in .*index\.json$/);
+    expect(lines[lines.length - 1]).toMatch(/^resolve: документов: 8 — разобрано: 2, пропущено: 1, не разобрано: 6; за .*; подробности в .*index\.json$/);
     // one line per failure, with the file and the reason
     expect(lines.slice(0, -1).map((l) => l.replace(/^resolve: .*\/bad\//, '')).sort()).toEqual([
       expect.stringMatching(/^binary\.txt: это двоичный файл/),
       expect.stringMatching(/^broken\.docx: файл \.docx не читается/),
-      expect.stringMatching(/^dangling\.txt: no such file/),
+      expect.stringMatching(/^dangling\.txt: нет такого файла$/),
       expect.stringMatching(/^empty\.md: файл пуст/),
-      expect.stringMatching(/^huge\.txt: \d+ bytes is more than/),
-      expect.stringMatching(/^pipe-link\.txt: not a regular file/),
+      expect.stringMatching(/^huge\.txt: 65\.0 MB слишком велик для одного документа \(предел 16\.0 MB\)/),
+      expect.stringMatching(/^pipe-link\.txt: не обычный файл/),
     ]);
     const index = IndexSchema.parse(readJson(join(out, 'index.json')));
     const codes = Object.fromEntries(index.inputs.map((e) => [e.path.replace(/^.*\/bad\//, ''), e.code ?? e.status]));
@@ -141,7 +141,7 @@ describe('resolve parse DIR --out OUTDIR', () => {
       'good.txt': 'ok',
       'huge.txt': 'too-large',
       'pipe-link.txt': 'not-a-file',
-      'pipe.txt': 'skipped',
+      'pipe.txt': 'not-a-file', // skipped by the walk: a named pipe
       'z-last.txt': 'ok',
     });
     expect(listFiles(out)).toEqual(['good.json', 'index.json', 'z-last.json']);
@@ -160,14 +160,14 @@ describe('resolve parse DIR --out OUTDIR', () => {
   it('rejects usage errors with exit 2 before writing anything', () => {
     const cases: [string[], RegExp][] = [
       [['parse', 'archive'], /это папка .*--out/],
-      [['parse', 'archive', 'archive/2022/rez.txt'], /need --out DIR/],
-      [['parse', 'archive', '--out', 'o1', '--jobs', '0'], /--jobs must be a whole number/],
-      [['parse', 'archive', '--out', 'o2', '--jobs', 'many'], /--jobs must be a whole number/],
-      [['parse', 'no-such-folder', '--out', 'o3'], /no-such-folder: no such file or folder/],
-      [['parse', 'archive/**/*.rtf', '--out', 'o4'], /no files match/],
-      [['parse', 'archive', '--out', 'archive'], /this is an input folder/],
-      [['parse', 'archive/2023', '--out', 'archive'], /contains the input folder/],
-      [['parse', 'archive', '--format', 'csv', '--out', 'o5'], /prints to stdout/],
+      [['parse', 'archive', 'archive/2022/rez.txt'], /укажите --out ПАПКА/],
+      [['parse', 'archive', '--out', 'o1', '--jobs', '0'], /--jobs: нужно целое число от 1 до 64, а не «0»/],
+      [['parse', 'archive', '--out', 'o2', '--jobs', 'many'], /--jobs: нужно целое число/],
+      [['parse', 'no-such-folder', '--out', 'o3'], /no-such-folder: нет такого файла или папки/],
+      [['parse', 'archive/**/*.rtf', '--out', 'o4'], /ни один файл не подходит/],
+      [['parse', 'archive', '--out', 'archive'], /это папка с документами/],
+      [['parse', 'archive/2023', '--out', 'archive'], /в ней лежит папка с документами/],
+      [['parse', 'archive', '--format', 'csv', '--out', 'o5'], /печатает в stdout/],
       [['parse', 'archive', '--format', 'xml'], /недопустимое значение/],
     ];
     for (const [args, message] of cases) {

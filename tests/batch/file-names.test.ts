@@ -16,6 +16,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** The documented reversal of source.path (docs/OUTPUT.md): every "\xHH" is the byte HH, the rest is UTF-8. */
+const unescapeName = (path: string) =>
+  Buffer.concat(path.split(/(\\x[0-9A-F]{2})/).map((part) => (/^\\x[0-9A-F]{2}$/.test(part) ? Buffer.from([parseInt(part.slice(2), 16)]) : Buffer.from(part))));
+
 /** a path under `dir` whose last name is these bytes */
 const bytePath = (dir: string, ...name: number[]) => Buffer.concat([Buffer.from(`${dir}/`), Buffer.from(name)]);
 
@@ -31,7 +35,7 @@ describe('file names that are not UTF-8', () => {
 
     const r = runCli(['parse', src, '--out', out]);
     expect(r.status).toBe(1); // the binary ones
-    expect(r.stderr).toMatch(/4 documents: 2 parsed, 2 failed/);
+    expect(r.stderr).toMatch(/документов: 4 — разобрано: 2, не разобрано: 2/);
     // each failure is one line, its name escaped
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
@@ -58,7 +62,11 @@ describe('file names that are not UTF-8', () => {
     // Node hands the name over as "\uFFFD.txt": the one file that reads so is the one meant
     const one = runCli(['parse', join(dir, '\ufffd.txt')]);
     expect(one.status).toBe(0);
-    expect(JSON.parse(one.stdout).source.bytes).toBe(Buffer.byteLength(seedText(0)));
+    const source = JSON.parse(one.stdout).source;
+    expect(source.bytes).toBe(Buffer.byteLength(seedText(0)));
+    // source.path names the file as the batch does, never with the "�" Node read: its bytes come back from it
+    expect(source.path).toBe(join(dir, '\\xFF.txt'));
+    expect(unescapeName(source.path)).toEqual(bytePath(dir, 0xff, 0x2e, 0x74, 0x78, 0x74));
     writeFileSync(bytePath(dir, 0xfe, 0x2e, 0x74, 0x78, 0x74), seedText(1));
     const two = runCli(['parse', join(dir, '\ufffd.txt')]);
     expect(two.status).toBe(2);
@@ -68,12 +76,38 @@ describe('file names that are not UTF-8', () => {
     expect(missing.stderr).toMatch(/^resolve: .*нет\\x0Aтакого\.txt: нет такого файла\n$/);
   });
 
+  it('writes source.path of a name that is not UTF-8 reversibly, a backslash in it too, in a batch as in resolve parse FILE', () => {
+    const dir = join(work, 'backslash');
+    mkdirSync(dir);
+    // "a\" + 0xFF + "x41.txt": its backslash must not read as the start of an escape
+    const name = bytePath(dir, 0x61, 0x5c, 0xff, 0x5c, 0x78, 0x34, 0x31, 0x2e, 0x74, 0x78, 0x74);
+    writeFileSync(name, seedText(2));
+    const single = runCli(['parse', join(dir, 'a\\\ufffd\\x41.txt')]);
+    expect(single.status).toBe(0);
+    const path = JSON.parse(single.stdout).source.path;
+    expect(path).toBe(join(dir, 'a\\x5C\\xFF\\x5Cx41.txt'));
+    expect(unescapeName(path)).toEqual(name);
+    const out = join(work, 'backslash-out');
+    expect(runCli(['parse', dir, '--out', out]).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'a\\x5C\\xFF\\x5Cx41.json'), 'utf8')).source.path).toBe(path);
+    // named on the command line of a batch, it is found by its bytes as in resolve parse FILE
+    const named = join(work, 'backslash-named');
+    const r = runCli(['parse', join(dir, 'a\\\ufffd\\x41.txt'), '--out', named]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(named, 'a\\x5C\\xFF\\x5Cx41.json'), 'utf8')).source.path).toBe(path);
+    // a relative name keeps its form: no "./" is added
+    const relative = runCli(['parse', 'a\\\ufffd\\x41.txt'], { cwd: dir });
+    expect(JSON.parse(relative.stdout).source.path).toBe('a\\x5C\\xFF\\x5Cx41.txt');
+  });
+
   it('escapes only the bytes that are not UTF-8, and control characters in messages', () => {
     expect(nameText(Buffer.from('отчёт.txt'))).toEqual({ text: 'отчёт.txt', exact: true });
     expect(nameText(Buffer.from([0xff, 0x61]))).toEqual({ text: '\\xFFa', exact: false });
     // cp1251 "Отчёт" is not UTF-8; a valid sequence beside it stays a letter
     expect(nameText(Buffer.concat([Buffer.from([0xce, 0xf2]), Buffer.from('ж')])).text).toBe('\\xCE\\xF2ж');
     expect(nameText(Buffer.from([0xe2, 0x82])).text).toBe('\\xE2\\x82'); // a cut sequence
+    expect(nameText(Buffer.from([0x5c, 0xff])).text).toBe('\\x5C\\xFF'); // a backslash, so that "\\" + "xFF" cannot be read as 0xFF
+    expect(nameText(Buffer.from('a\\b')).text).toBe('a\\b'); // a UTF-8 name is itself
     expect(printablePath('a\nb\tc.txt')).toBe('a\\x0Ab\\x09c.txt');
   });
 });

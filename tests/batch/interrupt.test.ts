@@ -9,7 +9,7 @@ import { StopSignals, interruptedError } from '../../src/batch/stop-signals.js';
 import { runBatch } from '../../src/batch/run.js';
 import { TEMP_SUFFIX } from '../../src/batch/atomic-write.js';
 import { IndexSchema } from '../../src/batch/index-file.js';
-import { EXIT, ResolveError } from '../../src/errors.js';
+import { EXIT, ResolveError } from '../../src/shared/errors.js';
 import { listFiles, seedText, tempDir, writeTree } from './archive.js';
 
 let work: string;
@@ -86,7 +86,7 @@ describe('a batch stopped by a signal (--jobs 1, in this thread)', () => {
     const e = await outcome;
     expect(e).toBeInstanceOf(ResolveError);
     expect((e as ResolveError).exitCode).toBe(code);
-    const m = /^interrupted after (\d+) of 300 documents; run the same command again to finish$/.exec((e as Error).message);
+    const m = /^прервано после (\d+) из 300 документов; запустите ту же команду снова, чтобы закончить$/.exec((e as Error).message);
     expect(m).not.toBeNull();
     const done = Number(m![1]);
     expect(done).toBeGreaterThanOrEqual(5);

@@ -55,7 +55,7 @@ describe('the journal of a killed run', () => {
 
     const rerun = runCli(['parse', src, '--out', out, '--jobs', '1']);
     expect(rerun.status).toBe(0);
-    const reused = Number(/(\d+) up to date/.exec(rerun.stderr)?.[1] ?? 0);
+    const reused = Number(/без изменений: (\d+)/.exec(rerun.stderr)?.[1] ?? 0);
     expect(reused).toBe(journaled); // every output the journal lists, no more
     expect(existsSync(join(out, '.resolve-journal'))).toBe(false); // a finished run leaves none
 
@@ -74,7 +74,7 @@ describe('the journal of a killed run', () => {
     writeFileSync(join(out, 'a.json'), 'pretty bytes');
     const index = IndexSchema.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')));
     writeFileSync(join(out, '.resolve-journal'), journalLine('another key', index.inputs[0]!));
-    expect(runCli(['parse', src, '--out', out]).stderr).toMatch(/1 parsed, 0 failed/);
+    expect(runCli(['parse', src, '--out', out]).stderr).toMatch(/разобрано: 1, не разобрано: 0/);
     expect(() => JSON.parse(readFileSync(join(out, 'a.json'), 'utf8'))).not.toThrow();
   });
 });

@@ -10,7 +10,7 @@ import { IN_FLIGHT_INLINE, inlineRunner, workerRunner } from '../../src/batch/po
 import { blankResult, type Job, type JobResult } from '../../src/batch/result.js';
 import { tempDir } from './archive.js';
 
-const job = (index: number): Job => ({ index, path: `${index}.txt`, abs: `/x/${index}.txt`, fsPath: null, format: 'text', mode: 'json', pretty: false, today: '2025-01-01', outRoot: '/out', output: `${index}.json`, previousSha256: null });
+const job = (index: number): Job => ({ index, path: `${index}.txt`, abs: `/x/${index}.txt`, fsPath: null, format: 'text', mode: 'json', pretty: false, today: '2025-01-01', outRoot: '/out', output: `${index}.json`, previousSha256: null, lang: 'ru', grammars: null });
 const jobs = (n: number) => Array.from({ length: n }, (_, i) => job(i));
 
 /** A runJob whose "write" of job i finishes only when release(i) is called. */
@@ -125,7 +125,7 @@ parentPort.on('message', (job) => {
   );
 
   it('ends the run although jobs are still held, and delivers nothing after the workers stopped', async () => {
-    const runner = workerRunner(pathToFileURL(worker), 1);
+    const runner = workerRunner(pathToFileURL(worker), 1, 256);
     const delivered: number[] = [];
     let ended = false;
     const run = runner.run(jobs(40), (r) => void delivered.push(r.index)).then(() => (ended = true));
@@ -141,4 +141,37 @@ parentPort.on('message', (job) => {
     expect(delivered).toEqual([0, 2, 4, 6]); // nothing past job 7 was handed out or counted
     await expect(runner.run(jobs(4), () => undefined)).resolves.toBeUndefined(); // a closed runner runs nothing
   });
+});
+
+describe('workerRunner (--jobs N): a document over the memory budget', () => {
+  const dir = tempDir('resolve-pool-oom-');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // answers a job a little later (so that a worker holds several at once), except a
+  // "bomb", which keeps allocating until the worker's heap limit ends the worker
+  const worker = join(dir, 'bombs.cjs');
+  writeFileSync(
+    worker,
+    `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (job) => {
+  if (job.path.startsWith('bomb')) {
+    const hoard = [];
+    for (;;) hoard.push(new Array(1e5).fill(job.index));
+  }
+  setTimeout(() => parentPort.postMessage({ index: job.index, status: 'ok', code: null, reason: null, encoding: null, bytes: null, sha256: null, tasks: null, people: null, organizations: null, ms: 0, text: null }), 5);
+});
+`,
+  );
+
+  it('fails the document that outgrew its worker alone (too-large); the documents its worker held with it are parsed again and pass', async () => {
+    const all = jobs(12).map((j) => (j.index === 1 || j.index === 6 ? { ...j, path: `bomb-${j.index}.txt` } : j));
+    const results = new Map<number, JobResult[]>();
+    await workerRunner(pathToFileURL(worker), 2, 32).run(all, (r) => void results.set(r.index, [...(results.get(r.index) ?? []), r]));
+    // every job exactly once
+    expect([...results.keys()].sort((a, b) => a - b)).toEqual(all.map((j) => j.index));
+    for (const [index, rs] of results) {
+      expect(rs).toHaveLength(1);
+      if (index === 1 || index === 6) expect(rs[0]).toMatchObject({ status: 'failed', code: 'too-large', reason: expect.stringMatching(/32 МБ/) });
+      else expect(rs[0]).toMatchObject({ status: 'ok', code: null });
+    }
+  }, 60_000);
 });

@@ -23,7 +23,7 @@ describe('progress on stderr', () => {
     const r = runCli(['parse', 'd', '--out', 'out-plain'], { cwd: work });
     expect(r.status).toBe(0);
     expect(r.stderr).not.toContain('\r');
-    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^resolve: 150 documents: 150 parsed, 0 failed in /)]);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^resolve: документов: 150 — разобрано: 150, не разобрано: 0; за /)]);
   });
 
   it.skipIf(!hasScript)('draws a bar with done/total, rate and ETA on a terminal, then the summary', () => {
@@ -32,7 +32,7 @@ describe('progress on stderr', () => {
     const r = spawnSync('script', ['-qec', command, log], { cwd: work, encoding: 'utf8', timeout: 60000 });
     expect(r.status).toBe(0);
     const screen = readFileSync(log, 'utf8');
-    expect(screen).toMatch(/\r\[[#.]{30}\] \d+\/150 files {2}\d+\/s {2}ETA /);
-    expect(screen).toMatch(/\r\x1b\[Kresolve: 150 documents: 150 parsed, 0 failed/);
+    expect(screen).toMatch(/\r\[[#.]{30}\] \d+\/150 док\. {2}\d+\/с {2}осталось /);
+    expect(screen).toMatch(/\r\x1b\[Kresolve: документов: 150 — разобрано: 150, не разобрано: 0/);
   });
 });

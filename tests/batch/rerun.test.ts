@@ -27,17 +27,17 @@ describe('incremental reruns', () => {
 
     const again = runCli(['parse', src, '--out', out]);
     expect(again.status).toBe(0);
-    expect(again.stderr).toMatch(/3 documents: 0 parsed, 3 up to date, 0 failed/);
+    expect(again.stderr).toMatch(/документов: 3 — разобрано: 0, без изменений: 3, не разобрано: 0/);
     const second = index(out);
     expect(second.inputs.every((e) => e.reused && e.status === 'ok')).toBe(true);
     // a reused entry keeps what the run that wrote the output knew
     expect(second.inputs.map((e) => [e.encoding, e.tasks])).toEqual(first.inputs.map((e) => [e.encoding, e.tasks]));
 
     writeFileSync(join(src, 'b/b.txt'), `${seedText(1)}\nДополнение.\n`);
-    expect(runCli(['parse', src, '--out', out]).stderr).toMatch(/1 parsed, 2 up to date/);
+    expect(runCli(['parse', src, '--out', out]).stderr).toMatch(/разобрано: 1, без изменений: 2/);
     expect(JSON.parse(readFileSync(join(out, 'b/b.json'), 'utf8')).source.bytes).toBe(Buffer.byteLength(`${seedText(1)}\nДополнение.\n`));
 
-    expect(runCli(['parse', src, '--out', out, '--force']).stderr).toMatch(/3 parsed, 0 failed/);
+    expect(runCli(['parse', src, '--out', out, '--force']).stderr).toMatch(/разобрано: 3, не разобрано: 0/);
   });
 
   it('re-parses everything when a grammar file changes (the run key covers grammars)', () => {
@@ -48,10 +48,10 @@ describe('incremental reruns', () => {
     writeTree(src, { 'a.txt': seedText(0), 'b.txt': seedText(3) });
     const env = { RESOLVE_GRAMMARS: grammars };
     expect(runCli(['parse', src, '--out', out], { env }).status).toBe(0);
-    expect(runCli(['parse', src, '--out', out], { env }).stderr).toMatch(/0 parsed, 2 up to date/);
+    expect(runCli(['parse', src, '--out', out], { env }).stderr).toMatch(/разобрано: 0, без изменений: 2/);
     const file = join(grammars, readdirSync(grammars).find((n) => n.endsWith('.json'))!);
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n`); // same data, different bytes: still a new grammar
-    expect(runCli(['parse', src, '--out', out], { env }).stderr).toMatch(/2 parsed, 0 failed/);
+    expect(runCli(['parse', src, '--out', out], { env }).stderr).toMatch(/разобрано: 2, не разобрано: 0/);
   });
 
   it('re-parses an input whose output file was deleted', () => {
@@ -60,7 +60,7 @@ describe('incremental reruns', () => {
     writeTree(src, { 'a.txt': seedText(0), 'b.txt': seedText(1) });
     runCli(['parse', src, '--out', out]);
     rmSync(join(out, 'a.json'));
-    expect(runCli(['parse', src, '--out', out]).stderr).toMatch(/1 parsed, 1 up to date/);
+    expect(runCli(['parse', src, '--out', out]).stderr).toMatch(/разобрано: 1, без изменений: 1/);
     expect(existsSync(join(out, 'a.json'))).toBe(true);
   });
 });
@@ -91,7 +91,7 @@ describe('an interrupted run', () => {
 
     const rerun = runCli(['parse', src, '--out', out, '--jobs', '2', '--pretty']);
     expect(rerun.status).toBe(0);
-    expect(rerun.stderr).toMatch(/400 documents: \d+ parsed, (\d+ up to date, )?0 failed/);
+    expect(rerun.stderr).toMatch(/документов: 400 — разобрано: \d+, (без изменений: \d+, )?не разобрано: 0/);
     const all = listFiles(out);
     expect(all.filter((f) => f.endsWith('/doc.json'))).toHaveLength(400);
     expect(all.filter((f) => f.includes('resolve-tmp'))).toEqual([]); // leftovers swept
@@ -124,21 +124,21 @@ describe('an interrupted run', () => {
   it.each([1, 2])('on Ctrl-C (SIGINT) with --jobs %i keeps finished work in index.json and exits 130', async (jobs) => {
     const { src, out, code, stderr } = await interruptedRun(`int-${jobs}`, jobs, ['SIGINT']);
     expect(code).toBe(130);
-    expect(stderr).toMatch(/interrupted after \d+ of 400 documents/);
+    expect(stderr).toMatch(/прервано после \d+ из 400 документов/);
     const kept = index(out);
     expect(kept.summary.ok).toBeGreaterThan(0);
     expect(listFiles(out).filter((f) => f.includes('resolve-tmp'))).toEqual([]);
     const rerun = runCli(['parse', src, '--out', out]);
-    expect(rerun.stderr).toMatch(new RegExp(`${400 - kept.summary.ok} parsed, ${kept.summary.ok} up to date, 0 failed`));
+    expect(rerun.stderr).toMatch(new RegExp(`разобрано: ${400 - kept.summary.ok}, без изменений: ${kept.summary.ok}, не разобрано: 0`));
   });
 
   it.each([1, 2])('on kill (SIGTERM) with --jobs %i does the same and exits 143', async (jobs) => {
     const { src, out, code, stderr } = await interruptedRun(`term-${jobs}`, jobs, ['SIGTERM']);
     expect(code).toBe(143);
-    expect(stderr).toBe(`resolve: interrupted after ${index(out).summary.ok} of 400 documents; run the same command again to finish\n`);
+    expect(stderr).toBe(`resolve: прервано после ${index(out).summary.ok} из 400 документов; запустите ту же команду снова, чтобы закончить\n`);
     expect(listFiles(out).filter((f) => f.includes('resolve-tmp'))).toEqual([]);
     const kept = index(out).summary.ok;
-    expect(runCli(['parse', src, '--out', out]).stderr).toMatch(new RegExp(`${400 - kept} parsed, ${kept} up to date, 0 failed`));
+    expect(runCli(['parse', src, '--out', out]).stderr).toMatch(new RegExp(`разобрано: ${400 - kept}, без изменений: ${kept}, не разобрано: 0`));
   });
 
   it('a second Ctrl-C ends it at once, like kill -9, and a rerun still completes the job', async () => {
@@ -148,11 +148,11 @@ describe('an interrupted run', () => {
     if (signal === null) expect(code).toBe(130);
     else expect(signal).toBe('SIGINT');
     // no crash, and the line is printed at most once: no second save
-    expect(stderr).toMatch(/^(resolve: interrupted after \d+ of 400 documents; run the same command again to finish\n)?$/);
+    expect(stderr).toMatch(/^(resolve: прервано после \d+ из 400 документов; запустите ту же команду снова, чтобы закончить\n)?$/);
     for (const f of listFiles(out).filter((n) => n.endsWith('.json'))) expect(() => JSON.parse(readFileSync(join(out, f), 'utf8')), f).not.toThrow();
     const rerun = runCli(['parse', src, '--out', out]);
     expect(rerun.status).toBe(0);
-    expect(rerun.stderr).toMatch(/400 documents: \d+ parsed, (\d+ up to date, )?0 failed/);
+    expect(rerun.stderr).toMatch(/документов: 400 — разобрано: \d+, (без изменений: \d+, )?не разобрано: 0/);
     expect(listFiles(out).filter((f) => f.includes('resolve-tmp'))).toEqual([]); // swept by the rerun
   });
 });

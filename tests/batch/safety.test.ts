@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:f
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
 import { OutputDir } from '../../src/batch/atomic-write.js';
-import { ResolveError } from '../../src/errors.js';
+import { ResolveError } from '../../src/shared/errors.js';
 import { IndexSchema } from '../../src/batch/index-file.js';
 import { listFiles, seedText, tempDir, writeTree } from './archive.js';
 
@@ -25,7 +25,7 @@ describe('writing stays inside OUTDIR', () => {
     symlinkSync(victim, join(out, 'etc')); // OUTDIR/etc -> somewhere else
     const r = runCli(['parse', src, '--out', out]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/etc\/passwd\.txt: refusing to write through the symlink etc/);
+    expect(r.stderr).toMatch(/etc\/passwd\.txt: отказ записать через символическую ссылку etc/);
     expect(listFiles(victim)).toEqual([]);
     expect(existsSync(join(out, 'ok.json'))).toBe(true);
     const entry = IndexSchema.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'))).inputs.find((e) => e.path.endsWith('passwd.txt'));
@@ -47,7 +47,7 @@ describe('writing stays inside OUTDIR', () => {
     const first = runCli(['parse', src, '--out', join(src, 'json')]);
     expect(first.status).toBe(0);
     const second = runCli(['parse', src, '--out', join(src, 'json')]);
-    expect(second.stderr).toMatch(/^resolve: 1 document: 0 parsed, 1 up to date, 0 failed/); // index.json / a.json not read as inputs
+    expect(second.stderr).toMatch(/^resolve: 1 документ — разобрано: 0, без изменений: 1, не разобрано: 0/); // index.json / a.json not read as inputs
     expect(listFiles(join(src, 'json'))).toEqual(['a.json', 'index.json']);
   });
 });
@@ -64,6 +64,7 @@ describe('symlinks in the input tree', () => {
     // the linked folder is read once, where the walk first meets it (a/shared-link sorts before shared)
     expect(listFiles(out)).toEqual(['a/doc.json', 'a/shared-link/common.json', 'index.json']);
     const skipped = IndexSchema.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'))).inputs.filter((e) => e.status === 'skipped');
-    expect(skipped.map((e) => e.reason)).toEqual([expect.stringMatching(/symlink loop/), expect.stringMatching(/symlink loop/)]);
+    expect(skipped.map((e) => e.code)).toEqual(['folder-repeated', 'folder-repeated']);
+    expect(skipped.map((e) => e.reason)).toEqual([expect.stringMatching(/петля символических ссылок/), expect.stringMatching(/петля символических ссылок/)]);
   });
 });

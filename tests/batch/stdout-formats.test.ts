@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { BIN, runCli } from '../support/cli.js';
-import { OutputSchema } from '../../src/schema/output.js';
+import { OutputSchema } from '../../src/shared/schema/output.js';
 import { seedText, tempDir, writeTree } from './archive.js';
 
 let work: string;

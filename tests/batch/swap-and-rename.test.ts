@@ -60,7 +60,7 @@ describe('a folder of OUTDIR swapped for a symlink', () => {
     // rename failed (its temporary file is in the moved folder, not behind the link)
     const refused = entries.filter((e) => e.code === 'outside-outdir' || e.code === 'write-failed');
     expect(refused.filter((e) => e.code === 'outside-outdir').length).toBeGreaterThan(0);
-    expect(stderr).toMatch(/sub\/d\d+\.txt: refusing to write/);
+    expect(stderr).toMatch(/sub\/d\d+\.txt: отказ записать/);
     // every output listed ok is a file inside OUTDIR (moved along with its real folder)
     const inside = new Set(listFiles(out).map((p) => p.replace(/^sub-moved\//, 'sub/')));
     for (const e of entries.filter((x) => x.status === 'ok')) expect(inside.has(e.output!), e.output!).toBe(true);
@@ -78,7 +78,7 @@ describe('an input renamed between runs', () => {
 
     renameSync(join(src, 'a.txt'), join(src, 'a.md'));
     const rerun = runCli(['parse', src, '--out', out]);
-    expect(rerun.stderr).toMatch(/1 document: 1 parsed, 0 failed/);
+    expect(rerun.stderr).toMatch(/1 документ — разобрано: 1, не разобрано: 0/);
     const after = readFileSync(join(out, 'a.json'), 'utf8');
     expect(JSON.parse(after).source).toMatchObject({ path: join(src, 'a.md'), format: 'markdown' });
 
@@ -87,6 +87,6 @@ describe('an input renamed between runs', () => {
     expect(runCli(['parse', src, '--out', clean]).status).toBe(0);
     expect(after).toBe(readFileSync(join(clean, 'a.json'), 'utf8'));
     // and now it is up to date
-    expect(runCli(['parse', src, '--out', out]).stderr).toMatch(/0 parsed, 1 up to date/);
+    expect(runCli(['parse', src, '--out', out]).stderr).toMatch(/разобрано: 0, без изменений: 1/);
   });
 });

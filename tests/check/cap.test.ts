@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docOf } from '../support/check-doc.js';
-import { MAX_FINDINGS_PER_RULE, resolveRules, runActiveRules } from '../../src/check/index.js';
-import type { CheckedDocument } from '../../src/check/types.js';
+import { MAX_FINDINGS_PER_RULE, resolveRules, runActiveRules } from '../../src/8-check/index.js';
+import type { CheckedDocument } from '../../src/8-check/types.js';
 
 const runChecks = (doc: CheckedDocument, lang: 'ru' | 'en' = 'ru') => runActiveRules(doc, resolveRules(), lang);
 

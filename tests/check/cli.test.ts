@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
-import { RULES } from '../../src/check/rules/index.js';
+import { RULES } from '../../src/8-check/rules/index.js';
 
 const BAD = 'fixtures/check/bad.txt';
 const GOOD = 'fixtures/check/good.txt';

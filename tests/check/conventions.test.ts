@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
 import { makeDocx } from '../support/docx.js';
-import { RULES } from '../../src/check/rules/index.js';
+import { RULES } from '../../src/8-check/rules/index.js';
 
 const root = mkdtempSync(join(tmpdir(), 'resolve-conv-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -242,6 +242,23 @@ describe('Word and HTML drafts', () => {
     expect(d!.message).toBe(`Слово «конкурс» повторено дважды подряд (пункт 1 «Провести конкурс конкурс чтецов среди учащихся.…»; строка ${d!.line} в resolve parse --text)`);
     const text = runCli(['parse', file, '--text']);
     expect(text.stdout.split('\n')[d!.line - 1]).toMatch(new RegExp(`^ *${d!.line}\\t1\\. Провести конкурс конкурс`));
+  });
+
+  it('a .docx saved by LibreOffice: a nested item is named by its full number, a paragraph by its count from the top', () => {
+    // fixtures/docx/libreoffice/metodsovet-draft-defects.fodt: a title with a line break, a details line, then
+    // "Заслушав … совет совет решил:" and a LibreOffice list 1. / 1.1. / 1.2. / 2. / 3.
+    const file = 'fixtures/docx/libreoffice/metodsovet-draft-defects.docx';
+    const r = runCli(['check', file, '-f', 'json']);
+    const found = json(r.stdout)[0]!.diagnostics.map((d) => [d.rule, d.line, d.message.replace(/^[^(]*\(/, '(')]);
+    expect(found).toEqual([
+      ['repeated-word', 6, '(абзац 3 «Заслушав информацию заместителя директора по НМР,…»; строка 6 в resolve parse --text)'],
+      ['repeated-word', 10, '(пункт 1.1 «провести провести заседания по итогам первого…»; строка 10 в resolve parse --text)'],
+      ['unbalanced-quotes', 16, '(пункт 3 «Заместителю директора по НМР Соловьёвой А.…»; строка 16 в resolve parse --text)'],
+    ]);
+    // the line named is the item's line of the converted text, its label as LibreOffice numbers it
+    const text = runCli(['parse', file, '--text']).stdout.split('\n');
+    expect(text[9]).toMatch(/^ *10\t1\.1\. провести провести заседания/);
+    expect(text[15]).toMatch(/^ *16\t3\. Заместителю директора/);
   });
 
   it('--fix leaves a .docx alone and says so', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes, encodeLike } from '../../src/check/fix.js';
-import { splitLines, joinLines, toSourceColumns } from '../../src/check/source.js';
-import { decodeBytes } from '../../src/io/decode.js';
-import type { Diagnostic } from '../../src/schema/output.js';
+import { applyFixes, encodeLike } from '../../src/8-check/fix.js';
+import { splitLines, joinLines, toSourceColumns } from '../../src/8-check/source.js';
+import { decodeBytes } from '../../src/1-decode/decode.js';
+import type { Diagnostic } from '../../src/shared/schema/output.js';
 
 describe('applyFixes', () => {
   it('applies fixes right to left on a line and keeps every line ending', () => {

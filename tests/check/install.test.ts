@@ -1,7 +1,9 @@
 // Install paths the README names, on this machine as a user would take them:
 // the project packed with `npm pack` (dist/ inside: installing needs no
 // esbuild), installed into a temporary prefix, and the README's GitHub Actions
-// steps run exactly as written in a drafts repository with a seed document.
+// steps run exactly as written in a drafts repository with a seed document;
+// and `npx --package git+…` on a `git clone` of this repository (its last
+// commit), which builds dist/ in npm's prepare step (docs/check.md#installing).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -78,6 +80,20 @@ describe('install paths', () => {
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['numbering']);
   }, 240000);
+
+  it.skipIf(!existsSync(join(ROOT, '.git')))('npx with the git URL builds the tool from a fresh clone and runs it (the README’s git way)', () => {
+    // the README's line, with its URL pointing at a clone of this repository
+    const line = /^npx --yes --package (git\+https:\S+) (resolve check drafts\/)/m.exec(readme);
+    expect(line).not.toBeNull();
+    const clone = join(work, 'clone');
+    const cloned = spawnSync('git', ['clone', '--quiet', ROOT, clone], { encoding: 'utf8' });
+    expect(cloned.status, cloned.stderr).toBe(0);
+    expect(existsSync(join(clone, 'dist'))).toBe(false); // dist/ is not in git: the install must build it
+    const r = runStep(`npx --yes --package git+file://${clone} ${line![2]}`);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('drafts/rez.txt');
+    expect(r.stdout).toMatch(/63:1 +предупр\. +Номер «2\.» оформлен иначе, чем «1» в том же списке +numbering/);
+  }, 600000);
 
   it('npx with the tarball runs it once without installing (the README’s other way)', () => {
     const line = /^npx --yes --package \.\/(\S+) resolve check drafts\/ /m.exec(readme);

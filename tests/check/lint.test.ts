@@ -6,10 +6,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseDocument } from '../../src/pipeline.js';
-import { lint } from '../../src/check/lint.js';
-import { resolveRules } from '../../src/check/index.js';
-import { ruleById } from '../../src/check/rules/index.js';
+import { parseDocument } from '../../src/7-validate/pipeline.js';
+import { lint } from '../../src/8-check/lint.js';
+import { resolveRules } from '../../src/8-check/index.js';
+import { ruleById } from '../../src/8-check/rules/index.js';
 import { ROOT, runCli } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'resolve-lint-'));
@@ -50,7 +50,7 @@ describe('parse() and lint()', () => {
     expect(doc.messages[0]!.severity).toBe('warning');
   });
 
-  it('pipeline.ts and everything it imports import nothing from src/check', () => {
+  it('pipeline.ts and everything it imports import nothing from src/8-check', () => {
     const seen = new Set<string>();
     const visit = (file: string) => {
       if (seen.has(file)) return;
@@ -61,9 +61,9 @@ describe('parse() and lint()', () => {
       }
       for (const m of text.matchAll(/import\('(\.[^']+)'\)/g)) visit(resolve(dirname(file), m[1]!.replace(/\.js$/, '.ts')));
     };
-    visit(join(ROOT, 'src/pipeline.ts'));
+    visit(join(ROOT, 'src/7-validate/pipeline.ts'));
     expect(seen.size).toBeGreaterThan(20);
-    expect([...seen].filter((f) => f.includes(`${join(ROOT, 'src/check')}/`))).toEqual([]);
+    expect([...seen].filter((f) => f.includes(`${join(ROOT, 'src/8-check')}/`))).toEqual([]);
   });
 });
 

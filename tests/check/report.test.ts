@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { sarif } from '../../src/report/sarif.js';
-import { github } from '../../src/report/github.js';
-import { stylish } from '../../src/report/stylish.js';
-import { RULES } from '../../src/check/rules/index.js';
-import type { Diagnostic } from '../../src/schema/output.js';
+import { sarif } from '../../src/9-format/report/sarif.js';
+import { github } from '../../src/9-format/report/github.js';
+import { stylish } from '../../src/9-format/report/stylish.js';
+import { RULES } from '../../src/8-check/rules/index.js';
+import type { Diagnostic } from '../../src/shared/schema/output.js';
 import { runCli } from '../support/cli.js';
-import { rulesDoc } from '../../src/check/rules-doc.js';
+import { rulesDoc } from '../../src/8-check/rules-doc.js';
 
 // The SARIF 2.1.0 JSON schema as published by Microsoft in @microsoft/jest-sarif
 // (sarif-2.1.0-rtm.5, the version GitHub code scanning and SchemaStore use), shipped here.

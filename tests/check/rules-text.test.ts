@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at, docOf, runRule } from '../support/check-doc.js';
-import { ruleById } from '../../src/check/rules/index.js';
+import { ruleById } from '../../src/8-check/rules/index.js';
 
 const lines = (...l: string[]) => l.join('\n');
 

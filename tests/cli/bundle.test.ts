@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/cli.js';
-import { declinePhrase } from '../../src/extract/entities/declension.js';
+import { declinePhrase } from '../../src/shared/morph/declension.js';
 
 const dist = (name: string) => join(ROOT, 'dist', name);
 /** What bin/resolve.js reads at every start. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runCli } from '../support/cli.js';
-import { EXIT } from '../../src/errors.js';
+import { EXIT } from '../../src/shared/errors.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
@@ -42,10 +42,28 @@ describe('resolve --version and --help', () => {
   it('every exit code is in the README table, and all but the internal one in parse --help', () => {
     const help = runCli(['parse', '--help']).stdout;
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const table = readme.slice(readme.indexOf('### Exit codes'), readme.indexOf('### Decoding'));
+    const start = readme.indexOf('\n## Exit codes\n');
+    expect(start).toBeGreaterThan(0);
+    const table = readme.slice(start, readme.indexOf('\n## ', start + 1));
     for (const [name, code] of Object.entries(EXIT)) {
       expect(table, name).toMatch(new RegExp(`^\\| [^|]*\\b${code}\\b`, 'm'));
       if (name !== 'internal') expect(help, name).toMatch(new RegExp(`\\b${code}\\b`));
     }
+  });
+
+  it('the README’s `resolve check` table names every option of check --help, each beside its ESLint name, and no other', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf('| `resolve check` | ESLint | what it does |');
+    expect(start).toBeGreaterThan(-1);
+    const rows = readme.slice(start, readme.indexOf('\n\n', start)).split('\n').slice(2);
+    const cell = (row: string, i: number) => row.split(/(?<!\\)\|/)[i + 1]!;
+    const options = (text: string) => new Set([...text.matchAll(/(?<![\w-])--?[a-z][\w-]*/g)].map((m) => m[0]));
+    const inTable = new Set(rows.flatMap((r) => [...options(cell(r, 0))]));
+    const help = options(runCli(['check', '--help', '--lang', 'en']).stdout.split('Examples:')[0]!);
+    help.delete('-h');
+    help.delete('--help');
+    expect([...inTable].sort()).toEqual([...help].sort());
+    // every row has an ESLint column: its name, or "(none)"
+    for (const r of rows) expect(cell(r, 1).trim(), r).toMatch(/^(`[^`]+`(, `[^`]+`)*( \/ `[^`]+`)?|\(none\))$/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { runCli } from '../support/cli.js';
-import { OutputSchema } from '../../src/schema/output.js';
+import { OutputSchema } from '../../src/shared/schema/output.js';
 
 const SEED = 'fixtures/seeds/002_27408a7706993244.txt';
 

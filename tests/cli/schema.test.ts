@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { ROOT, runCli } from '../support/cli.js';
-import { outputJsonSchema } from '../../src/schema/output.js';
+import { outputJsonSchema } from '../../src/shared/schema/output.js';
 
 // ajv-formats is CommonJS with a default export
 const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;

@@ -1,8 +1,8 @@
 // Word's list numbers in .docx: restarts, letter and roman formats, numbering by style.
 import { describe, expect, it } from 'vitest';
-import { convertSource } from '../../src/convert/index.js';
-import { formatNumber, listLabels, readNumberingDefinitions, readStyles } from '../../src/convert/docx-numbering.js';
-import { readBody } from '../../src/convert/docx-body.js';
+import { convertSource } from '../../src/2-convert/index.js';
+import { formatNumber, listLabels, readNumberingDefinitions, readStyles } from '../../src/2-convert/docx-numbering.js';
+import { readBody } from '../../src/2-convert/docx-body.js';
 import { makeDocx, numberingLevel, numberingXml, stylesXml } from '../support/docx.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { convertSource } from '../../src/convert/index.js';
-import { parseDocument } from '../../src/pipeline.js';
-import { ResolveError } from '../../src/errors.js';
+import { convertSource } from '../../src/2-convert/index.js';
+import { parseDocument } from '../../src/7-validate/pipeline.js';
+import { ResolveError } from '../../src/shared/errors.js';
 import { makeDocx } from '../support/docx.js';
 import { toCp1251 } from '../support/cp1251.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { convertHtml, htmlToText } from '../../src/convert/html-to-text.js';
-import { segment } from '../../src/segment/segmenter.js';
+import { convertHtml, htmlToText } from '../../src/2-convert/html-to-text.js';
+import { segment } from '../../src/3-segment/segmenter.js';
 
 describe('htmlToText', () => {
   it('puts every block on its own paragraph and keeps <br> as a line break', () => {

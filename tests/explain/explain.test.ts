@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from '../../src/pipeline.js';
+import { parseDocument } from '../../src/7-validate/pipeline.js';
 import { formatOf } from '../../src/io/read-input.js';
-import { REASONS, type Decision } from '../../src/structure/decisions.js';
+import { REASONS, type Decision } from '../../src/5-structure/decisions.js';
 import { runCli } from '../support/cli.js';
 
 async function explain(text: string): Promise<{ decisions: Decision[]; tasks: number }> {

@@ -8,8 +8,8 @@ import ExcelJS from 'exceljs';
 import { runCli } from '../support/cli.js';
 import { tempDir, writeTree } from '../batch/archive.js';
 import { ARCHIVE, TODAY } from './archive-docs.js';
-import { autoDelimiter, csvField } from '../../src/export/csv.js';
-import { TASK_COLUMNS } from '../../src/export/columns.js';
+import { autoDelimiter, csvField } from '../../src/9-format/export/csv.js';
+import { TASK_COLUMNS } from '../../src/9-format/export/columns.js';
 
 let work: string;
 beforeAll(() => {

@@ -7,7 +7,7 @@ import ICAL from 'ical.js';
 import { runCli } from '../support/cli.js';
 import { tempDir, writeTree } from '../batch/archive.js';
 import { ARCHIVE, TODAY } from './archive-docs.js';
-import { eventDays, MAX_SPAN_DAYS } from '../../src/export/ics.js';
+import { eventDays, MAX_SPAN_DAYS } from '../../src/9-format/export/ics.js';
 
 let work: string;
 let text: string;

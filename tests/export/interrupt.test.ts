@@ -29,7 +29,7 @@ describe('an interrupted --format xlsx run', () => {
     child.kill(signal);
     const code = await exited;
     expect(code).toBe(signal === 'SIGINT' ? 130 : 143);
-    expect(stderr).toMatch(/interrupted after \d+ of 400 documents/);
+    expect(stderr).toMatch(/прервано после \d+ из 400 документов/);
     expect(readFileSync(join(work, 'задачи.xlsx'), 'utf8')).toBe('the workbook of last week');
     expect(readdirSync(work).filter((n) => n.includes('resolve-tmp'))).toEqual([]);
   }, 60_000);

@@ -1,7 +1,7 @@
 // The per-document rows behind the workbook, the CSV, the calendar and the report.
 import { describe, expect, it } from 'vitest';
-import { SOON_DAYS, documentTable, fullNumber, taskStatus } from '../../src/export/rows.js';
-import { parseDocument } from '../../src/pipeline.js';
+import { SOON_DAYS, documentTable, fullNumber, taskStatus } from '../../src/9-format/export/rows.js';
+import { parseDocument } from '../../src/7-validate/pipeline.js';
 import { runCli } from '../support/cli.js';
 
 describe('taskStatus', () => {

@@ -35,7 +35,7 @@ describe('--format xlsx', () => {
   it('writes the workbook, reports the broken input and exits 1 for it', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/broken\.txt: это двоичный файл/);
-    expect(run.stderr).toMatch(/written to задачи\.xlsx/);
+    expect(run.stderr).toMatch(/записано в задачи\.xlsx/);
     expect(run.stderr).not.toMatch(/Deprecation|Error/);
     expect(run.stdout).toBe('');
   });

@@ -1,7 +1,7 @@
 // findDeadlines: deadline phrases inside a task's text, with their offsets; and the
 // dates in a task that are NOT its deadline.
 import { describe, expect, it } from 'vitest';
-import { findDeadlines, type DeadlineMatch } from '../../src/extract/deadline/index.js';
+import { findDeadlines, type DeadlineMatch } from '../../src/4-recognise/deadline/index.js';
 
 const ctx = { documentDate: '2024-08-28' };
 const find = (text: string, documentDate: string | null = ctx.documentDate) => findDeadlines(text, { documentDate });

@@ -19,7 +19,7 @@ async function withGrammar(edit: (g: Record<string, unknown>) => void) {
   writeFileSync(join(dir, 'deadlines.json'), JSON.stringify(data));
   process.env.RESOLVE_GRAMMARS = dir;
   vi.resetModules();
-  return import('../../src/extract/deadline/index.js');
+  return import('../../src/4-recognise/deadline/index.js');
 }
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 // The deadline grammar: every month in every case, linear time on hostile lines.
 import { describe, expect, it } from 'vitest';
-import { findDeadlines, parseDeadline } from '../../src/extract/deadline/index.js';
+import { findDeadlines, parseDeadline } from '../../src/4-recognise/deadline/index.js';
 
 const ctx = { documentDate: '2023-11-07' };
 const pad = (n: number) => String(n).padStart(2, '0');

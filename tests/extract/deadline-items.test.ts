@@ -1,7 +1,7 @@
 // A deadline line for several items: by their numbers, or for all of them (items.ts).
 // The phrasings are our own.
 import { describe, expect, it } from 'vitest';
-import { deadlinesByItem, listScopeLength, namesItem, parseDeadlineSpan } from '../../src/extract/deadline/index.js';
+import { deadlinesByItem, listScopeLength, namesItem, parseDeadlineSpan } from '../../src/4-recognise/deadline/index.js';
 
 describe('deadlinesByItem', () => {
   it('splits a value into the parts written for item numbers', () => {

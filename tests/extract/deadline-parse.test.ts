@@ -1,8 +1,8 @@
 // parseDeadline: a whole phrase known to be a deadline ("Срок исполнения: …", a Срок cell).
 // Phrasings are our own unless a test says it is a seed's; every kind has three or more.
 import { describe, expect, it } from 'vitest';
-import { parseDeadline, type ParsedDeadline } from '../../src/extract/deadline/index.js';
-import { DeadlineSchema } from '../../src/schema/output.js';
+import { parseDeadline, type ParsedDeadline } from '../../src/4-recognise/deadline/index.js';
+import { DeadlineSchema } from '../../src/shared/schema/output.js';
 
 /** A document dated 7 November 2023 unless a test says otherwise. */
 function parse(phrase: string, documentDate: string | null = '2023-11-07'): ParsedDeadline {

@@ -1,6 +1,6 @@
 // Recurrences and conditional deadlines in the words of plans and protocols; the phrasings are our own.
 import { describe, expect, it } from 'vitest';
-import { findDeadlines, parseDeadline } from '../../src/extract/deadline/index.js';
+import { findDeadlines, parseDeadline } from '../../src/4-recognise/deadline/index.js';
 
 const ctx = { documentDate: '2031-02-10' };
 const first = (text: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { candidateFinder } from '../../src/extract/deadline/scan.js';
-import { findDeadlines } from '../../src/extract/deadline/index.js';
+import { candidateFinder } from '../../src/4-recognise/deadline/scan.js';
+import { findDeadlines } from '../../src/4-recognise/deadline/index.js';
 
 describe('candidateFinder', () => {
   const byWord = new Map([['до', ['month' as const]], ['постоянно', ['ongoing' as const]]]);

@@ -2,7 +2,7 @@
 // schoolYearMonth (calendar.ts yearOfMonth), schoolYearOfPlan and comingSchoolYearStart
 // (build.ts spanOf), planSchoolYear (index.ts). The phrasings are our own.
 import { describe, expect, it } from 'vitest';
-import { findDeadlines, parseDeadline, planSchoolYear, type ParsedDeadline } from '../../src/extract/deadline/index.js';
+import { findDeadlines, parseDeadline, planSchoolYear, type ParsedDeadline } from '../../src/4-recognise/deadline/index.js';
 
 function parse(phrase: string, documentDate: string | null, schoolYear: number | null = null): ParsedDeadline {
   const d = parseDeadline(phrase, { documentDate, schoolYear });

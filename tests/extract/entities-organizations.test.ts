@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf, orgRows } from '../support/entities.js';
-import { spells } from '../../src/extract/entities/organizations.js';
+import { spells } from '../../src/6-entities/organizations.js';
 
 const one = (text: string) => {
   const orgs = entitiesOf(text).organizations;

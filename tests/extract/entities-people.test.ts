@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf } from '../support/entities.js';
-import { analyzeSurname } from '../../src/extract/entities/surnames.js';
 
 const people = (text: string) => entitiesOf(text).people;
 const person = (text: string) => {
@@ -176,32 +175,6 @@ describe('name forms not in the seeds', () => {
       ['Костикова С.А.', [1]],
       ['Макарова Е.Г.', [2]],
     ]);
-  });
-});
-
-describe('analyzeSurname', () => {
-  it.each([
-    ['Боровского', 'gen', 'Боровский', 'male'],
-    ['Костиковой', null, 'Костикова', 'female'],
-    ['Чулкову', 'dat', 'Чулков', 'male'],
-    ['Чулкову', 'acc', 'Чулкова', 'female'],
-    ['Смирнову', 'gen', 'Смирнова', 'female'],
-    ['Чулковым', null, 'Чулков', 'male'],
-    ['Чулкова', 'nom', 'Чулкова', 'female'],
-    ['Чулкова', 'gen', 'Чулков', 'male'],
-    ['Ильиной', null, 'Ильина', 'female'],
-    ['Белецкую', null, 'Белецкая', 'female'],
-    ['Руденко', 'gen', 'Руденко', null],
-    ['Гросса', 'gen', 'Гросс', 'male'],
-    ['Гросс', 'gen', 'Гросс', 'female'],
-    ['Черных', 'dat', 'Черных', null],
-    ['Луговой', 'nom', 'Луговой', 'male'],
-    ['Луговой', 'gen', 'Лугова', 'female'],
-    ['Григоряну', 'dat', 'Григорян', 'male'],
-    ['Ковальчуку', 'dat', 'Ковальчук', 'male'],
-    ['Гарибу', null, 'Гарибу', null],
-  ] as const)('%s (%s) → %s', (written, kase, surname, gender) => {
-    expect(analyzeSurname(written, kase)).toMatchObject({ surname, gender });
   });
 });
 

@@ -2,9 +2,9 @@
 // counted by hand from the documents (fixtures/seeds/*.txt), line by line.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseDocument } from '../../src/pipeline.js';
-import { lint } from '../../src/check/lint.js';
-import type { Output } from '../../src/schema/output.js';
+import { parseDocument } from '../../src/7-validate/pipeline.js';
+import { lint } from '../../src/8-check/lint.js';
+import type { Output } from '../../src/shared/schema/output.js';
 
 async function parse(seed: string): Promise<Output> {
   const path = `fixtures/seeds/${seed}.txt`;

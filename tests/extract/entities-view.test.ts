@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/segment/segmenter.js';
-import { lineAt, makeView } from '../../src/extract/entities/view.js';
-import { findNames } from '../../src/extract/entities/names.js';
+import type { Block } from '../../src/3-segment/segmenter.js';
+import { lineAt, makeView } from '../../src/6-entities/view.js';
+import { findNames } from '../../src/6-entities/names.js';
 
 /** A table row as the segmenter gives it: raw lines, and the cells it read from them. */
 function row(raw: string[], cells: string[], line = 10): Block {
   return {
     kind: 'table-row', line, textLine: line, endLine: line + raw.length - 1, label: null, labelStyle: null, marker: null,
     depth: 0, indent: 0, column: 1, text: cells.join(' | '), raw: raw.join('\n'), level: 0, emphasis: false, caps: false,
-    endsWithColon: false, cells, table: 1,
+    endsWithColon: false, cells, table: 1, span: { start: 0, end: raw.join('\n').length }, textStart: 0,
   };
 }
 

@@ -8,8 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, strToU8 } from 'fflate';
-import { parseDocument } from '../../src/pipeline.js';
-import { ResolveError, EXIT } from '../../src/errors.js';
+import { parseDocument } from '../../src/7-validate/pipeline.js';
+import { ResolveError, EXIT } from '../../src/shared/errors.js';
 import type { Format } from '../../src/io/read-input.js';
 import { documentXml, makeDocx, numberingXml } from '../support/docx.js';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { decodeBytes, decodeDocument, decodingMessages } from '../../src/io/decode.js';
-import { looksBinary } from '../../src/io/binary.js';
-import { guessSingleByteCyrillic } from '../../src/io/single-byte.js';
-import { ResolveError } from '../../src/errors.js';
+import { decodeBytes, decodeDocument, decodingMessages } from '../../src/1-decode/decode.js';
+import { looksBinary } from '../../src/1-decode/binary.js';
+import { guessSingleByteCyrillic } from '../../src/1-decode/single-byte.js';
+import { ResolveError } from '../../src/shared/errors.js';
 
 const SEEDS = 'fixtures/seeds';
 const seedTexts = readdirSync(SEEDS)

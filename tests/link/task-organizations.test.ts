@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/pipeline.js';
-import { organizationKey } from '../../src/link/task-organizations.js';
+import { parseDocument } from '../../src/7-validate/pipeline.js';
+import { organizationKey } from '../../src/6-entities/link/task-organizations.js';
 
 async function parse(text: string) {
   const { output } = await parseDocument({ bytes: new TextEncoder().encode(text), path: 'doc.txt', format: 'text' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeAdverb } from '../../src/morph/adverbs.js';
+import { looksLikeAdverb } from '../../src/shared/morph/adverbs.js';
 
 describe('looksLikeAdverb', () => {
   it.each(['своевременно', 'ежемесячно', 'совместно', 'регулярно', 'оперативно', 'систематически', 'методически'])('%s is an adverb', (w) => expect(looksLikeAdverb(w)).toBe(true));

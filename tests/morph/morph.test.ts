@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { nominativePhrase } from '../../src/morph/nominative.js';
-import { isInfinitive } from '../../src/morph/infinitive.js';
-import { declineNoun } from '../../src/morph/declension.js';
-import { adjectiveNominative } from '../../src/morph/adjectives.js';
+import { nominativePhrase } from '../../src/shared/morph/nominative.js';
+import { isInfinitive } from '../../src/shared/morph/infinitive.js';
+import { nounParadigm } from '../../src/shared/morph/nouns.js';
+import { formsOf } from '../../src/shared/morph/paradigm.js';
+import { agreeingNominative } from '../../src/shared/morph/adjectives.js';
 
 const rows = readFileSync(new URL('../../fixtures/morph/addressees.tsv', import.meta.url), 'utf8')
   .split('\n')
@@ -40,7 +41,7 @@ describe('isInfinitive', () => {
 
 describe('declension', () => {
   it('derives the oblique forms from the nominative', () => {
-    const forms = (sg: string, pl: string) => Object.fromEntries(declineNoun(sg, pl).map((f) => [`${f.case}.${f.number}`, f.form]));
+    const forms = (sg: string, plural: string) => Object.fromEntries(formsOf(nounParadigm(sg, { plural })).reverse().map((f) => [`${f.case}.${f.plural ? 'pl' : 'sg'}`, f.form]));
     expect(forms('комиссия', 'комиссии')).toMatchObject({ 'dat.sg': 'комиссии', 'dat.pl': 'комиссиям', 'gen.pl': 'комиссий' });
     expect(forms('учреждение', 'учреждения')).toMatchObject({ 'dat.sg': 'учреждению', 'gen.pl': 'учреждений' });
     expect(forms('команда', 'команды')).toMatchObject({ 'dat.sg': 'команде', 'gen.pl': 'команд', 'dat.pl': 'командам' });
@@ -48,10 +49,10 @@ describe('declension', () => {
   });
   it('puts adjectives into the nominative of the head', () => {
     const stressed = new Set(['областной']);
-    expect(adjectiveNominative('областному', 'dat', 'sg', 'm', stressed)).toBe('областной');
-    expect(adjectiveNominative('педагогическому', 'dat', 'sg', 'm', stressed)).toBe('педагогический');
-    expect(adjectiveNominative('районному', 'dat', 'sg', 'n', stressed)).toBe('районное');
-    expect(adjectiveNominative('общей', 'dat', 'sg', 'f', stressed)).toBe('общая');
-    expect(adjectiveNominative('средних', 'gen', 'pl', 'f', stressed)).toBe('средние');
+    expect(agreeingNominative('областному', 'dat', 'sg', 'male', stressed)).toBe('областной');
+    expect(agreeingNominative('педагогическому', 'dat', 'sg', 'male', stressed)).toBe('педагогический');
+    expect(agreeingNominative('районному', 'dat', 'sg', 'neuter', stressed)).toBe('районное');
+    expect(agreeingNominative('общей', 'dat', 'sg', 'female', stressed)).toBe('общая');
+    expect(agreeingNominative('средних', 'gen', 'pl', 'female', stressed)).toBe('средние');
   });
 });

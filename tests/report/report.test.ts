@@ -21,7 +21,7 @@ beforeAll(() => {
   writeTree(join(work, 'arch'), ARCHIVE);
   mkdirSync(join(work, 'out'));
   const r = runCli(['report', 'arch', '-o', 'out/отчёт.html', '--today', TODAY], { cwd: work, env: {} });
-  expect(r.stderr).toMatch(/written to out\/отчёт\.html/);
+  expect(r.stderr).toMatch(/записано в out\/отчёт\.html/);
   expect(r.status).toBe(1); // broken.txt
   page = join(work, 'out/отчёт.html');
   html = readFileSync(page, 'utf8');

@@ -2,9 +2,8 @@
 // and the output failed the project's own schema. The segmenter counted a table
 // row's column in characters and its indent in columns (a TAB is 4).
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/pipeline.js';
-import { segment } from '../../src/segment/segmenter.js';
-import { blockColumn } from '../../src/check/locate.js';
+import { parseDocument } from '../../src/7-validate/pipeline.js';
+import { segment } from '../../src/3-segment/segmenter.js';
 import { runCli } from '../support/cli.js';
 
 const parse = (text: string) => parseDocument({ bytes: new TextEncoder().encode(text), path: 'x.txt', format: 'text' });
@@ -20,9 +19,10 @@ const TAB_LED = [
 describe('columns of TAB-led lines', () => {
   it.each(TAB_LED)('every block and finding of %j starts at column 1 or later', async (text) => {
     const lines = text.split('\n');
-    for (const block of segment(text).blocks) {
+    const segmented = segment(text);
+    for (const block of segmented.blocks) {
       expect(block.column - block.indent).toBeGreaterThanOrEqual(1);
-      const column = blockColumn(lines, block);
+      const column = block.textStart - segmented.lineStarts[block.line - 1]! + 1;
       expect(column).toBeGreaterThanOrEqual(1);
       // the column points into the line, at the block's first written character
       expect(column).toBeLessThanOrEqual(lines[block.line - 1]!.length);
@@ -44,7 +44,7 @@ describe('an output that fails the schema', () => {
   it('is an internal error (exit 70), not a document failure (exit 1)', async () => {
     const { output } = await parse('РЕЗОЛЮЦИЯ\n\n1. Утвердить план.');
     const broken = { ...output, tasks: [{ ...output.tasks[0]!, line: -1 }] };
-    const { validateOutput } = await import('../../src/pipeline.js');
+    const { validateOutput } = await import('../../src/7-validate/pipeline.js');
     let thrown: unknown;
     try {
       validateOutput(broken);
@@ -52,6 +52,6 @@ describe('an output that fails the schema', () => {
       thrown = e;
     }
     expect(thrown).toMatchObject({ exitCode: 70, code: 'invalid-output' });
-    expect((thrown as Error).message).toMatch(/^internal error: output fails the schema at tasks\.0\.line: .*\(please report it\)$/);
+    expect((thrown as Error).message).toMatch(/^внутренняя ошибка: output fails the schema at tasks\.0\.line: .*\(сообщите о ней, пожалуйста\)$/);
   });
 });

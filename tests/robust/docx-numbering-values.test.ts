@@ -3,9 +3,9 @@
 // letters, an ilvl of "x" or 4294967295 for an array that long, a start of
 // "2.5" for a letter that does not exist. They are read as Word accepts them now.
 import { describe, expect, it } from 'vitest';
-import { convertSource } from '../../src/convert/index.js';
-import { formatNumber } from '../../src/convert/docx-numbering.js';
-import { MAX_START, wordLevel, wordStart } from '../../src/convert/docx-values.js';
+import { convertSource } from '../../src/2-convert/index.js';
+import { formatNumber } from '../../src/2-convert/docx-numbering.js';
+import { MAX_START, wordLevel, wordStart } from '../../src/2-convert/docx-values.js';
 import { makeDocx, numberingXml } from '../support/docx.js';
 
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');

@@ -4,10 +4,10 @@
 // reaches, with a one-line error, and a list label is built from its list's
 // prefix instead of from the whole stack.
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/convert/html-to-text.js';
-import { readBody } from '../../src/convert/docx-body.js';
-import { MAX_NESTING } from '../../src/convert/nesting.js';
-import { MAX_CONVERTED_CHARS, TextLayout } from '../../src/convert/text-layout.js';
+import { htmlToText } from '../../src/2-convert/html-to-text.js';
+import { readBody } from '../../src/2-convert/docx-body.js';
+import { MAX_NESTING } from '../../src/2-convert/nesting.js';
+import { TextLayout } from '../../src/2-convert/text-layout.js';
 import { documentXml, makeDocx } from '../support/docx.js';
 import { runCli } from '../support/cli.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -52,9 +52,9 @@ describe('markup nested without end', () => {
   });
 
   it('refuses a conversion whose text would outgrow the budget', () => {
-    const layout = new TextLayout();
+    const layout = new TextLayout(4 * 1024 * 1024);
     const megabyte = 'ж'.repeat(1024 * 1024 - 16); // with its mark and line break, a little under 1 Mi
-    const pages = MAX_CONVERTED_CHARS / (1024 * 1024);
+    const pages = 4;
     for (let i = 0; i < pages; i++) layout.paragraph(megabyte, '1.1.');
     expect(() => layout.paragraph(megabyte)).toThrow(expect.objectContaining({ exitCode: 1, code: 'too-large' }));
   });

@@ -2,7 +2,7 @@
 // 17.8 s at 100 KB and over 120 s at 1 MB. At 1 MB each parses in well under a
 // second now; the budget below only tells linear from quadratic on a busy machine.
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/pipeline.js';
+import { parseDocument } from '../../src/7-validate/pipeline.js';
 
 const MB = 1024 * 1024;
 const REPRODUCERS: Record<string, string> = {
@@ -11,7 +11,7 @@ const REPRODUCERS: Record<string, string> = {
   'spaced punctuation after an addressee': `Классным руководителям${' ,;'.repeat(MB / 3)}!:\n1. Провести классные часы.`,
   'a word before a run of spaces (role modifiers)': `Доклад сделал ведущий${' '.repeat(MB)}специалист Петрова А.А.`,
   'a locality after a run of spaces (organisation initials)': `МБОУ «Ресурсно-методический центр${' '.repeat(MB)}x» (РМЦ)`,
-  // patterns recheck still flags, safe because the text is squeezed before them (tests/fuzz/redos.test.ts)
+  // expressions rewritten as scanners (tests/robust/scanners.test.ts)
   'spaces inside a trailing annotation (attachments PAREN_TAIL)': `Руководителям ОО:\n1. Провести совещание ответственный (срок)${'\t'.repeat(MB)}а`,
   'spaces inside a responsible value (splitResponsible)': `Руководителям ОО:\n1. Провести совещание.\nОтветственный: Иванов${' '.repeat(MB)}б`,
 };

@@ -1,12 +1,12 @@
-// Every pattern in src/segment and src/text on inputs built to make a
+// Every pattern in src/3-segment and src/shared/text on inputs built to make a
 // backtracking regex explode (1 MB lines of the characters the patterns look
 // for). Quadratic work on 1 MB takes minutes; linear work takes milliseconds,
 // so a budget of seconds tells them apart even on a loaded machine.
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/segment/segmenter.js';
-import { cleanSource, fold, squeeze } from '../../src/text/normalize.js';
-import { readLabel } from '../../src/segment/labels.js';
-import { REMARK_BLOCKS_PER_DOCUMENT } from '../../src/segment/inline.js';
+import { segment } from '../../src/3-segment/segmenter.js';
+import { cleanSource, fold, squeeze } from '../../src/shared/text/normalize.js';
+import { readLabel } from '../../src/3-segment/labels.js';
+import { REMARK_BLOCKS_PER_DOCUMENT } from '../../src/3-segment/inline.js';
 
 const MB = 1024 * 1024;
 const fill = (unit: string, size = MB) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);

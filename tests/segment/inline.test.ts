@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { renderInline, renderWithRemark } from '../../src/segment/inline.js';
+import { renderInline, renderWithRemark } from '../../src/3-segment/inline.js';
 
 describe('renderInline', () => {
   it.each([

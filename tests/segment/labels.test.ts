@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLabel } from '../../src/segment/labels.js';
+import { readLabel } from '../../src/3-segment/labels.js';
 
 describe('readLabel', () => {
   it.each([

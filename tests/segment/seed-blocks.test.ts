@@ -3,9 +3,9 @@
 // document line by line (blocks, kinds, labels, markers, line spans).
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { decodeDocument } from '../../src/io/decode.js';
-import { cleanSource } from '../../src/text/normalize.js';
-import { segment } from '../../src/segment/segmenter.js';
+import { decodeDocument } from '../../src/1-decode/decode.js';
+import { cleanSource } from '../../src/shared/text/normalize.js';
+import { segment } from '../../src/3-segment/segmenter.js';
 
 const DIR = 'fixtures/seeds';
 const seeds = readdirSync(DIR)

@@ -1,7 +1,7 @@
 // Every numbering and heading style the segmenter must know, each written in
 // phrasings that are not in the seed documents.
 import { describe, expect, it } from 'vitest';
-import { segment, type Block } from '../../src/segment/segmenter.js';
+import { segment, type Block } from '../../src/3-segment/segmenter.js';
 
 const blocksOf = (text: string, format?: 'text' | 'markdown') => segment(text, { format }).blocks;
 /** The fields a reader of the output cares about, in a compact form. */

@@ -1,9 +1,9 @@
 // Tables in the drawings converted documents use: box-drawing characters, ASCII
 // grids, cells that wrap over several lines. Each table is written here, in no fixture.
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/segment/segmenter.js';
-import { continuationRow, joinFragments, splitBoxRow } from '../../src/segment/table.js';
-import { cellsByColumn } from '../../src/segment/aligned.js';
+import { segment } from '../../src/3-segment/segmenter.js';
+import { continuationRow, joinFragments, splitBoxRow } from '../../src/3-segment/table.js';
+import { cellsByColumn } from '../../src/3-segment/aligned.js';
 
 const rows = (text: string) => segment(text).blocks.map((b) => [b.kind, b.line, b.endLine, b.cells]);
 

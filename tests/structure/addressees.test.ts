@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAddresseeHeader, readChargedAddressee, readInlineAddressee } from '../../src/structure/addressees.js';
+import { readAddresseeHeader, readChargedAddressee, readInlineAddressee } from '../../src/5-structure/addressees.js';
 import { structureOf } from './helpers.js';
 
 const norm = (header: string) => readAddresseeHeader(header)?.parts.map((p) => p.normalized);

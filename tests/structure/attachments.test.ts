@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readAttachment, readTrailing, splitGlued } from '../../src/structure/attachments.js';
-import { splitResponsible } from '../../src/structure/responsible.js';
+import { readAttachment, readTrailing, splitGlued } from '../../src/5-structure/attachments.js';
+import { splitResponsible } from '../../src/5-structure/responsible.js';
 
 describe('"Срок" and "Ответственный" lines', () => {
   it.each([
@@ -12,7 +12,12 @@ describe('"Срок" and "Ответственный" lines', () => {
     ['Исполнители: методисты ИМЦ', { deadline: null, responsible: 'методисты ИМЦ' }],
     ['Срок: 15.09.2024. Ответственный: Сидоров П.П.', { deadline: '15.09.2024', responsible: 'Сидоров П.П.' }],
     ['Ответственный: зам. директора по ВР Климова Т.А., срок – до конца четверти', { deadline: 'до конца четверти', responsible: 'зам. директора по ВР Климова Т.А.' }],
-  ])('%s', (line, expected) => expect(readAttachment(line)).toEqual(expected));
+  ])('%s', (line, expected) => {
+    const { deadlineAt, ...read } = readAttachment(line)!;
+    expect(read).toEqual(expected);
+    // where the deadline phrase starts in the line: positions are carried, not searched for again
+    if (expected.deadline) expect(line.slice(deadlineAt, deadlineAt + expected.deadline.length)).toBe(expected.deadline);
+  });
 
   it('a sentence that only starts like one is not an annotation', () => {
     expect(readAttachment('Сроком на один год продлить действие положения.')).toBeNull();
@@ -20,8 +25,8 @@ describe('"Срок" and "Ответственный" lines', () => {
   });
 
   it('a trailing annotation is read from the task', () => {
-    expect(readTrailing('Провести смотр кабинетов (срок – до 01.11.2024).')).toEqual({ deadline: 'до 01.11.2024', responsible: null });
-    expect(readTrailing('Подготовить отчет. Ответственный: Карпова Н.В.')).toEqual({ deadline: null, responsible: 'Карпова Н.В.' });
+    expect(readTrailing('Провести смотр кабинетов (срок – до 01.11.2024).')).toEqual({ deadline: 'до 01.11.2024', deadlineAt: 33, responsible: null });
+    expect(readTrailing('Подготовить отчет. Ответственный: Карпова Н.В.')).toMatchObject({ deadline: null, responsible: 'Карпова Н.В.' });
     expect(readTrailing('Обновить стенды (в течение месяца).')).toBeNull();
     expect(readTrailing('Провести срочный ремонт кабинета.')).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BlockReadings } from '../../src/structure/block-readings.js';
-import { readAddresseeHeader, readInlineAddressee } from '../../src/structure/addressees.js';
-import { opensWithDirective } from '../../src/structure/directives.js';
+import { BlockReadings } from '../../src/5-structure/block-readings.js';
+import { readAddresseeHeader, readInlineAddressee } from '../../src/5-structure/addressees.js';
+import { opensWithDirective } from '../../src/5-structure/directives.js';
 
 const TEXTS = [
   'Руководителям образовательных организаций:',

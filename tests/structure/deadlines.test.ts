@@ -135,9 +135,10 @@ describe('deadlineSentence: "Все работы завершить до …" af
   });
 
   it('is no deadline line when its rest is not a deadline', async () => {
-    const { readAttachment } = await import('../../src/structure/attachments.js');
+    const { readAttachment } = await import('../../src/5-structure/attachments.js');
     expect(readAttachment('Все мероприятия провести на высоком организационном уровне.')).toBeNull();
     expect(readAttachment('Перечисленные меры включить в план на 2031 год.')).toBeNull();
-    expect(readAttachment('Все поручения выполнить в течение II квартала 2031 г.')).toEqual({ deadline: 'в течение II квартала 2031 г.', responsible: null });
+    // the phrase starts after "Все поручения выполнить "
+    expect(readAttachment('Все поручения выполнить в течение II квартала 2031 г.')).toEqual({ deadline: 'в течение II квартала 2031 г.', deadlineAt: 24, responsible: null });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, isSelfExecutingDecision, opensWithDirective, protocolPart } from '../../src/structure/directives.js';
+import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, isSelfExecutingDecision, opensWithDirective, protocolPart } from '../../src/5-structure/directives.js';
 
 describe('directive items', () => {
   it.each([

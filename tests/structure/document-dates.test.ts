@@ -1,11 +1,11 @@
 // The document's date, kind and title wherever a document writes them. Every
 // phrasing here is written for the test and appears in no fixture.
 import { describe, expect, it } from 'vitest';
-import { cleanSource } from '../../src/text/normalize.js';
-import { segment } from '../../src/segment/segmenter.js';
-import { buildStructure, type Structure } from '../../src/structure/index.js';
-import { frontMatterDate, leadingDate, readDocumentDate, readHeldDate } from '../../src/structure/document-date.js';
-import { parseDocument } from '../../src/pipeline.js';
+import { cleanSource } from '../../src/shared/text/normalize.js';
+import { segment } from '../../src/3-segment/segmenter.js';
+import { buildStructure, type Structure } from '../../src/5-structure/index.js';
+import { frontMatterDate, leadingDate, readDocumentDate, readHeldDate } from '../../src/5-structure/document-date.js';
+import { parseDocument } from '../../src/7-validate/pipeline.js';
 import { doc, structureOf } from './helpers.js';
 
 function markdownStructureOf(text: string): Structure {

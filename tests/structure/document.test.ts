@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDocumentDate } from '../../src/structure/document-date.js';
-import { findEvent, quotedName } from '../../src/structure/document.js';
+import { readDocumentDate } from '../../src/5-structure/document-date.js';
+import { findEvent, quotedName } from '../../src/5-structure/document.js';
 import { doc, structureOf } from './helpers.js';
 
 describe('readDocumentDate', () => {
@@ -83,5 +83,35 @@ describe('title run-on', () => {
   it('keeps a date inside the run-on', () => {
     const p = structureOf('РЕЗОЛЮЦИЯ\nсеминара заместителей директоров, проведенного 5 марта 2024 года в г. Канске\n\nУчастники семинара рекомендуют:\n1. Провести открытые уроки.\n');
     expect(p.document.title).toBe('РЕЗОЛЮЦИЯ семинара заместителей директоров, проведенного 5 марта 2024 года в г. Канске');
+  });
+  it('runs on in a line that opens with the capital of a place name in the genitive', () => {
+    const s = structureOf('ПРОТОКОЛ № 2\nзаседания совета руководителей школ\nКрасноармейского района\n\n17.10.2025\n\nРЕШИЛИ:\n\n1. Провести смотр до 1 декабря 2025 г.\n');
+    expect(s.document.title).toBe('ПРОТОКОЛ № 2 заседания совета руководителей школ Красноармейского района');
+    const plain = structureOf('ПРОТОКОЛ № 2\nзаседания совета руководителей школ\n\nПрисутствовали: 14 человек.\n\nРЕШИЛИ:\n\n1. Провести смотр до 1 декабря 2025 г.\n');
+    expect(plain.document.title).toBe('ПРОТОКОЛ № 2 заседания совета руководителей школ');
+  });
+  it('a title run on in a second heading in the genitive ("# конференции …") heads no tasks', () => {
+    const s = structureOf('# РЕЗОЛЮЦИЯ\n\n# районного семинара заместителей директоров по воспитательной работе\n\nУчастники семинара решили:\n\n1. Школам района провести акцию «Читаем вместе» до 1 апреля 2025 г.\n');
+    expect(s.document.title).toBe('РЕЗОЛЮЦИЯ районного семинара заместителей директоров по воспитательной работе');
+    expect(s.addressees.map((a) => a.text)).toEqual(['Школам района']);
+  });
+});
+
+describe('the details line aligned with TABs (a Word paragraph, not a table)', () => {
+  it('a date and a registration number apart by TABs date the document', () => {
+    const s = structureOf('ПОСТАНОВЛЕНИЕ\nметодического совета\n\n05.02.2025 г.\t\t\t\tN 7-мс\n\nМетодический совет постановил:\n\n1. Утвердить темы самообразования до 1 марта 2025 г.\n');
+    expect(s.document.date).toBe('2025-02-05');
+  });
+
+  it('a place and a date apart by TABs give both, either way round', () => {
+    const placeFirst = structureOf('ПРОТОКОЛ № 5\nзаседания школьного методического объединения\n\nс. Нижние Пески\t\t\t«14» января 2025 года\n\nРЕШИЛИ:\n\n1. Провести неделю математики до 1 февраля 2025 г.\n');
+    expect(placeFirst.document).toMatchObject({ date: '2025-01-14', place: 'с. Нижние Пески' });
+    const dateFirst = structureOf('ПРОТОКОЛ № 5\nзаседания школьного методического объединения\n\n14.01.2025\tс. Нижние Пески\n\nРЕШИЛИ:\n\n1. Провести неделю математики до 1 февраля 2025 г.\n');
+    expect(dateFirst.document).toMatchObject({ date: '2025-01-14', place: 'с. Нижние Пески' });
+  });
+
+  it('a table of dates and events typed with TABs stays a table', () => {
+    const s = structureOf('ПЛАН\nработы методического объединения\n\n14.01.2025\tЗаседание МО\n21.01.2025\tОткрытый урок\n');
+    expect(s.document.date).toBeNull();
   });
 });

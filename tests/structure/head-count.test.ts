@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readHeadCount } from '../../src/structure/head-count.js';
+import { readHeadCount } from '../../src/5-structure/head-count.js';
 import { runCli } from '../support/cli.js';
 import { doc, structureOf } from './helpers.js';
 

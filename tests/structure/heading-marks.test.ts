@@ -1,7 +1,7 @@
 // withoutHeadingMarks cuts a wiki or Markdown heading's marks in one backward
 // scan; it must do exactly what the regular expression it replaced did.
 import { describe, expect, it } from 'vitest';
-import { withoutHeadingMarks } from '../../src/structure/title.js';
+import { withoutHeadingMarks } from '../../src/5-structure/title.js';
 
 const REPLACED = /^\s{0,8}(?:={1,6}|#{1,6})\s+|\s+={1,6}\s*$/g;
 

@@ -1,7 +1,7 @@
 // Build the structure of a small document written in the test.
-import { cleanSource } from '../../src/text/normalize.js';
-import { segment } from '../../src/segment/segmenter.js';
-import { buildStructure, type Structure } from '../../src/structure/index.js';
+import { cleanSource } from '../../src/shared/text/normalize.js';
+import { segment } from '../../src/3-segment/segmenter.js';
+import { buildStructure, type Structure } from '../../src/5-structure/index.js';
 
 export function structureOf(text: string): Structure {
   const clean = cleanSource(text);

@@ -3,11 +3,11 @@
 // ("По второму вопросу:") that only group the items below. Every document here
 // is written for the test; none is taken from a fixture.
 import { describe, expect, it } from 'vitest';
-import { readLabel } from '../../src/segment/labels.js';
-import { segment } from '../../src/segment/segmenter.js';
-import { isTopicHeader, protocolPart } from '../../src/structure/directives.js';
+import { readLabel } from '../../src/3-segment/labels.js';
+import { segment } from '../../src/3-segment/segmenter.js';
+import { isTopicHeader, protocolPart } from '../../src/5-structure/directives.js';
 import { structureOf } from './helpers.js';
-import { buildStructure } from '../../src/structure/index.js';
+import { buildStructure } from '../../src/5-structure/index.js';
 
 describe("Word's second-level bullet", () => {
   it('a Latin "o" before white space, or a Wingdings "§" before a TAB, is a bullet', () => {
@@ -174,7 +174,7 @@ describe('the record of a meeting and the titles of its parts', () => {
   });
 
   it('a lead noun alone names a part of the document ("IV. ПРЕДЛОЖЕНИЯ КОНФЕРЕНЦИИ"); with an addressee or an infinitive it gives tasks', async () => {
-    const { opensWithDirective } = await import('../../src/structure/directives.js');
+    const { opensWithDirective } = await import('../../src/5-structure/directives.js');
     expect(opensWithDirective('ПРЕДЛОЖЕНИЯ КОНФЕРЕНЦИИ')).toBe(false);
     expect(opensWithDirective('Рекомендации круглого стола')).toBe(false);
     expect(opensWithDirective('Рекомендуется провести педагогические чтения.')).toBe(true);

@@ -2,7 +2,7 @@
 // their cells give. Each plan is written here, in no fixture.
 import { describe, expect, it } from 'vitest';
 import { structureOf } from './helpers.js';
-import { columnKind, planColumns } from '../../src/segment/columns.js';
+import { columnKind, planColumns } from '../../src/3-segment/columns.js';
 
 const tasks = (text: string) =>
   structureOf(text).tasks.map((t) => [t.number, t.text, t.deadline ? [t.deadline.kind, t.deadline.start, t.deadline.end] : null, t.responsible]);

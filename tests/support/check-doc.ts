@@ -2,13 +2,16 @@
 // and segmenter (so text-level rules see what they will see in production);
 // document info, tasks and addressees are given by the test, since the
 // structure stage is built elsewhere.
-import { cleanSource } from '../../src/text/normalize.js';
-import { segment } from '../../src/segment/segmenter.js';
-import type { Addressee, Deadline, Diagnostic, DocumentInfo, Task } from '../../src/schema/output.js';
-import type { CheckedDocument, Lang } from '../../src/check/types.js';
-import { runActiveRules } from '../../src/check/index.js';
-import { ruleById } from '../../src/check/rules/index.js';
-import { isSelfExecutingTask } from '../../src/structure/directives.js';
+import { cleanSource, fold } from '../../src/shared/text/normalize.js';
+import { segment, type Segmented } from '../../src/3-segment/segmenter.js';
+import type { Span } from '../../src/shared/text/span.js';
+import type { Positions } from '../../src/5-structure/positions.js';
+import { itemScopes } from '../../src/5-structure/lists.js';
+import type { Addressee, Deadline, Diagnostic, DocumentInfo, Task } from '../../src/shared/schema/output.js';
+import type { CheckedDocument, Lang } from '../../src/8-check/types.js';
+import { runActiveRules } from '../../src/8-check/index.js';
+import { ruleById } from '../../src/8-check/rules/index.js';
+import { isSelfExecutingTask } from '../../src/5-structure/directives.js';
 
 export interface DocParts {
   document?: Partial<DocumentInfo>;
@@ -19,9 +22,12 @@ export interface DocParts {
 export function docOf(text: string, parts: DocParts = {}): CheckedDocument {
   const clean = cleanSource(text);
   const lines = clean.split('\n');
+  const segmented = segment(clean);
   return {
     lines,
-    segmented: segment(clean),
+    segmented,
+    positions: positionsOf(segmented, parts),
+    lists: itemScopes(segmented.blocks),
     output: {
       schemaVersion: 1,
       source: { path: 'test.txt', sha256: '0'.repeat(64), bytes: text.length, encoding: 'utf-8', format: 'text' },
@@ -35,6 +41,33 @@ export function docOf(text: string, parts: DocParts = {}): CheckedDocument {
       projects: [],
     },
   };
+}
+
+/**
+ * The spans the structure stage would carry for the given tasks and addressees:
+ * a task starts where the block on its line starts its text; a deadline or an
+ * addressee is its text on its line, where the test writes it there.
+ */
+function positionsOf(segmented: Segmented, parts: DocParts): Positions {
+  const { text: source, lineStarts } = segmented;
+  const lineText = (line: number) => source.slice(lineStarts[line - 1], line < lineStarts.length ? lineStarts[line]! - 1 : source.length);
+  const onLine = (line: number, text: string): Span => {
+    const at = fold(lineText(line)).indexOf(fold(text));
+    // a test that does not write the phrase where it says: the start of that line's text
+    if (at < 0) return { start: taskStart(line), end: taskStart(line) };
+    return { start: lineStarts[line - 1]! + at, end: lineStarts[line - 1]! + at + text.length };
+  };
+  const taskStart = (line: number): number => {
+    const block = segmented.blocks.find((b) => b.line === line);
+    return block ? block.textStart : lineStarts[line - 1]! + lineText(line).search(/\S|$/);
+  };
+  const positions: Positions = { tasks: new Map(), deadlines: new Map(), addressees: new Map() };
+  for (const t of parts.tasks ?? []) {
+    positions.tasks.set(t.id, { start: taskStart(t.line), end: taskStart(t.line) });
+    if (t.deadline) positions.deadlines.set(t.id, onLine(t.deadline.line, t.deadline.text));
+  }
+  for (const a of parts.addressees ?? []) positions.addressees.set(a.id, onLine(a.line, a.text));
+  return positions;
 }
 
 let taskCount = 0;

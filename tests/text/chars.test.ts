@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIGIT, LETTER, PUNCTUATION, isBasicLetterCode, isLetterCode, isLetterOrDigitCode, isSpaceCode } from '../../src/text/chars.js';
+import { DIGIT, LETTER, PUNCTUATION, isBasicLetterCode, isLetterCode, isLetterOrDigitCode, isSpaceCode } from '../../src/shared/text/chars.js';
 
 const letter = new RegExp(`^[${LETTER}]$`, 'u');
 const digit = new RegExp(`^[${DIGIT}]$`, 'u');

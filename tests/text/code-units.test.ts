@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CodeUnitBuffer } from '../../src/text/code-units.js';
+import { CodeUnitBuffer } from '../../src/shared/text/code-units.js';
 
 const unitsOf = (text: string) => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
 const TEXTS = ['', 'Руководителям ОО: до 1 сентября 2024 г.', '«СОШ № 5» — 😀 ё', `${'a'.repeat(5000)}я`];

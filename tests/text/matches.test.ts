@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, matchesWhere, notAfter } from '../../src/text/matches.js';
+import { escapeRegExp, matchesWhere, notAfter } from '../../src/shared/text/matches.js';
 
 describe('matchesWhere', () => {
   const starts = (re: RegExp, text: string, ok: (t: string, i: number) => boolean) => [...matchesWhere(re, text, ok)].map((m) => [m.index, m[0]]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSource, fold, foldOnce, lowerCase, squeeze } from '../../src/text/normalize.js';
+import { cleanSource, fold, foldOnce, lowerCase, squeeze } from '../../src/shared/text/normalize.js';
 
 const lineCount = (text: string) => text.split('\n').length;
 

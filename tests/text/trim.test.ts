@@ -5,7 +5,7 @@
 // timed on the reproducers at 1 MB.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { endTrimmer, lastWord, trimDots, wordBeforeTrailingSpace } from '../../src/text/trim.js';
+import { endTrimmer, lastWord, trimDots, wordBeforeTrailingSpace } from '../../src/shared/text/trim.js';
 
 /** every class the source trims, as the regular expression it replaced */
 const CLASSES: [string, RegExp][] = [

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// `npm run bench:jobs`: the --jobs target of issue 16, in its own terms — on
+// 10,000 seed-sized UTF-8 .txt files with `--format ndjson` (one stream to
+// stdout, no file created), how much faster `--jobs 2` is than `--jobs 1` in
+// one run. Runs the two alternately (--rounds, default 3) so that a change in
+// the machine's load hits both, and prints each pair, the best times and the
+// CPU each used (all threads: V8 compiles and collects on threads of its own).
+// Options: --files N (default 10000), --rounds N (default 3), --jobs N (the
+// parallel run's N, default 2). Not a test; figures go to docs/performance.md.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin/resolve.js');
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const FILES = option('--files', 10000);
+const ROUNDS = option('--rounds', 3);
+const JOBS = option('--jobs', 2);
+const say = (s) => process.stdout.write(`${s}\n`);
+
+const seedDir = join(ROOT, 'fixtures/seeds');
+const seeds = readdirSync(seedDir).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(seedDir, n), 'utf8'));
+const work = mkdtempSync(join(tmpdir(), 'resolve-jobs-'));
+const archive = join(work, 'archive');
+let bytes = 0;
+for (let i = 0; i < FILES; i++) {
+  const dir = join(archive, String(2015 + (i % 9)), `school-${i % 7}`);
+  mkdirSync(dir, { recursive: true });
+  // a seed with its own closing line, so no two files are the same
+  const data = Buffer.from(`${seeds[i % seeds.length]}\n\nДокумент № ${i} архива управления образования.\n`);
+  writeFileSync(join(dir, `rez-${i}.txt`), data);
+  bytes += data.length;
+}
+
+// the command runs through this wrapper, which reports the CPU of all its threads on exit
+const wrapper = join(work, 'cpu.mjs');
+writeFileSync(
+  wrapper,
+  `import { writeSync } from 'node:fs';
+process.on('exit', () => { const u = process.resourceUsage(); writeSync(2, '@@cpu ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });
+process.argv.splice(1, 1);
+await import(${JSON.stringify(BIN)});
+`,
+);
+
+/** One run, its NDJSON to /dev/null; wall seconds and the CPU seconds of the whole process. */
+function run(jobs) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [wrapper, BIN, 'parse', 'archive', '--format', 'ndjson', '--jobs', String(jobs)], {
+    cwd: work,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`--jobs ${jobs} exited ${r.status}: ${r.stderr.slice(0, 300)}`);
+  return { seconds, cpu: Number(/@@cpu (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1e6 };
+}
+
+say(`${FILES} seed-sized UTF-8 .txt files (${(bytes / 1048576).toFixed(1)} MB), --format ndjson, ${cpus().length} cores, load ${loadavg()[0].toFixed(1)}`);
+const best = { 1: null, [JOBS]: null };
+try {
+  for (let round = 1; round <= ROUNDS; round++) {
+    const one = run(1);
+    const many = run(JOBS);
+    for (const [j, r] of [[1, one], [JOBS, many]]) if (!best[j] || r.seconds < best[j].seconds) best[j] = r;
+    say(
+      `round ${round}: --jobs 1 ${one.seconds.toFixed(2)} s (${(FILES / one.seconds).toFixed(0)} files/s, CPU ${one.cpu.toFixed(1)} s), ` +
+        `--jobs ${JOBS} ${many.seconds.toFixed(2)} s (${(FILES / many.seconds).toFixed(0)} files/s, CPU ${many.cpu.toFixed(1)} s): ${(one.seconds / many.seconds).toFixed(2)}×`,
+    );
+  }
+  say(`best of ${ROUNDS}: --jobs ${JOBS} / --jobs 1 = ${(best[1].seconds / best[JOBS].seconds).toFixed(2)}× (target ≥ 1.7×), load now ${loadavg()[0].toFixed(1)}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

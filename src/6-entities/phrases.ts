@@ -1,0 +1,140 @@
+// Long vocabularies (every case form of every position, type and form) matched
+// as a character trie instead of one huge regex alternation: building it costs
+// one pass over the words, matching at a position costs the length of the
+// longest phrase there, and nothing is tried where no phrase can start.
+// A space in a phrase matches any run of white space in the text.
+import { isLetterOrDigitCode } from '../shared/text/chars.js';
+import { wordOffsets } from './view.js';
+
+/**
+ * A node of the trie, keyed by UTF-16 code (a code point above U+FFFF, which no
+ * single code unit equals, when a phrase holds one). Most nodes have one child
+ * (the next letter of one word): `code` and `first`, compared directly without a
+ * hash lookup; `many` holds every child once there are two. `end`: a phrase ends here.
+ * (Fields without comments: the bundle keeps comments inside a class.)
+ */
+class TrieNode {
+  private code = -1;
+  private first: TrieNode | null = null;
+  private many: Map<number, TrieNode> | null = null;
+  end = false;
+
+  child(code: number): TrieNode | null {
+    if (code === this.code) return this.first;
+    return this.many?.get(code) ?? null;
+  }
+
+  // the child at `code`, made if missing
+  grow(code: number): TrieNode {
+    let node = this.child(code);
+    if (node) return node;
+    node = new TrieNode();
+    if (this.first) (this.many ??= new Map([[this.code, this.first]])).set(code, node);
+    else {
+      this.code = code;
+      this.first = node;
+    }
+    return node;
+  }
+}
+
+const SPACE = 32;
+
+/** space, LF, TAB, CR: narrower than text/chars.ts isSpaceCode, as cleanSource has made NBSP and the other exotic spaces ' ' */
+function isCleanedSpaceCode(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
+}
+
+/** First characters below this code are found by index (ASCII, Latin-1, Cyrillic): nearly every lookup. */
+const FIRST_TABLE_SIZE = 0x460;
+
+/** A phrase found in a text: where it starts and how it is written there. */
+export interface PhraseMatch {
+  index: number;
+  text: string;
+}
+
+export class PhraseIndex {
+  private readonly root = new TrieNode();
+  /**
+   * The root's children by code: the first character is looked up at every word
+   * of every block, and mostly finds nothing; an index is cheaper than the hash.
+   */
+  private readonly firsts: (TrieNode | null)[];
+
+  constructor(phrases: Iterable<string>) {
+    for (const p of phrases) this.add(p);
+    this.firsts = Array.from({ length: FIRST_TABLE_SIZE }, (_, code) => this.root.child(code));
+  }
+
+  /** The root's child at the code of a text's character (NaN past the end: none). */
+  private first(code: number): TrieNode | null {
+    return code < FIRST_TABLE_SIZE ? this.firsts[code]! : code >= FIRST_TABLE_SIZE ? this.root.child(code) : null;
+  }
+
+  private add(phrase: string): void {
+    const clean = phrase.trim().replace(/\s+/g, ' ');
+    let node = this.root;
+    for (let i = 0; i < clean.length; i++) {
+      // a surrogate pair is one key, as one code point: it never equals a code unit of the text
+      const code = clean.codePointAt(i)!;
+      if (code > 0xffff) i++;
+      node = node.grow(code);
+    }
+    node.end = true;
+  }
+
+  /**
+   * The longest phrase starting exactly at `p`, as written in the text, or null.
+   * A phrase ending in a letter or digit must not run on into a word ("СОШ" is not
+   * the start of "СОШКА"); one ending in "." may touch the next word ("зам.директора").
+   * With `wordStart`, `p` must not be inside a word either.
+   */
+  at(text: string, p: number, wordStart = true): string | null {
+    // reads stay within the text: an index past the end would cost a deoptimisation ("out of bounds")
+    if (p < 0 || p >= text.length) return null;
+    let node = this.first(text.charCodeAt(p));
+    if (!node) return null;
+    if (wordStart && p > 0 && isLetterOrDigitCode(text.charCodeAt(p - 1))) return null;
+    let i = p + 1;
+    let best = -1;
+    for (;;) {
+      if (node.end && !(i < text.length && isLetterOrDigitCode(text.charCodeAt(i - 1)) && isLetterOrDigitCode(text.charCodeAt(i)))) best = i;
+      if (i >= text.length) break;
+      const c = text.charCodeAt(i);
+      if (isCleanedSpaceCode(c)) {
+        const child = node.child(SPACE);
+        if (!child) break;
+        while (i < text.length && isCleanedSpaceCode(text.charCodeAt(i))) i++;
+        node = child;
+        continue;
+      }
+      const child = node.child(c);
+      if (!child) break;
+      node = child;
+      i++;
+    }
+    return best > p ? text.slice(p, best) : null;
+  }
+
+  /**
+   * Every phrase in the text, at word starts, in order (matches do not overlap).
+   * `words` are the text's word offsets when the caller has them (BlockView.words).
+   * An array, not a generator: every caller reads them all, and a generator's
+   * resumption costs more than the lookups on most blocks.
+   */
+  all(text: string, words: number[] = wordOffsets(text)): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
+    let after = 0;
+    for (let k = 0; k < words.length; k += 2) {
+      const s = words[k]!;
+      if (s < after || !this.first(text.charCodeAt(s))) continue;
+      const m = this.at(text, s);
+      if (m) {
+        out.push({ index: s, text: m });
+        after = s + m.length;
+      }
+    }
+    return out;
+  }
+}
