@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { usageError } from '../shared/errors.js';
 import { say } from '../shared/messages/ui.js';
+import { currentLang } from '../shared/messages/lang.js';
 import type { Format } from '../io/read-input.js';
 import type { OutputMode } from './result.js';
 import type { Lang } from '../9-format/export/columns.js';
@@ -64,7 +65,7 @@ export function batchOptions(inputs: string[], flags: BatchFlags): BatchOptions 
     inputFormat: flags.inputFormat ?? null,
     outputFile: flags.outputFile ?? null,
     today: flags.today === undefined ? localToday() : isoDay(flags.today),
-    csv: { delimiter: csvDelimiter(flags.csvDelimiter ?? ','), lang: flags.lang ?? 'ru' },
+    csv: { delimiter: csvDelimiter(flags.csvDelimiter ?? ','), lang: flags.lang ?? currentLang() },
   };
 }
 

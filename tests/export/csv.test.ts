@@ -56,6 +56,12 @@ describe('--format csv', () => {
     expect(rows[1]![rows[0]!.indexOf('deadline_kind')]).toBe('by');
   });
 
+  it('follows RESOLVE_LANG=en as it follows --lang en, like every other message of the run', async () => {
+    const r = runCli(['parse', 'arch/2025', '--format', 'csv', '--today', TODAY], { cwd: work, env: { RESOLVE_LANG: 'en' } });
+    expect(r.status).toBe(0);
+    expect((await readCsv(r.stdout, ','))[0]).toEqual(TASK_COLUMNS.map((c) => c.en));
+  });
+
   it('--csv-delimiter auto is ";" in a Russian locale and "," elsewhere', () => {
     expect(autoDelimiter({ LANG: 'ru_RU.UTF-8' })).toBe(';');
     expect(autoDelimiter({ LC_ALL: 'ru_RU.UTF-8', LANG: 'en_US.UTF-8' })).toBe(';');
