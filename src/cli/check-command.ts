@@ -34,6 +34,7 @@ export function registerCheckCommand(cli: Command, lang: Lang): void {
     .option('--init', t('init'))
     .option('--list-rules', t('listRules'))
     .option('--grammars <dir>', t('grammars'))
+    .option('--max-memory <mb>', t('maxMemory'))
     .helpOption('-h, --help', t('help'))
     .addHelpText(
       'after',

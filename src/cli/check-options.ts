@@ -20,4 +20,6 @@ export interface CheckCliOptions {
   init?: boolean;
   listRules?: boolean;
   grammars?: string;
+  /** the memory budget per document, MB (shared/limits.ts) */
+  maxMemory?: string;
 }

@@ -19,6 +19,7 @@ import { withPlaces } from '../8-check/converted.js';
 import { expandInputs } from '../io/check-inputs.js';
 import { say, uiText } from '../shared/messages/ui.js';
 import { applyGrammarOverlay } from './grammars-option.js';
+import { applyMemoryBudget } from '../shared/limits.js';
 import { currentLang, langOf, setLang, type Lang } from '../shared/messages/lang.js';
 import { RULES } from '../8-check/rules/index.js';
 import type { RuleMeta } from '../8-check/types.js';
@@ -47,6 +48,7 @@ export async function runCheck(paths: string[], options: CheckCliOptions): Promi
 
   const overrides = Object.fromEntries(options.rule.map(parseRuleFlag));
   if (options.config) loadConfig(options.config); // a broken --config fails before any file is read
+  applyMemoryBudget(options.maxMemory);
   await applyGrammarOverlay(options.grammars, options.config);
   const configs = new ConfigResolver(options.config ?? null, overrides);
   if (options.printConfig) return writeStdout(printConfig(configs, options.printConfig));

@@ -60,6 +60,20 @@ describe('memory per document', () => {
     expect(larger.status).toBe(0);
   });
 
+  it('resolve check keeps the same budget: the bomb cannot be checked, its neighbour is; the option is checked as parse checks it', async () => {
+    const file = join(dir, 'check-bomb.docx');
+    writeFileSync(file, await bomb());
+    const good = join(dir, 'check-good.txt');
+    writeFileSync(good, '1. Провести совещание до 1 марта 2031 г.\n');
+    const r = runCli(['check', file, good, '--max-memory', '64', '-f', 'json']);
+    expect(r.status).toBe(2); // a file that could not be checked
+    expect(r.stderr).toMatch(/check-bomb\.docx: его текст длиннее 262144 символов/);
+    expect(JSON.parse(r.stdout).map((f: { path: string }) => f.path.split('/').at(-1))).toContain('check-good.txt');
+    const bad = runCli(['check', good, '--max-memory', 'lots']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^resolve: --max-memory: «lots» — не предел памяти/);
+  });
+
   it('refuses a decoded text past the budget before the pipeline reads it', async () => {
     const limit = maxTextChars();
     expect(() => checkTextLength(limit)).not.toThrow();

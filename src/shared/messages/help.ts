@@ -2,6 +2,18 @@
 // English. Option names stay as they are: they are what one types.
 import type { Lang, Text } from './lang.js';
 
+/** Options that parse and check both take, worded once. */
+const SHARED_OPTIONS = {
+  grammars: {
+    ru: 'папка с дополнениями грамматик: её файлы (имена — как в grammars/) добавляют слова к встроенным',
+    en: 'a folder of grammar additions: its files (named like those of grammars/) add words to the built-in ones',
+  },
+  maxMemory: {
+    ru: 'предел памяти на один документ, МБ (по умолчанию — сколько Node даёт процессу, не больше 4096; или RESOLVE_MAX_MEMORY_MB); больший документ не разбирается (too-large)',
+    en: 'the memory limit per document, MB (default: what Node gives the process, at most 4096; or RESOLVE_MAX_MEMORY_MB); a larger document fails with too-large',
+  },
+};
+
 export const CHECK_HELP = {
   description: {
     ru: 'проверить документы на недочёты (нет срока, нумерация, кавычки, повторы слов…), как линтер',
@@ -37,10 +49,8 @@ export const CHECK_HELP = {
   fixDryRun: { ru: 'показать исправления (diff), ничего не записывая', en: 'show the fixes (a diff) and write nothing' },
   printConfig: { ru: 'показать действующую конфигурацию для файла и выйти', en: 'print the configuration in force for a file and exit' },
   init: { ru: 'создать resolve.config.json с комментариями в текущей папке', en: 'write a commented resolve.config.json in the current folder' },
-  grammars: {
-    ru: 'папка с дополнениями грамматик: её файлы (имена — как в grammars/) добавляют слова к встроенным',
-    en: 'a folder of grammar additions: its files (named like those of grammars/) add words to the built-in ones',
-  },
+  grammars: SHARED_OPTIONS.grammars,
+  maxMemory: SHARED_OPTIONS.maxMemory,
   listRules: { ru: 'показать все правила с уровнем по умолчанию и описанием', en: 'print every rule with its default severity and description' },
   help: { ru: 'показать справку', en: 'display help for command' },
   examples: { ru: 'Примеры:', en: 'Examples:' },
@@ -121,20 +131,14 @@ export const COMMAND_HELP = {
     ru: "\nПримеры:\n  $ resolve report archive/ -o отчёт.html\n  $ resolve report 'archive/2025/**/*.docx' -o 2025.html --today 01.09.2025",
     en: "\nExamples:\n  $ resolve report archive/ -o отчёт.html\n  $ resolve report 'archive/2025/**/*.docx' -o 2025.html --today 01.09.2025",
   },
-  maxMemory: {
-    ru: 'предел памяти на один документ, МБ (по умолчанию — сколько Node даёт процессу, не больше 4096; или RESOLVE_MAX_MEMORY_MB); больший документ не разбирается (too-large)',
-    en: 'the memory limit per document, MB (default: what Node gives the process, at most 4096; or RESOLVE_MAX_MEMORY_MB); a larger document fails with too-large',
-  },
+  maxMemory: SHARED_OPTIONS.maxMemory,
   jobs: { ru: 'разбирать в N потоках (по умолчанию — по числу ядер)', en: 'parse in N worker threads (default: the number of cores)' },
   force: { ru: 'разобрать всё заново, даже если результат уже свежий', en: 'parse every input again, even when its output is up to date' },
   text: {
     ru: 'показать текст так, как его читает resolve (после преобразования .docx/.html), с номерами строк — теми, что называют замечания',
     en: 'print the text as resolve reads it (converted from .docx/.html), with line numbers: the lines diagnostics name',
   },
-  grammars: {
-    ru: 'папка с дополнениями грамматик: её файлы (имена — как в grammars/) добавляют слова к встроенным',
-    en: 'a folder of grammar additions: its files (named like those of grammars/) add words to the built-in ones',
-  },
+  grammars: SHARED_OPTIONS.grammars,
   explain: {
     ru: 'вместо JSON: документ по строкам — каждое решение (раздел, адресат, задача, срок) и правило, по которому оно принято',
     en: 'instead of JSON: the document line by line, each decision (section, addressee, task, deadline) and the rule that took it',
