@@ -1,6 +1,6 @@
 // The heads of a plan table's columns (grammars/plan-columns.json): which
 // column holds the measure, its deadline, who answers for it. Read by the
-// segmenter to find a table drawn with spaces only, and by structure/tables.ts.
+// segmenter to find a table drawn with spaces only, and by 5-structure/tables.ts.
 import { loadGrammar } from '../shared/grammar/load.js';
 import { fold } from '../shared/text/normalize.js';
 

@@ -43,7 +43,7 @@ const TIME_WORD = /\d|январ|феврал|март|апрел|ма[йя]|и�
 const TIME_SPAN = 6;
 const TIME_FIRST = /^(?:[Дд]о|[Нн]е|[Вв]|[Сс]|[Кк]|[Ее]же\S*|[Пп]остоянно|[Сс]истематически|[Рр]егулярно)$/;
 
-/** How a directive opens: the reason ids of `resolve parse --explain` (structure/decisions.ts). */
+/** How a directive opens: the reason ids of `resolve parse --explain` (5-structure/decisions.ts). */
 export type DirectiveOpening = 'task.infinitive' | 'task.lead-verb' | 'task.time-then-verb' | 'task.inline-addressee' | 'task.charge';
 
 /**

@@ -32,7 +32,7 @@ export function frame(f: Partial<Frame> & Pick<Frame, 'kind'>): Frame {
   return { sig: null, label: null, addresseeIds: [], persons: [], nonTasks: false, tasksContext: false, container: false, task: null, ...f };
 }
 
-/** The marker signature of an item (segment/labels.ts), null for any other block. */
+/** The marker signature of an item (3-segment/labels.ts), null for any other block. */
 export function signature(b: Block): string | null {
   return b.kind === 'item' ? markerSignature(b) : null;
 }

@@ -3,7 +3,7 @@
 // "РЕШИЛИ:") opens a new scope; plain paragraphs between items ("Срок
 // исполнения: постоянно.") do not end a list. Table rows are not list items.
 // Built once per document with the structure; the check rules (numbering,
-// duplicate-item) walk them. The label model is segment/labels.ts.
+// duplicate-item) walk them. The label model is 3-segment/labels.ts.
 import type { Block } from '../3-segment/segmenter.js';
 import { compoundHead, labelOrdinal } from '../3-segment/labels.js';
 

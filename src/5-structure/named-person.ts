@@ -2,7 +2,7 @@
 // директору школы Коваленко Е.П. …", "Заместителю директора по УВР Кравцовой
 // Н.А. обеспечить …". The person is who answers for the task, not part of the
 // addressee: the addressee is "директор школы", the person "Коваленко Е.П.",
-// the surname put back into the nominative (morph/surnames.ts).
+// the surname put back into the nominative (shared/morph/surnames.ts).
 import { SURNAME_PATTERN, analyzeSurname } from '../shared/morph/surnames.js';
 import type { Case } from '../shared/morph/categories.js';
 

@@ -1,6 +1,6 @@
 // The entity vocabularies in grammars/*.json, validated at load and compiled once
 // per process into lookups and anchored regexes. Grammars list nominatives; the
-// case forms come from morph/declension.ts, so a methodist adds one word, not six.
+// case forms come from shared/morph/declension.ts, so a methodist adds one word, not six.
 import { loadGrammar } from '../shared/grammar/load.js';
 import { fold } from '../shared/text/normalize.js';
 import { declinePhrase as declineNow, phraseGender } from '../shared/morph/declension.js';
@@ -14,7 +14,7 @@ import { storedFunction } from '../shared/grammar/build-files.js';
  * The forms of a vocabulary phrase in every case and number. Declining every
  * phrase of the vocabularies is most of what building this grammar costs (~20
  * ms of a cold start), so the build's warm-up stores the forms it declined
- * (dist/declined.json, see grammar/build-files.ts); a phrase it did not see —
+ * (dist/declined.json, see shared/grammar/build-files.ts); a phrase it did not see —
  * one added to a grammar file since — is declined here as ever.
  */
 const declineStored = storedFunction<WordForm[]>('declined.json', (key) => {

@@ -40,7 +40,7 @@ class TrieNode {
 
 const SPACE = 32;
 
-/** space, LF, TAB, CR: narrower than text/chars.ts isSpaceCode, as cleanSource has made NBSP and the other exotic spaces ' ' */
+/** space, LF, TAB, CR: narrower than shared/text/chars.ts isSpaceCode, as cleanSource has made NBSP and the other exotic spaces ' ' */
 function isCleanedSpaceCode(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
 }

@@ -2,7 +2,7 @@
 // decode → convert → clean → segment → structure → extract → link → validate.
 // Each stage is a module of its own; this file only wires them. The stages'
 // own messages (decode: invalid-bytes) come back with the document; the check
-// rules run after this, on its result (check/lint.ts), never from here.
+// rules run after this, on its result (8-check/lint.ts), never from here.
 import { createHash } from 'node:crypto';
 import { decodingMessages } from '../1-decode/decode.js';
 import { convertSource } from '../2-convert/index.js';

@@ -1,7 +1,7 @@
 // Positions for findings, from the spans the parse carried with each block,
 // task, deadline and addressee (ParsedDocument.positions): nothing is searched
 // for again. All columns are 1-based UTF-16 columns of the cleaned source line
-// (check/source.ts maps them to the line as written).
+// (8-check/source.ts maps them to the line as written).
 import { squeeze } from '../shared/text/normalize.js';
 import { positionAt, spanOfPlaced, type Placed, type Span } from '../shared/text/span.js';
 import type { CheckedDocument } from './types.js';

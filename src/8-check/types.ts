@@ -29,7 +29,7 @@ export interface RuleMeta {
   fixable: boolean;
   /** the rule's options in resolve.config.json, validated with this schema */
   options?: z.ZodType;
-  /** reported by this stage of parse rather than by a check (see check/lint.ts) */
+  /** reported by this stage of parse rather than by a check (see 8-check/lint.ts) */
   stage?: 'decode' | 'convert' | 'structure';
 }
 

@@ -21,7 +21,7 @@ export interface Job {
   pretty: boolean;
   /** ISO date the task statuses are reckoned against */
   today: string;
-  /** the grammar overlay folder of the run (grammar/load.ts), or null */
+  /** the grammar overlay folder of the run (shared/grammar/load.ts), or null */
   grammars: string | null;
   /** OUTDIR (real path) and the output's path inside it, for mode "json" */
   outRoot: string | null;

@@ -9,7 +9,7 @@
 //     alone with `too-large`;
 //   - every parse (the single-file one, which has no thread of its own, too)
 //     refuses up front a text longer than the budget can hold — decoded, or as a
-//     .docx/.html converter writes it (convert/text-layout.ts) — so a 13 KB ZIP
+//     .docx/.html converter writes it (2-convert/text-layout.ts) — so a 13 KB ZIP
 //     that inflates to megabytes of TABs is refused before the pipeline holds it.
 // The pipeline's heap grows with its text: about 50 bytes per character on
 // lines of tasks, up to ~220 on one line of TAB-separated cells (the worst shape

@@ -109,7 +109,7 @@ describe('resolve check on a March draft', () => {
 });
 
 // A date line "от 15.03.2024 № 12" under the title, or "Протокол № 3 от
-// 15.03.2024": the parser reads these as the document's date (structure/title.ts
+// 15.03.2024": the parser reads these as the document's date (5-structure/title.ts
 // titleDate, document-date.ts leadingDate), so `check` finds the deadline before adoption.
 describe('the document’s date on a line of its own or after the number', () => {
   const items = '\n\n1. Представить отчёт о работе до 01.02.2024.\n2. Провести семинар до 10.04.2024.\n';

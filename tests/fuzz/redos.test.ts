@@ -15,7 +15,7 @@ import { constructedRegexes, regexLiterals, type FoundRegex } from './regexes.js
 /** source/flags → why it stays linear in resolve (issue 17: 41 flagged before; these 8 remain, each bounded) */
 const REVIEWED: Record<string, string> = {
   '\\s*\\n\\s*/g': "cli/main.ts: commander's error for the command line, a line or two",
-  '<meta[^>]{0,512}?charset\\s*=\\s*["\']?\\s*([\\w:.-]{1,40})/i': 'convert/html.ts: read on the first 1024 bytes only',
+  '<meta[^>]{0,512}?charset\\s*=\\s*["\']?\\s*([\\w:.-]{1,40})/i': '2-convert/html.ts: read on the first 1024 bytes only',
   '(?:[А-ЯЁ][а-яё]*-)+$/': 'org-mentions.ts HYPHENATED_BEFORE: run on a slice of at most 40 characters',
   '[ \\t\\n]*,?[ \\t\\n]*(?:[–—-][ \\t\\n]*)?/y': 'roles.ts: sticky and all-optional, it matches at once and never backtracks',
   'утвержд[а-я]*\\s+(?:[а-я]+\\s+){0,5}от\\s*$/u': 'document-date.ts APPROVED: the 80 characters before a date',

@@ -2,7 +2,7 @@ import type { Rule } from '../types.js';
 import { RULE_TEXT } from '../../shared/messages/rules.js';
 
 /**
- * Reported by the decoder while parsing (io/decode.ts), not by a check of its
+ * Reported by the decoder while parsing (1-decode/decode.ts), not by a check of its
  * own: registered here so that it is configured, listed and documented like
  * every other rule.
  */

@@ -1,6 +1,6 @@
 // `resolve parse FILE --explain`: the document as a readable outline — each
 // source line that something was decided about, its opening words, and under
-// it every decision with the rule that took it and why (structure/decisions.ts).
+// it every decision with the rule that took it and why (5-structure/decisions.ts).
 import type { Output } from '../../shared/schema/output.js';
 import { REASONS, type Decision } from '../../5-structure/decisions.js';
 

@@ -1,7 +1,7 @@
 // Where things stand in the document: offsets into the cleaned text (what
 // cleanSource makes of the decoded or converted text). cleanSource keeps every
 // line break, so the line of an offset is the source's line; columns are
-// counted in the cleaned line and check/source.ts maps them to the line as
+// counted in the cleaned line and 8-check/source.ts maps them to the line as
 // written (where invisible characters were dropped). fold() keeps every
 // offset, so a match in folded text is a span of the text itself.
 
