@@ -79,6 +79,8 @@ export interface EntityGrammar {
   notSurnames: Set<string>;
   namesakeMarker: RegExp;
   genderVerbs: Map<string, 'male' | 'female'>;
+  /** folded: "заведующая", "вожатая" */
+  femaleRoles: Set<string>;
   genitiveWords: Set<string>;
   givenNames: Map<string, string>;
   /** folded: "презентация опыта" … */
@@ -255,6 +257,7 @@ function compile(): EntityGrammar {
       return verbs;
     },
     genitiveWords: () => new Set(names.genitiveWords.map(fold)),
+    femaleRoles: () => new Set(names.femaleRoles.map(fold)),
     givenNames: () => {
       const given = new Map<string, string>();
       for (const g of names.givenNames) for (const f of g.forms) given.set(fold(f), g.name);

@@ -15,7 +15,7 @@ import { topLevel, type Quote } from './quotes.js';
 import { roleAfter, roleAtStart, roleBefore, type Role } from './roles.js';
 import { analyzeSurname, givenNominative, patronymicCase, patronymicGender, patronymicNominative, type PersonGender, type SurnameReading } from '../shared/morph/surnames.js';
 import { anyOverlap, lineAt, spanStartingAt, type BlockView, type Span } from './view.js';
-import { LETTER, isLetterOrDigitCode } from '../shared/text/chars.js';
+import { LETTER, isLetterCode, isLetterOrDigitCode } from '../shared/text/chars.js';
 
 export interface PersonMention extends Span {
   view: number;
@@ -110,9 +110,18 @@ function readMention(view: BlockView, n: NameMention, role: Role | null, floor: 
   };
 }
 
-/** "заведующая" is a woman; "заведующий" is said of both. */
+/** "заведующая" is a woman; "заведующий" is said of both (grammar person-names, femaleRoles). */
 function roleGender(role: Role | null): PersonGender | null {
-  return role && /^(?:\S+ )*(?:заведующая|вожатая)\b/u.test(role.text) ? 'female' : null;
+  if (!role) return null;
+  const female = entityGrammar().femaleRoles;
+  return fold(role.text).split(' ').some((w) => female.has(leadingLetters(w))) ? 'female' : null;
+}
+
+/** The letters a word starts with ("заведующая," → "заведующая"). */
+function leadingLetters(word: string): string {
+  let end = 0;
+  while (end < word.length && isLetterCode(word.charCodeAt(end))) end++;
+  return word.slice(0, end);
 }
 
 /** "выступила …", "составила:": the last past-tense verb of the grammar before the name. */

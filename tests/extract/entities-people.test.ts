@@ -57,6 +57,13 @@ describe('name forms found in the seeds', () => {
     expect(person('Сорока М.Ю., директор МБОУ ООШ №17').gender).toBeNull();
   });
 
+  it('the gender a woman’s position gives when the surname does not (grammar person-names, femaleRoles)', () => {
+    expect(person('Бондаренко Т.Ю., заведующая МБДОУ д/с № 14').gender).toBe('female');
+    expect(person('Слово предоставлено: заведующая методическим кабинетом Лысенко О.П.').gender).toBe('female');
+    // "заведующий" is said of a man and of a woman alike
+    expect(person('Шевченко А.А., заведующий МБДОУ д/с № 2').gender).toBeNull();
+  });
+
   it('a signature: the role line above, the verb of "Справку составила:"', () => {
     const p = person('Справку составила:\n\nспециалист МКУ РМЦ г. Канска\n\nЗ.А.Легенченко');
     expect(p).toMatchObject({ name: 'Легенченко З.А.', role: 'специалист', gender: 'female', organizationId: 'o1', lines: [5] });

@@ -207,6 +207,7 @@ const personNames = () =>
     namesakeMarkers: wordList('exact', 'words opening a namesake ("имени")', 1),
     genderVerbs: wordList('exact', 'past-tense verbs in the masculine ("выступил")'),
     genitiveWords: wordList('exact', 'nouns governing a name in the genitive ("доклад")'),
+    femaleRoles: wordList('exact', 'positions said of a woman only ("заведующая", "вожатая"): a role with one tells the person\'s gender'),
     givenNames: z.array(z.object({ name: z.string().trim().min(1), forms: wordList('exact', 'the irregular oblique forms', 1) })),
   });
 
