@@ -77,10 +77,10 @@ function outputDir(root: string): OutputDir {
 
 /** Why an input failed, as its code and the one-line reason the batch reports after the file's name. */
 export function describeFailure(e: unknown): { code: string; reason: string } {
-  if (e instanceof ResolveError) return { code: e.code, reason: e.message };
+  // the walk listed every input, so one that is not there is a dangling link or was removed since
+  const failure = e instanceof ResolveError ? e : knownFailure(e);
+  if (failure) return { code: failure.code, reason: failure.code === 'not-found' ? say('goneFile') : failure.message };
   const err = e as NodeJS.ErrnoException;
-  const fs = knownFailure(err);
-  if (fs) return { code: fs.code, reason: fs.message };
   if (err instanceof RangeError) return { code: 'too-large', reason: say('tooLargeToProcess', { detail: err.message }) };
   return { code: 'internal', reason: say('internalError', { detail: String(err?.message ?? e).split('\n')[0]! }) };
 }

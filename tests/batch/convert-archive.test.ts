@@ -126,7 +126,7 @@ describe('resolve parse DIR --out OUTDIR', () => {
     expect(lines.slice(0, -1).map((l) => l.replace(/^resolve: .*\/bad\//, '')).sort()).toEqual([
       expect.stringMatching(/^binary\.txt: это двоичный файл/),
       expect.stringMatching(/^broken\.docx: файл \.docx не читается/),
-      expect.stringMatching(/^dangling\.txt: нет такого файла$/),
+      expect.stringMatching(/^dangling\.txt: нет такого файла \(битая ссылка или файл удалён во время работы\)$/),
       expect.stringMatching(/^empty\.md: файл пуст/),
       expect.stringMatching(/^huge\.txt: 65\.0 MB слишком велик для одного документа \(предел 16\.0 MB\)/),
       expect.stringMatching(/^pipe-link\.txt: не обычный файл/),

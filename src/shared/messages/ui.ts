@@ -85,6 +85,7 @@ export const UI_TEXT = {
   isDirectory: { ru: '{path}: это папка (укажите файл или --out для папки)', en: '{path}: is a directory (give a file, or use --out for a folder)' },
   // why a file could not be read (io/read-input.ts); the caller puts the path before it
   fileMissing: { ru: 'нет такого файла', en: 'no such file' },
+  goneFile: { ru: 'нет такого файла (битая ссылка или файл удалён во время работы)', en: 'no such file (a dangling link, or removed during the run)' },
   fileNoAccess: { ru: 'нет доступа', en: 'permission denied' },
   fileIsFolder: { ru: 'это папка', en: 'is a directory' },
   fileNotRegular: { ru: 'не обычный файл (канал, сокет или устройство)', en: 'not a regular file (a pipe, socket or device)' },
