@@ -52,6 +52,8 @@ const zodNamespace = {
 const apart = {
   name: 'apart',
   setup(b) {
+    // from source remark is imported up front (remark-preload.ts); the bundle has none preloaded
+    b.onLoad({ filter: /[\\/]3-segment[\\/]remark-preload\.ts$/ }, () => ({ contents: 'export const preloadedRemark = null;', loader: 'ts' }));
     b.onResolve({ filter: /^\.\/remark\.js$/ }, (args) =>
       args.importer.endsWith(`segment${sep}inline.ts`) ? { path: './remark.cjs', external: true } : undefined,
     );
@@ -103,9 +105,8 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
 };
-// __RESOLVE_BUNDLE__: src/3-segment/inline.ts loads remark lazily in the bundle;
 // __RESOLVE_BUILD__: src/shared/grammar/load.ts trusts only the grammar list of its own build
-const defines = { __RESOLVE_VERSION__: JSON.stringify(pkg.version), __RESOLVE_BUNDLE__: 'true', __RESOLVE_BUILD__: JSON.stringify(randomUUID()) };
+const defines = { __RESOLVE_VERSION__: JSON.stringify(pkg.version), __RESOLVE_BUILD__: JSON.stringify(randomUUID()) };
 
 // file names are fixed now, but older builds left hashed chunks: start clean
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -131,7 +132,7 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   sourcemap: 'linked',
-  plugins: [zodNamespace, apart, lazyChildProcess],
+  plugins: [apart, zodNamespace, lazyChildProcess],
   // load.ts finds grammars/ and batch/run.ts the worker from the module's URL
   define: { ...defines, 'import.meta.url': '__resolveModuleUrl' },
   banner: { js: "const __resolveModuleUrl = require('node:url').pathToFileURL(__filename).href;" },

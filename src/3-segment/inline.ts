@@ -6,16 +6,15 @@
 // (remark's cost grows faster than its input).
 import { squeeze } from '../shared/text/normalize.js';
 import { flattenPlain, MARKUP } from './inline-plain.js';
+import { preloadedRemark } from './remark-preload.js';
 
 type RemarkModule = typeof import('./remark.js');
-/** Defined (true) by scripts/build.mjs in the bundle only. */
-declare const __RESOLVE_BUNDLE__: boolean | undefined;
 /**
  * remark, loaded on first use: in the bundle the require() reads
  * dist/remark.cjs (see scripts/build.mjs), so start-up never pays for remark;
  * running from source (tests, tsx) it is imported here.
  */
-let remark: RemarkModule | null = typeof __RESOLVE_BUNDLE__ === 'undefined' ? await import('./remark.js') : null;
+let remark: RemarkModule | null = preloadedRemark;
 const loadRemark = (): RemarkModule => (remark ??= require('./remark.js') as RemarkModule);
 
 /** Above this a block is not hand-written Markdown; strip wrappers without parsing. */

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { VERSION } from '../shared/version.js';
+import { VERSION } from '../shared/build.js';
 import { findGrammarsDir, grammarOverlayFiles } from '../shared/grammar/load.js';
 
 export const INDEX_FILE = 'index.json';

@@ -17,7 +17,7 @@ import { inlineRunner, workerRunner, type Runner } from './pool.js';
 import { Progress, formatSeconds } from './progress.js';
 import { openSink, type Sink } from './sinks.js';
 import { StopSignals, interruptedError, type StopSignal } from './stop-signals.js';
-import { VERSION } from '../shared/version.js';
+import { VERSION } from '../shared/build.js';
 import { printablePath } from '../io/file-names.js';
 import { say } from '../shared/messages/ui.js';
 import { currentLang } from '../shared/messages/lang.js';

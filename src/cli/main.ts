@@ -8,7 +8,7 @@ import { runParse } from './parse-command.js';
 import { runSchema } from './schema-command.js';
 import { registerCheckCommand } from './check-command.js';
 import { registerReportCommand } from './report-command.js';
-import { VERSION } from '../shared/version.js';
+import { VERSION } from '../shared/build.js';
 import { writeStdoutNow } from '../io/stdout.js';
 import { langOf, setLang, type Lang } from '../shared/messages/lang.js';
 import { say } from '../shared/messages/ui.js';

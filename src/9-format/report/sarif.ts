@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { VERSION } from '../../shared/version.js';
+import { VERSION } from '../../shared/build.js';
 import type { Reporter } from './types.js';
 import { uiText } from '../../shared/messages/ui.js';
 

@@ -5,12 +5,10 @@
 // inlined in the bundle: the code that validated or computed it may change
 // from one build to the next. Running from source, nothing is stored or read.
 import { readFileSync } from 'node:fs';
+import { BUILD_ID as BUILD } from '../build.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Defined by scripts/build.mjs in the bundle only, different at every build. */
-declare const __RESOLVE_BUILD__: string | undefined;
-const BUILD = typeof __RESOLVE_BUILD__ === 'string' ? __RESOLVE_BUILD__ : null;
 
 /** A file of dist/ written by the warm-up. */
 interface BuildFile {
@@ -53,8 +51,9 @@ export function record(name: string, key: string, value: unknown): void {
 
 /** The files the warm-up writes into dist/: name → content. */
 export function recordedBuildFiles(): Record<string, string> {
-  if (BUILD === null) return {};
-  return Object.fromEntries([...recorded].map(([name, entries]) => [name, JSON.stringify({ build: BUILD, entries } satisfies BuildFile)]));
+  const build = BUILD;
+  if (build === null) return {};
+  return Object.fromEntries([...recorded].map(([name, entries]) => [name, JSON.stringify({ build, entries } satisfies BuildFile)]));
 }
 
 /** A function of a string whose results the warm-up stores (it must return plain JSON data, never mutated by callers). */
