@@ -5,8 +5,9 @@
 // --rule id=severity on the command line overrides the file's severity and
 // keeps its options. Every mistake is a one-line usage error (exit 2) naming
 // the file, line and column, with the allowed values or the nearest rule id.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { CONFIG_FILE, nearestConfig } from '../shared/config-file.js';
+import { dirname, resolve } from 'node:path';
 import { positionsIn } from '../shared/text/json-where.js';
 // the ES module build: the UMD one (package main) require()s its parts by computed names, which a bundle cannot follow
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
@@ -17,7 +18,7 @@ import { nearest } from './nearest.js';
 import { say } from '../shared/messages/ui.js';
 import { readFailureAt } from '../shared/read-failures.js';
 
-export const CONFIG_FILE = 'resolve.config.json';
+export { CONFIG_FILE };
 const KEYS = ['$schema', 'rules', 'ignores', 'grammars'];
 const SEVERITIES = ['error', 'warn', 'off'];
 
@@ -158,22 +159,7 @@ export class ConfigResolver {
   }
 
   private nearest(dir: string): string | null {
-    const seen: string[] = [];
-    let found: string | null = null;
-    for (let d = dir; ; d = dirname(d)) {
-      const cached = this.dirs.get(d);
-      if (cached !== undefined) {
-        found = cached;
-        break;
-      }
-      seen.push(d);
-      if (existsSync(join(d, CONFIG_FILE))) {
-        found = join(d, CONFIG_FILE);
-        break;
-      }
-      if (dirname(d) === d) break;
-    }
-    for (const d of seen) this.dirs.set(d, found);
-    return found;
+    return nearestConfig(dir, this.dirs);
   }
+
 }

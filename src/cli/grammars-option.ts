@@ -2,11 +2,8 @@
 // the "grammars" key of the config (--config, else the resolve.config.json
 // nearest above the current folder), else none. The config's module is loaded
 // only when there is a config: a parse without one starts as fast as before.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { nearestConfig } from '../shared/config-file.js';
 import { useGrammarOverlay } from '../shared/grammar/load.js';
-
-const CONFIG_FILE = 'resolve.config.json';
 
 export async function applyGrammarOverlay(flag: string | undefined, configPath?: string): Promise<void> {
   if (flag !== undefined) return await useGrammarOverlay(flag);
@@ -15,11 +12,4 @@ export async function applyGrammarOverlay(flag: string | undefined, configPath?:
   const { loadConfig } = await import('../8-check/config.js');
   const { grammars } = loadConfig(config);
   if (grammars) await useGrammarOverlay(grammars);
-}
-
-function nearestConfig(from: string): string | null {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, CONFIG_FILE))) return join(dir, CONFIG_FILE);
-    if (dirname(dir) === dir) return null;
-  }
 }
