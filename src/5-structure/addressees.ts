@@ -35,7 +35,11 @@ export interface AddresseeReading {
 
 const MAX_HEADER_WORDS = 30;
 const ORG_FORM = /^[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,6})*\s*(?:[«"“„]|[А-ЯЁ][а-яё]|№|$)/u; // "ГАУ ДПОС «…»", "МБОУ СОШ № 3"
-const PERSON_IN_PARENS = /\(\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)\s*\)/gu;
+/** "Зайцев П. Р." or "П. Р. Зайцев" */
+const NAME_WITH_INITIALS = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.|[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.\\s?[А-ЯЁ][а-яё]+';
+/** people named in parentheses after an addressee: "(Орлова Т. В.)", "(Орлова Т. В., Зайцев П. Р.)" */
+const PERSON_IN_PARENS = new RegExp(`\\(\\s*((?:${NAME_WITH_INITIALS})(?:\\s*,\\s*(?:${NAME_WITH_INITIALS}))*)\\s*\\)`, 'gu');
+const ONE_NAME = new RegExp(NAME_WITH_INITIALS, 'gu');
 
 /** Words of the text with their offsets (letters, digits, hyphens, quotes glued to words). */
 function words(text: string, limit = 64): { word: string; start: number; end: number }[] {
@@ -132,7 +136,7 @@ function splitCoordinated(text: string, c: Case): string[] {
 }
 
 function persons(text: string): string[] {
-  return [...text.matchAll(PERSON_IN_PARENS)].map((m) => m[1]!.replace(/\s+/g, ' '));
+  return [...text.matchAll(PERSON_IN_PARENS)].flatMap((m) => m[1]!.match(ONE_NAME)!.map((name) => name.replace(/\s+/g, ' ')));
 }
 
 function reading(text: string, c: Case): AddresseeReading {

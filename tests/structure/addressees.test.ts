@@ -21,6 +21,13 @@ describe('addressee headers (shapes of official writing, phrasings not in the se
     expect(r?.parts).toEqual([{ text: 'Заместителю главы администрации (Петрова Н.С.)', normalized: 'заместитель главы администрации' }]);
     expect(r?.persons).toEqual(['Петрова Н.С.']);
   });
+  it('4a. several people in one pair of parentheses, each kept apart', () => {
+    const r = readAddresseeHeader('Руководителям методических объединений (Гуляева О.Н., А.С. Тимофеев, Белых Д.И.):');
+    expect(r?.parts).toEqual([{ text: 'Руководителям методических объединений (Гуляева О.Н., А.С. Тимофеев, Белых Д.И.)', normalized: 'руководители методических объединений' }]);
+    expect(r?.persons).toEqual(['Гуляева О.Н.', 'А.С. Тимофеев', 'Белых Д.И.']);
+    // a parenthesis that is not only names is not read as people
+    expect(readAddresseeHeader('Руководителям методических объединений (Гуляева О.Н. и другие):')?.persons).toEqual([]);
+  });
   it('5. a nominative organisation header', () => {
     expect(norm('МБУ ДО «Центр детского творчества»:')).toEqual(['мбу до «центр детского творчества»']);
     expect(norm('Комитет по образованию администрации города:')).toEqual(['комитет по образованию администрации города']);
