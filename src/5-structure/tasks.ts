@@ -97,6 +97,7 @@ class TaskReader {
       const b = this.blocks[this.i]!;
       const mark = this.marks.get(this.i);
       if (!mark && this.input.titleBlocks?.has(this.i)) continue; // the title's own paragraphs head nothing
+      if (!mark && this.section && b.line > this.section.endLine) this.leaveSection();
       if (mark) this.sectionMark(b, mark);
       else if (b.kind === 'table-row') this.tableRow();
       else if (b.kind === 'item') this.item(b);
@@ -120,6 +121,14 @@ class TaskReader {
     } else {
       while (this.stack.length && !(this.top()!.kind === 'item' && this.top()!.container) && this.top()!.kind !== 'section') this.stack.pop();
     }
+  }
+
+  /** Past the end of a section that ended with its list ("Повестка дня:" / "1. О …"): in none, its lists closed. */
+  private leaveSection(): void {
+    this.section = null;
+    this.stack = [];
+    this.pending = [];
+    this.lastGroup = [];
   }
 
   /** A table row: a plan's rows are tasks, with their Срок and Ответственный cells. */
