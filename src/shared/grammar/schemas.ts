@@ -169,6 +169,7 @@ const nonTaskCues = () =>
     taskParts: wordList('prefix', 'protocol parts that introduce decisions ("решили")'),
     taskCues: wordList('prefix', 'heading words announcing decisions ("рекоменду")'),
     topicHeads: wordList('prefix', 'words opening a topic header ("по вопросу")'),
+    speakerNotes: wordList('prefix', 'words opening the line naming an agenda question\'s speaker ("докладчик")'),
   });
 
 const orgForms = () =>
