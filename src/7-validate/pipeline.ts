@@ -14,6 +14,7 @@ import { extractEntities } from '../6-entities/index.js';
 import { worded, byPosition, type Message } from '../shared/messages/message.js';
 import { linkTaskOrganizations } from '../6-entities/link/task-organizations.js';
 import { OutputSchema, SCHEMA_VERSION, type Output } from '../shared/schema/output.js';
+import { compileCheck, type SchemaIssue } from './check-output.js';
 import { EXIT, ResolveError } from '../shared/errors.js';
 import { say } from '../shared/messages/ui.js';
 import type { Format } from '../shared/schema/output.js';
@@ -26,12 +27,6 @@ export interface ParseInput {
   /** as given on the command line; "-" for standard input */
   path: string;
   format: Format;
-  /**
-   * The process parses only this document (`resolve parse FILE`): validate the
-   * output with zod's interpreter instead of first generating a parser for every
-   * object schema, which only pays off over many documents.
-   */
-  single?: boolean;
   /** keep the reason of every structural decision (`resolve parse --explain`); the output is the same */
   explain?: boolean;
 }
@@ -90,17 +85,19 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const messages = decodingMessages(decoded);
   output.diagnostics = messages.map((m) => worded(m, 'ru')).sort(byPosition);
   const source = { text: decoded.text, encoding: decoded.encoding, bom: decoded.bom ?? false };
-  const parsed: ParsedDocument = { output: validateOutput(output, input.single ?? false), messages, source, lines, segmented, positions: structure.positions, lists: structure.lists };
+  const parsed: ParsedDocument = { output: validateOutput(output), messages, source, lines, segmented, positions: structure.positions, lists: structure.lists };
   if (decisions) parsed.decisions = decisions.sorted();
   return parsed;
 }
 
-export function validateOutput(output: Output, single = false): Output {
-  const result = OutputSchema.safeParse(output, { jitless: single });
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
+let checkOutput: ((value: unknown) => SchemaIssue | null) | null = null;
+
+/** The output as the schema requires it (the same object: nothing is copied), or resolve's internal error. */
+export function validateOutput(output: Output): Output {
+  const issue = (checkOutput ??= compileCheck(OutputSchema))(output);
+  if (issue) {
     // the document was read; an output the schema refuses is resolve's bug, not the input's
     throw new ResolveError(say('internalError', { detail: `output fails the schema at ${issue.path.join('.')}: ${issue.message}` }), EXIT.internal, 'invalid-output');
   }
-  return result.data;
+  return output;
 }
