@@ -10,10 +10,7 @@ import type { ListNode } from '../../5-structure/list-tree.js';
 import type { CheckedDocument } from '../types.js';
 
 export function taskLists(doc: CheckedDocument): Task[][] {
-  // a task written as an item starts where its item's text does
-  const listAt = new Map<number, ListNode>();
-  for (const tree of doc.lists) for (const item of tree.items) listAt.set(item.block.textStart, item.list);
-  const listOf = (task: Task) => listAt.get(doc.positions.tasks.get(task.id)?.start ?? -1) ?? null;
+  const listOf = itemLists(doc);
   const lists: Task[][] = [];
   let previous: Task | null = null;
   let previousList: ListNode | null = null;
@@ -25,6 +22,29 @@ export function taskLists(doc: CheckedDocument): Task[][] {
     previousList = list;
   }
   return lists;
+}
+
+/**
+ * The list of the item a task is written as (the task starts where the item's
+ * text does), or null. Tasks come in document order, as items do: one pass over
+ * the items serves them all, starting over only for a task out of order.
+ */
+function itemLists(doc: CheckedDocument): (task: Task) => ListNode | null {
+  let tree = 0;
+  let item = 0;
+  let last = -1;
+  return (task) => {
+    const start = doc.positions.tasks.get(task.id)?.start;
+    if (start === undefined) return null;
+    if (start < last) tree = item = 0;
+    last = start;
+    for (; tree < doc.lists.length; tree++, item = 0) {
+      const items = doc.lists[tree]!.items;
+      while (item < items.length && items[item]!.block.textStart < start) item++;
+      if (item < items.length) return items[item]!.block.textStart === start ? items[item]!.list : null;
+    }
+    return null;
+  };
 }
 
 /** The same list of the tree (two items) or the same parent label path; the same section and addressees. */
