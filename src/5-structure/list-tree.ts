@@ -16,6 +16,7 @@
 import { markerSignature } from '../3-segment/labels.js';
 import type { Block } from '../3-segment/segmenter.js';
 import { itemScopes, type ItemScope, type ListItem } from './lists.js';
+import { MAX_NESTING } from './frames.js';
 
 export interface ListNode {
   /** numbered (numbers, letters, romans: items have a value) or bulleted */
@@ -95,9 +96,15 @@ function bulletedList(tree: ListTree, open: ListNode[], item: ListItem): ListNod
   return opened(tree, open, open.length, false, key);
 }
 
-/** A new list at `level` of the open ones, nested under the last item of the list above it. */
+/**
+ * A new list at `level` of the open ones, nested under the last item of the list
+ * above it. Lists nest at most MAX_NESTING deep (frames.ts): deeper, a new list
+ * opens beside the innermost, so that hostile input (70,000 labels "i.j.1.", each
+ * of a key of its own) keeps every search of the open lists short.
+ */
 function opened(tree: ListTree, open: ListNode[], level: number, numbered: boolean, key: string): ListNode {
-  open.length = level;
+  open.length = Math.min(level, MAX_NESTING - 1);
+  level = open.length;
   const above = open[level - 1];
   const parent = above ? above.items[above.items.length - 1]! : null;
   const list: ListNode = { numbered, key, items: [], parent };

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/3-segment/segmenter.js';
 import { listTrees, type ListNode, type ListTree } from '../../src/5-structure/list-tree.js';
+import { MAX_NESTING } from '../../src/5-structure/frames.js';
 
 /** An item as its marker, with the lists under it when it has any: ["1.", [["1.1.", "1.2."]]]. */
 type Shape = string | [string, Shape[][]];
@@ -85,5 +86,15 @@ describe('list tree', () => {
       '2. Рассмотреть итоги на педсовете.',
     ]);
     expect(got).toEqual([[[['1.', [[['•', [['o', 'o']]], '•']]], '2.']]]);
+  });
+
+  it('nests no deeper than the bound, however many keys open lists', () => {
+    // every "i.j.1." is the first item of a key of its own ("1.1.1." under "1.1", "1.2.1." under "1.2" …)
+    const lines = ['РЕШЕНИЕ', ''];
+    for (let i = 1; i <= 40; i++) for (let j = 1; j <= 5; j++) lines.push(`${i}.${j}.1. Сверить списки группы ${i * 10 + j}.`);
+    const tree = listTrees(segment(lines.join('\n')).blocks)[0]!;
+    expect(tree.items).toHaveLength(200);
+    const depthOf = (list: ListNode): number => (list.parent ? 1 + depthOf(list.parent.list) : 0);
+    expect(Math.max(...tree.items.map((i) => depthOf(i.list)))).toBe(MAX_NESTING - 1);
   });
 });
