@@ -20,7 +20,7 @@ import { say } from '../shared/messages/ui.js';
 import type { Format } from '../shared/schema/output.js';
 import { Decisions, type Decision } from '../5-structure/decisions.js';
 import type { Positions } from '../5-structure/positions.js';
-import type { ItemScope } from '../5-structure/lists.js';
+import type { ListTree } from '../5-structure/list-tree.js';
 
 export interface ParseInput {
   bytes: Uint8Array;
@@ -44,8 +44,8 @@ export interface ParsedDocument {
   segmented: Segmented;
   /** where each task, deadline and addressee of the output is written, by id: what check rules report at */
   positions: Positions;
-  /** the list items under each header, for the rules that read lists */
-  lists: ItemScope[];
+  /** the lists under each header, as trees: which list each item is in, for the rules that read lists */
+  lists: ListTree[];
   /** with `explain`: why each section, addressee, task and deadline is what it is, by source line */
   decisions?: Decision[];
 }

@@ -16,7 +16,7 @@ export const duplicateItem: Rule = {
     fixable: false,
   },
   check(doc, context) {
-    for (const scope of doc.lists) {
+    for (const { items: scope } of doc.lists) {
       // fold() is the costly step: only items whose text is as long as another's can be equal
       const texts = scope.map((item) => withoutTrailing(squeeze(item.block.text)));
       const lengths = new Map<number, number>();
