@@ -165,7 +165,7 @@ export function letterToNumber(letter: string): number {
 }
 
 // What a label says about the list it is in, for everyone who groups items
-// (5-structure/frames.ts nests them, 5-structure/lists.ts scopes them for check).
+// (5-structure/frames.ts nests them for task paths, 5-structure/list-tree.ts for check).
 
 const BULLET_FIRST = /^[-–—•·▪●○◦►✓*]/;
 const DIGITS = /^\d+$/;

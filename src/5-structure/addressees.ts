@@ -19,6 +19,7 @@ import type { Case } from '../shared/morph/categories.js';
 import { lowerCase } from '../shared/text/normalize.js';
 import { isSpaceCode } from '../shared/text/chars.js';
 import { endTrimmer } from '../shared/text/trim.js';
+import { execAll } from '../shared/text/matches.js';
 
 export interface AddresseePart {
   /** as written, without lead words and the trailing colon */
@@ -136,7 +137,7 @@ function splitCoordinated(text: string, c: Case): string[] {
 }
 
 function persons(text: string): string[] {
-  return [...text.matchAll(PERSON_IN_PARENS)].flatMap((m) => m[1]!.match(ONE_NAME)!.map((name) => name.replace(/\s+/g, ' ')));
+  return [...execAll(PERSON_IN_PARENS, text)].flatMap((m) => m[1]!.match(ONE_NAME)!.map((name) => name.replace(/\s+/g, ' ')));
 }
 
 function reading(text: string, c: Case): AddresseeReading {

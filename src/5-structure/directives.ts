@@ -86,6 +86,22 @@ function leadGivesTask(text: string, inlineAddressee: (text: string) => unknown)
   return inlineAddressee(text) !== null;
 }
 
+/**
+ * A list item written as a part of the sentence whose colon announced it: it
+ * opens with a small letter ("а) разбор типичных ошибок …;") or ends with ";"
+ * or "," ("ЕГЭ по математике;"), as the items of one enumerated sentence do.
+ * An item that opens with a capital and ends a sentence of its own is an entry.
+ */
+export function continuesSentence(text: string): boolean {
+  const last = text.trimEnd().slice(-1);
+  if (last === ';' || last === ',') return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isBasicLetterCode(c)) return !isCapitalCode(c) && !(c >= 65 && c <= 90);
+  }
+  return false;
+}
+
 /** How far into its first sentence a block may charge someone ("Контроль за … возложить на …"). */
 const CHARGE_SPAN = 240;
 

@@ -12,7 +12,7 @@
 // "№ 5") counts nobody.
 import { loadGrammar } from '../shared/grammar/load.js';
 import { fold } from '../shared/text/normalize.js';
-import { escapeRegExp, matchesWhere } from '../shared/text/matches.js';
+import { escapeRegExp, execAll, matchesWhere } from '../shared/text/matches.js';
 import type { Block } from '../3-segment/segmenter.js';
 
 interface Patterns {
@@ -147,7 +147,7 @@ const ABBREVIATION_BEFORE = /(?:^|[^а-яёa-z])[а-яёa-z]{1,3}$/iu;
 function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
+  for (const m of execAll(SENTENCE_END, text)) {
     if (text[m.index] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(start, m.index - 4), m.index))) continue;
     out.push([start, m.index + 1]);
     start = m.index + m[0].length;

@@ -13,7 +13,7 @@ import { BlockReadings } from './block-readings.js';
 import type { Decisions } from './decisions.js';
 import { planSchoolYear } from '../4-recognise/deadline/index.js';
 import type { Positions } from './positions.js';
-import { itemScopes, type ItemScope } from './lists.js';
+import { listTrees, type ListTree } from './list-tree.js';
 
 export interface Structure {
   document: DocumentInfo;
@@ -22,8 +22,8 @@ export interface Structure {
   tasks: Task[];
   /** where each task, deadline and addressee is written */
   positions: Positions;
-  /** the list items under each header (lists.ts) */
-  lists: ItemScope[];
+  /** the lists under each header, as trees (list-tree.ts) */
+  lists: ListTree[];
 }
 
 /** What the source says about the document outside its text, and where --explain collects reasons. */
@@ -57,5 +57,5 @@ export function buildStructure(segmented: Segmented, lines: string[], options: S
     const firstTaskLine = tasks.reduce((min, t) => Math.min(min, t.line), Number.POSITIVE_INFINITY);
     document.participants = narrativeHeadCount(segmented.blocks, preambleEnd, firstTaskLine);
   }
-  return { document, sections: marks.map((m) => m.section), addressees, tasks, positions, lists: itemScopes(segmented.blocks) };
+  return { document, sections: marks.map((m) => m.section), addressees, tasks, positions, lists: listTrees(segmented.blocks) };
 }

@@ -2,8 +2,8 @@
 // paragraph that ends with ":" ("Руководителям образовательных организаций:",
 // "РЕШИЛИ:") opens a new scope; plain paragraphs between items ("Срок
 // исполнения: постоянно.") do not end a list. Table rows are not list items.
-// Built once per document with the structure; the check rules (numbering,
-// duplicate-item) walk them. The label model is 3-segment/labels.ts.
+// Each scope becomes a tree of lists (list-tree.ts). The label model is
+// 3-segment/labels.ts.
 import type { Block } from '../3-segment/segmenter.js';
 import { compoundHead, labelOrdinal } from '../3-segment/labels.js';
 

@@ -15,6 +15,7 @@ import type { PlanRun } from './tables.js';
 import { protocolPart, announcesNonTasks, announcesTasks } from './directives.js';
 import type { Decisions, ReasonId } from './decisions.js';
 import { endTrimmer } from '../shared/text/trim.js';
+import { announcedListEnd } from './announced-list.js';
 
 export interface SectionMark {
   blockIndex: number;
@@ -100,7 +101,9 @@ export function findSections(segmented: Segmented, title: TitleInfo, plans: Plan
       add(i, 'explicit', 'section.roman', { label: b.label });
     else if (isTopic(blocks, i, readings)) add(i, 'topic', 'section.topic');
   });
-  // a section runs to the line before the next section of its level (or any, for topics)
+  // a section runs to the line before the next section of its level (or any, for topics);
+  // one that announces a list which is not tasks ("Повестка дня:") ends with its list
+  const byId = new Map(marks.map((m) => [m.section.id, m.section]));
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k]!;
     let end = segmented.lineCount;
@@ -111,7 +114,16 @@ export function findSections(segmented: Segmented, title: TitleInfo, plans: Plan
         break;
       }
     }
-    m.section.endLine = Math.max(m.section.line, lastContentLine(segmented, end));
+    end = lastContentLine(segmented, end);
+    if (m.kind === 'explicit' && m.nonTasks) {
+      const listEnd = announcedListEnd(blocks, m.blockIndex, end);
+      if (listEnd < end) decisions?.add(m.section.line, `раздел ${m.section.id} кончается на строке ${listEnd}`, 'section.list-end');
+      end = listEnd;
+    }
+    m.section.endLine = Math.max(m.section.line, end);
+    // a topic after the end of the section above it is in none
+    const parent = m.section.parentId === null ? undefined : byId.get(m.section.parentId);
+    if (parent && parent.endLine < m.section.line) m.section.parentId = null;
   }
   return marks;
 }

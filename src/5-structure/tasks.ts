@@ -10,7 +10,7 @@ import type { DeadlineContext } from '../4-recognise/deadline/index.js';
 import type { AddresseeReading } from './addressees.js';
 import { AddresseeList } from './addressee-list.js';
 import type { BlockReadings } from './block-readings.js';
-import { announcesNonTasks, announcesTasks, hasEarlyInfinitive, isSelfExecutingTask, isTopicHeader, leadingProtocolPart } from './directives.js';
+import { announcesNonTasks, announcesTasks, continuesSentence, hasEarlyInfinitive, isSelfExecutingTask, isTopicHeader, leadingProtocolPart } from './directives.js';
 import { readAttachment, readTrailing, splitGlued, type Attachment, type GluedAnnotation } from './attachments.js';
 import { splitResponsible } from './responsible.js';
 import { deadlineFromPhrase, deadlineInText, deadlineOfItem, type PhraseAt } from './deadlines.js';
@@ -69,6 +69,8 @@ class TaskReader {
   private readonly perItem = new Set<Frame | null>();
   /** tasks whose deadline was written once for several: their own words, if they have one, win */
   private readonly listWide = new Set<Task>();
+  /** lists announced by a task (its topics …): whether they are written as parts of its sentence */
+  private readonly sentenceParts = new WeakMap<Frame, boolean>();
   private readonly why: TaskReasons | null;
   private readonly positions = new PositionsBuilder();
   private readonly addressees = new AddresseeList(this.positions);
@@ -95,6 +97,7 @@ class TaskReader {
       const b = this.blocks[this.i]!;
       const mark = this.marks.get(this.i);
       if (!mark && this.input.titleBlocks?.has(this.i)) continue; // the title's own paragraphs head nothing
+      if (!mark && this.section && b.line > this.section.endLine) this.leaveSection();
       if (mark) this.sectionMark(b, mark);
       else if (b.kind === 'table-row') this.tableRow();
       else if (b.kind === 'item') this.item(b);
@@ -118,6 +121,14 @@ class TaskReader {
     } else {
       while (this.stack.length && !(this.top()!.kind === 'item' && this.top()!.container) && this.top()!.kind !== 'section') this.stack.pop();
     }
+  }
+
+  /** Past the end of a section that ended with its list ("Повестка дня:" / "1. О …"): in none, its lists closed. */
+  private leaveSection(): void {
+    this.section = null;
+    this.stack = [];
+    this.pending = [];
+    this.lastGroup = [];
   }
 
   /** A table row: a plan's rows are tasks, with their Срок and Ответственный cells. */
@@ -240,7 +251,7 @@ class TaskReader {
       f.tasksContext = isTask && !f.nonTasks;
     }
     if (isTask) f.task = this.addBlockTask(b, b.label, parent, this.directiveReason(b.text));
-    else if (parent?.container && parent.task && !parent.nonTasks) {
+    else if (parent?.container && parent.task && this.completesTask(parent, b)) {
       this.why?.part(b.line, parent.task, 'task.items-complete');
       // "3. Провести:" / "1) семинар …;" / "2) неделю открытых уроков." — the items complete the task
       parent.task.text = `${parent.task.text} ${b.marker ?? ''} ${b.text}`.replace(/\s+/g, ' ');
@@ -249,6 +260,25 @@ class TaskReader {
     }
     else this.input.decisions?.add(b.line, `пункт ${b.label ?? b.marker ?? ''}`.trim(), ctx === 'non-tasks' ? 'not-task.non-task-list' : 'not-task.no-directive');
     this.stack.push(f);
+  }
+
+  /**
+   * Whether an item under a container task is part of that task's words. Under
+   * "Провести:" it is. Under a task that announces a list of other things —
+   * "Организовать работу по темам:", "рекомендовать следующие практики:" — the
+   * items are no tasks, and they are the task's words only when the list is
+   * written as a part of its sentence ("а) разбор ошибок …;" / "б) подготовка ….");
+   * a list of entries of their own ("1. «Практика …». Иванова И.И., директор …")
+   * is not. The first item decides for its list.
+   */
+  private completesTask(parent: Frame, b: Block): boolean {
+    if (!parent.nonTasks) return true;
+    let parts = this.sentenceParts.get(parent);
+    if (parts === undefined) {
+      parts = continuesSentence(b.text);
+      this.sentenceParts.set(parent, parts);
+    }
+    return parts;
   }
 
   /** The addressees a header names, recorded for --explain with the rule that read it. */

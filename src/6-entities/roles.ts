@@ -13,6 +13,7 @@ import { entityGrammar, type Lexeme } from './grammar.js';
 import type { OrgMention } from './org-mentions.js';
 import { firstStartingAt, spansWithin, type BlockView, type Span } from './view.js';
 import { endTrimmer, lastWord, wordBeforeTrailingSpace, trimDots } from '../shared/text/trim.js';
+import { execAll } from '../shared/text/matches.js';
 
 export interface Role extends Span {
   text: string;
@@ -157,7 +158,7 @@ export function roleBefore(view: BlockView, nameStart: number, floor: number, or
   // the original text, up to the name's first letter: a sentence end is told by the capital
   // letter after it, which folding loses ("Доклад сделал методист. Петрова А.А. рассказала …")
   const windowText = text.slice(ws, nameStart + 1);
-  for (const m of windowText.matchAll(SENTENCE_END)) {
+  for (const m of execAll(SENTENCE_END, windowText)) {
     const before = lastWord(windowText.slice(0, m.index));
     if (!ABBREVIATION.test(before) && !/[а-яё]\.[а-яё]?$/i.test(before)) ws = ws + m.index + 1;
   }

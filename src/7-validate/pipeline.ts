@@ -14,24 +14,19 @@ import { extractEntities } from '../6-entities/index.js';
 import { worded, byPosition, type Message } from '../shared/messages/message.js';
 import { linkTaskOrganizations } from '../6-entities/link/task-organizations.js';
 import { OutputSchema, SCHEMA_VERSION, type Output } from '../shared/schema/output.js';
+import { compileCheck, type SchemaIssue } from './check-output.js';
 import { EXIT, ResolveError } from '../shared/errors.js';
 import { say } from '../shared/messages/ui.js';
 import type { Format } from '../shared/schema/output.js';
 import { Decisions, type Decision } from '../5-structure/decisions.js';
 import type { Positions } from '../5-structure/positions.js';
-import type { ItemScope } from '../5-structure/lists.js';
+import type { ListTree } from '../5-structure/list-tree.js';
 
 export interface ParseInput {
   bytes: Uint8Array;
   /** as given on the command line; "-" for standard input */
   path: string;
   format: Format;
-  /**
-   * The process parses only this document (`resolve parse FILE`): validate the
-   * output with zod's interpreter instead of first generating a parser for every
-   * object schema, which only pays off over many documents.
-   */
-  single?: boolean;
   /** keep the reason of every structural decision (`resolve parse --explain`); the output is the same */
   explain?: boolean;
 }
@@ -49,8 +44,8 @@ export interface ParsedDocument {
   segmented: Segmented;
   /** where each task, deadline and addressee of the output is written, by id: what check rules report at */
   positions: Positions;
-  /** the list items under each header, for the rules that read lists */
-  lists: ItemScope[];
+  /** the lists under each header, as trees: which list each item is in, for the rules that read lists */
+  lists: ListTree[];
   /** with `explain`: why each section, addressee, task and deadline is what it is, by source line */
   decisions?: Decision[];
 }
@@ -90,17 +85,19 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const messages = decodingMessages(decoded);
   output.diagnostics = messages.map((m) => worded(m, 'ru')).sort(byPosition);
   const source = { text: decoded.text, encoding: decoded.encoding, bom: decoded.bom ?? false };
-  const parsed: ParsedDocument = { output: validateOutput(output, input.single ?? false), messages, source, lines, segmented, positions: structure.positions, lists: structure.lists };
+  const parsed: ParsedDocument = { output: validateOutput(output), messages, source, lines, segmented, positions: structure.positions, lists: structure.lists };
   if (decisions) parsed.decisions = decisions.sorted();
   return parsed;
 }
 
-export function validateOutput(output: Output, single = false): Output {
-  const result = OutputSchema.safeParse(output, { jitless: single });
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
+let checkOutput: ((value: unknown) => SchemaIssue | null) | null = null;
+
+/** The output as the schema requires it (the same object: nothing is copied), or resolve's internal error. */
+export function validateOutput(output: Output): Output {
+  const issue = (checkOutput ??= compileCheck(OutputSchema))(output);
+  if (issue) {
     // the document was read; an output the schema refuses is resolve's bug, not the input's
     throw new ResolveError(say('internalError', { detail: `output fails the schema at ${issue.path.join('.')}: ${issue.message}` }), EXIT.internal, 'invalid-output');
   }
-  return result.data;
+  return output;
 }

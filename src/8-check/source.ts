@@ -3,6 +3,7 @@
 // endings --fix must keep. Lines are split exactly where cleanSource splits.
 import type { Diagnostic, Fix } from '../shared/schema/output.js';
 import { originalOffsets } from '../shared/text/normalize.js';
+import { execAll } from '../shared/text/matches.js';
 
 export interface SourceLines {
   /** the decoded text's lines without their endings */
@@ -17,7 +18,7 @@ export function splitLines(text: string): SourceLines {
   const lines: string[] = [];
   const endings: string[] = [];
   let start = 0;
-  for (const m of text.matchAll(LINE_BREAK)) {
+  for (const m of execAll(LINE_BREAK, text)) {
     lines.push(text.slice(start, m.index));
     endings.push(m[0]);
     start = m.index + m[0].length;

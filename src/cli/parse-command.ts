@@ -33,7 +33,7 @@ export async function runParse(inputs: string[], options: ParseOptions): Promise
   if (options.text) return (await import('./parse-text.js')).printText(file, options.inputFormat ?? formatOf(file));
   const bytes = await readInput(file);
   const format = options.inputFormat ?? formatOf(file);
-  const parsed = await parseDocument({ bytes, path: sourcePath(file), format, single: true, explain: options.explain ?? false });
+  const parsed = await parseDocument({ bytes, path: sourcePath(file), format, explain: options.explain ?? false });
   if (options.explain) return writeStdout(formatOutline(parsed.output, parsed.decisions ?? [], parsed.lines));
   const { output } = lint(parsed);
   await writeStdout(formatJson(output, options.pretty ?? false));

@@ -43,6 +43,23 @@ describe('deadline-missing', () => {
     expect(runRule('deadline-missing', docOf(LIST, { tasks: [withDeadline, other, elsewhere] }))).toEqual([]);
   });
 
+  it('takes the list from the list tree: unlabelled topic headers ("o по вопросам …:") head lists of their own', () => {
+    const text = [
+      'Заведующим детскими садами:',
+      '•\tпо вопросам питания:',
+      '\to\tпровести проверку пищеблоков до 1 октября;',
+      '\to\tобновить меню до 15 октября;',
+      '•\tпо вопросам безопасности:',
+      '\to\tпровести учебную эвакуацию.',
+    ].join('\n');
+    const kitchen = [task(3, { deadline: deadline(3, 'до 1 октября', { end: '2023-10-01' }) }), task(4, { deadline: deadline(4, 'до 15 октября', { end: '2023-10-15' }) })];
+    // no label tells the two topics apart (every path is []): the drill is a list of its own
+    expect(runRule('deadline-missing', docOf(text, { tasks: [...kitchen, task(6)] }))).toEqual([]);
+    // under the same topic it is reported
+    const oneTopic = text.replace('•\tпо вопросам безопасности:\n', '');
+    expect(runRule('deadline-missing', docOf(oneTopic, { tasks: [...kitchen, task(5)] })).map((d) => d.line)).toEqual([5]);
+  });
+
   it('asks no deadline of a decision carried out by adopting the document, and does not count it in its list', () => {
     const taken = task(7, { number: '2', path: ['2'], text: 'Информацию о ходе подготовки к учебному году принять к сведению.' });
     expect(runRule('deadline-missing', docOf(LIST, { tasks: [withDeadline, alsoWithDeadline, { ...taken, line: 9, number: '3', path: ['3'] }] }))).toEqual([]);

@@ -44,6 +44,16 @@ describe('the bundle', () => {
     // (644 KB after the sixth session's tables, deadlines, --explain and the message catalogue)
     expect(statSync(dist('resolve.cjs')).size).toBeLessThan(800 * 1024);
   });
+
+  it('is ASCII: the Cyrillic of the patterns is written as escapes, so V8 holds the source one byte a character', () => {
+    const bytes = readFileSync(dist('resolve.cjs'));
+    const first = bytes.findIndex((b) => b > 0x7f);
+    expect(first, first < 0 ? '' : `non-ASCII at byte ${first}: ${bytes.subarray(Math.max(0, first - 40), first + 20).toString('utf8')}`).toBe(-1);
+    // the escapes mean the same characters: a pattern of Cyrillic letters from the sources still matches them
+    expect(startUpCode()).toMatch(/\\u0451/);
+    const out = spawnSync(process.execPath, [join(ROOT, 'bin/resolve.js'), 'parse', '-'], { encoding: 'utf8', input: 'РЕШЕНИЕ\n\nРуководителям школ:\n1. До 1 марта 2027 г. провести семинар.\n' });
+    expect(JSON.parse(out.stdout).tasks[0].deadline.end).toBe('2027-03-01');
+  });
 });
 
 /** A copy of the installed command (bin, dist, grammars) to break its caches in. */

@@ -49,6 +49,20 @@ describe('resolve parse --grammars DIR', () => {
     expect(JSON.parse(runCli(['parse', '-', '--grammars', overlay], { input }).stdout).document.kind).toBe('protocol');
   });
 
+  it('the morphology reads its word lists through the overlay: an addressee noun is declined, a lead verb takes an addressee', () => {
+    // "завуч" is no built-in addressee head: the singular dative "Завучу" names no one without the overlay
+    const nouns = folder({ 'addressee-heads.json': '{ "nouns": [ { "sg": "завуч", "pl": "завучи", "person": true } ] }' });
+    const head = 'РЕШЕНИЕ методического объединения\n\n1. Завучу гимназии Орловой Н.П. составить график открытых уроков до 10 февраля 2026 г.\n';
+    const addressees = (args: string[], input: string) => JSON.parse(runCli(['parse', '-', ...args], { input }).stdout).addressees.map((a: { normalized: string }) => a.normalized);
+    expect(addressees([], head)).toEqual([]);
+    expect(addressees(['--grammars', nouns], head)).toEqual(['завуч гимназии']);
+    // "предписать" is no built-in lead verb: the dative after it is an addressee only with the overlay
+    const leads = folder({ 'directive-verbs.json': '{ "leads": ["предписать"] }' });
+    const lead = 'РЕШЕНИЕ методического объединения\n\n1. Предписать руководителям кафедр пересмотреть рабочие программы до 1 апреля 2026 г.\n';
+    expect(addressees([], lead)).toEqual([]);
+    expect(addressees(['--grammars', leads], lead)).toEqual(['руководители кафедр']);
+  });
+
   it('"grammars" in the resolve.config.json above the current folder, relative to that file', () => {
     const project = folder({ 'resolve.config.json': '{ "grammars": "словарь" }', 'rez.txt': MARATHON });
     mkdirSync(join(project, 'словарь'));

@@ -6,7 +6,7 @@ import { cleanSource, fold } from '../../src/shared/text/normalize.js';
 import { segment, type Segmented } from '../../src/3-segment/segmenter.js';
 import type { Span } from '../../src/shared/text/span.js';
 import type { Positions } from '../../src/5-structure/positions.js';
-import { itemScopes } from '../../src/5-structure/lists.js';
+import { listTrees } from '../../src/5-structure/list-tree.js';
 import type { Addressee, Deadline, Diagnostic, DocumentInfo, Task } from '../../src/shared/schema/output.js';
 import type { CheckedDocument, Lang } from '../../src/8-check/types.js';
 import { runActiveRules } from '../../src/8-check/index.js';
@@ -27,7 +27,7 @@ export function docOf(text: string, parts: DocParts = {}): CheckedDocument {
     lines,
     segmented,
     positions: positionsOf(segmented, parts),
-    lists: itemScopes(segmented.blocks),
+    lists: listTrees(segmented.blocks),
     output: {
       schemaVersion: 1,
       source: { path: 'test.txt', sha256: '0'.repeat(64), bytes: text.length, encoding: 'utf-8', format: 'text' },

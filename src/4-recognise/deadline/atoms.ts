@@ -5,6 +5,7 @@
 // refiners (refine.ts) then join neighbours and attach the words before them.
 import type { Recurrence } from '../../shared/schema/output.js';
 import {
+  endingIn,
   fullYear,
   isPlausibleYear,
   schoolYearOf,
@@ -12,10 +13,10 @@ import {
   type Reference,
   type Point,
 } from './calendar.js';
-import { lookup, type CompiledGrammar, type MarkerRole, type RelativeInfo } from './grammar.js';
+import { isSchoolPart, lookup, type CompiledGrammar, type MarkerRole, type PartUnit, type RelativeInfo } from './grammar.js';
 import { matchAt, type AtomPatternName } from './scan.js';
 
-export type Grain = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'school-year';
+export type Grain = 'day' | 'month' | PartUnit | 'year' | 'school-year';
 export type Shape = 'single' | 'range' | 'list';
 
 export interface Marker {
@@ -121,20 +122,25 @@ const dayRange: Parser = (m, g) => {
 
 const month: Parser = (m, g) => time(m, 'month', [{ year: tailYear(m[2]), month: monthOf(g, m[1]!), day: null }]);
 
-/** "I квартал 2024 г.", "в 1 полугодии", "первое полугодие", "III–IV квартал", "I и III кварталы" */
+/**
+ * "I квартал 2024 г.", "в 1 полугодии", "первое полугодие", "III–IV квартал", "I и III кварталы",
+ * "в IV четверти 2026 г.", "2-й триместр". A school term with a year is the one that ends in that
+ * year (endingIn): "II триместр 2026 г." runs from December 2025.
+ */
 const part: Parser = (m, g) => {
   const ordinal = (i: number) => (m[i + 1] ? Number(m[i + 1]) : (lookup(g.ordinalOf, m[i] ?? m[i + 2]!) ?? 0));
   const first = ordinal(1);
   const last = m[5] || m[6] || m[7] ? ordinal(5) : first;
   const listed = m[4] !== undefined && m[4] !== '-';
   const unit = lookup(g.partOf, m[8]!)!;
-  const size = unit === 'quarter' ? 3 : 6;
-  if (first < 1 || first > 12 / size || last < 1 || last > 12 / size) return null; // "5 квартал" is no quarter
+  const months = g.partMonths[unit];
+  if (first < 1 || first > months.length || last < 1 || last > months.length) return null; // "5 квартал" is no quarter
   const year = tailYear(m[9]);
-  const from = (n: number): Point => ({ year, month: (n - 1) * size + 1, day: null });
-  const to = (n: number): Point => ({ year, month: n * size, day: null });
-  if (listed) return time(m, unit, [from(first), to(first), from(last), to(last)], { shape: 'list', invalid: last <= first });
-  return time(m, unit, [from(first), to(last)], { invalid: last < first });
+  const from = (n: number): Point => ({ year, month: months[n - 1]!.from, day: null });
+  const to = (n: number): Point => ({ year, month: months[n - 1]!.to, day: null });
+  const points = listed ? [from(first), to(first), from(last), to(last)] : [from(first), to(last)];
+  const dated = isSchoolPart(unit) ? endingIn(points, year) : points;
+  return time(m, unit, dated, listed ? { shape: 'list', invalid: last <= first } : { invalid: last < first });
 };
 
 /** "2023-2024 учебный год", "2023/24 учебном году", "2023–2025 гг." */

@@ -117,6 +117,23 @@ export function fillYears(points: Point[], ref: Reference): void {
   }
 }
 
+/**
+ * Points written in school-year order (a term, "II–III четверть", "I и III четверти") given
+ * the year the last of them falls in: each earlier point is in that year, or in the one
+ * before once the school year crosses a new year going back ("II триместр 2026 г.":
+ * December 2025 – February 2026). Without a year they stay without one.
+ */
+export function endingIn(points: Point[], year: number | null): Point[] {
+  if (year === null) return points;
+  const out = points.map((p) => ({ ...p }));
+  let y = year;
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (i < out.length - 1 && out[i]!.month > out[i + 1]!.month) y--;
+    out[i]!.year = y;
+  }
+  return out;
+}
+
 export function isValidPoint(p: Point): boolean {
   if (p.year === null || !isPlausibleYear(p.year) || p.month < 1 || p.month > 12) return false;
   return p.day === null || (p.day >= 1 && p.day <= daysInMonth(p.year, p.month));

@@ -12,8 +12,8 @@ import { escapeRegExp } from '../../shared/text/matches.js';
 import { candidateFinder, type AtomPatternName, type Candidate, type Pattern } from './scan.js';
 
 import type { Grammar } from '../../shared/grammar/schemas.js';
-export type { MarkerRole, RepeatUnit } from '../../shared/grammar/schemas.js';
-import type { MarkerRole, RepeatUnit } from '../../shared/grammar/schemas.js';
+export type { MarkerRole, PartUnit, RepeatUnit } from '../../shared/grammar/schemas.js';
+import type { MarkerRole, PartUnit, RepeatUnit } from '../../shared/grammar/schemas.js';
 
 export type DeadlinesGrammar = Grammar<'deadlines'>;
 type MonthsGrammar = Grammar<'months'>;
@@ -24,6 +24,18 @@ export interface MarkerInfo {
   marked: boolean;
 }
 
+export interface MonthSpan {
+  from: number;
+  to: number;
+}
+
+/** The parts of the school year (grammars/deadlines.json, schoolYear): their months follow the school calendar. */
+export const isSchoolPart = (unit: string): boolean => unit === 'term' || unit === 'trimester';
+
+/** The calendar year cut into equal parts of `size` months: quarters (3), halves (6). */
+const calendarParts = (size: number): MonthSpan[] =>
+  Array.from({ length: 12 / size }, (_, i) => ({ from: i * size + 1, to: (i + 1) * size }));
+
 export interface RelativeInfo {
   span: 'year' | 'school-year';
   offset: 'current' | 'next' | 'new';
@@ -33,9 +45,11 @@ export interface RelativeInfo {
 export interface CompiledGrammar {
   /** the months of the first and second half of a school year */
   schoolHalves: DeadlinesGrammar['schoolYear']['halves'];
+  /** the months of each part of a year an ordinal names: quarters, halves, the school year's terms (четверти) and trimesters, in order */
+  partMonths: Record<PartUnit, readonly MonthSpan[]>;
   monthOf: Map<string, number>;
   ordinalOf: Map<string, number>;
-  partOf: Map<string, 'quarter' | 'half'>;
+  partOf: Map<string, PartUnit>;
   markerOf: Map<string, MarkerInfo>;
   relativeOf: Map<string, RelativeInfo>;
   ongoingOf: Map<string, boolean>;
@@ -179,7 +193,7 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
     ordinalOf.set(keyOf(o.roman), o.number);
     for (const w of o.words) ordinalOf.set(keyOf(w), o.number);
   }
-  const partOf = new Map<string, 'quarter' | 'half'>();
+  const partOf = new Map<string, PartUnit>();
   for (const p of g.parts) for (const w of p.words) partOf.set(keyOf(w), p.unit);
 
   const markerOf = new Map<string, MarkerInfo>();
@@ -224,6 +238,12 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
 
   return {
     schoolHalves: g.schoolYear.halves,
+    partMonths: {
+      quarter: calendarParts(3),
+      half: calendarParts(6),
+      term: g.schoolYear.terms,
+      trimester: g.schoolYear.trimesters,
+    },
     // the words the number patterns may read where a digit could otherwise continue the number
     candidates: candidateFinder(
       byWord,
@@ -249,7 +269,7 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
       wordDate: at(NUMBER, `(?:"\\s{0,2})?(\\d{1,2})(?:\\s{0,2}")?(?:-?(?:го|е))?\\s{0,3}${MONTH}${TAIL_YEAR}`),
       dayRange: at(NUMBER_DOT, `(\\d{1,2})\\s{0,3}(${alt([...g.rangeConnectors, ...g.listConnectors])})\\s{0,3}(\\d{1,2})(?:-?го)?\\s{0,3}${MONTH}${TAIL_YEAR}`),
       month: at(WORD, `${MONTH}${TAIL_YEAR}`),
-      // "I квартал 2024 г.", "1-й квартал", "первое полугодие", "III–IV квартал"
+      // "I квартал 2024 г.", "1-й квартал", "первое полугодие", "III–IV квартал", "в IV четверти", "2-й триместр"
       // "III–IV квартал", and a list written with the part word once: "I и III кварталы"
       part: at(WORD, `${ORDINAL}(?:\\s{0,3}(-|${alt(g.listConnectors)})\\s{0,3}${ORDINAL})?\\s{1,3}(${alt(g.parts.flatMap((p) => p.words))})${R}${TAIL_YEAR}`),
       yearRange: at(WORD, `${YEAR}\\s{0,3}([-/])\\s{0,3}((?:19|20)?\\d{2})(?![${DIGIT}])(?:\\s{0,3}(${SCHOOL})|${YEAR_WORD})`),

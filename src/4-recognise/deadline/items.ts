@@ -5,6 +5,7 @@
 import { endTrimmer } from '../../shared/text/trim.js';
 import { fold } from '../../shared/text/normalize.js';
 import { deadlineGrammar } from './grammar.js';
+import { execAll } from '../../shared/text/matches.js';
 
 /** The deadline phrase written for some items, and which: numbers and ranges of numbers. */
 export interface ItemDeadline {
@@ -37,7 +38,7 @@ function itemsOf(numbers: string): [number[], number[]][] {
 export function deadlinesByItem(value: string): ItemDeadline[] | null {
   const folded = fold(value);
   const re = deadlineGrammar().re.itemHead;
-  const heads = [...folded.matchAll(re)];
+  const heads = [...execAll(re, folded)];
   if (heads.length === 0 || heads[0]!.index !== folded.search(/\S/)) return null;
   return heads.map((h, k) => {
     const from = h.index + h[0].length;

@@ -15,6 +15,7 @@ import { isInfinitive } from '../../shared/morph/infinitive.js';
 import { wordsBefore } from './words-before.js';
 import { A_LETTER, A_LETTER_OR_DIGIT, DIGIT, PUNCTUATION } from '../../shared/text/chars.js';
 import { endTrimmer } from '../../shared/text/trim.js';
+import { execAll } from '../../shared/text/matches.js';
 
 const trimValueEnd = endTrimmer('\\s,:-');
 
@@ -160,7 +161,7 @@ const LABEL_MARK = /[:-]/;
 export function labelledValues(folded: string, g: CompiledGrammar): LabelledValue[] {
   const out: LabelledValue[] = [];
   if (!LABEL_MARK.test(folded)) return out; // a label is followed by ":" or "-"; most texts have neither
-  for (const m of folded.matchAll(g.re.labelValue)) {
+  for (const m of execAll(g.re.labelValue, folded)) {
     const value = trimValueEnd(m[2]!);
     if (!A_LETTER_OR_DIGIT.test(value)) continue;
     const end = m.index + m[0].length - m[2]!.length + value.length;

@@ -4,9 +4,9 @@
 // a day or part before it ("1 сентября текущего года", "I полугодие 2024-2025
 // учебного года"), and a recurrence with its days ("ежегодно до 1 сентября").
 import type { Recurrence } from '../../shared/schema/output.js';
-import { daysInMonth, partialDate, partialDay, yearInSchoolYear, type Point } from './calendar.js';
+import { daysInMonth, endingIn, partialDate, partialDay, yearInSchoolYear, type Point } from './calendar.js';
 import type { Atom, DayOfMonthAtom, Marker, RecurringAtom, TimeAtom } from './atoms.js';
-import type { CompiledGrammar } from './grammar.js';
+import { isSchoolPart, type CompiledGrammar } from './grammar.js';
 import { wordsBefore } from './words-before.js';
 
 /** Punctuation that may stand between a recurrence and its days: "2 раза в год – октябрь и апрель", "ежегодно (в марте)". */
@@ -60,8 +60,8 @@ const joinRange: Join = (a, b, folded, g) => {
   return { ...a, end: b.end, shape: 'range', points: [...a.points, ...b.points], invalid: a.invalid || b.invalid, relative: null };
 };
 
-/** grains a list may join: days, months, and parts of years ("III квартал 2024 г., I квартал 2025 г.") */
-const LIST_GRAINS = new Set(['day', 'month', 'quarter', 'half']);
+/** grains a list may join: days, months, and parts of years ("III квартал 2024 г., I квартал 2025 г.", "I и II четверть") */
+const LIST_GRAINS = new Set(['day', 'month', 'quarter', 'half', 'term', 'trimester']);
 
 /** "октябрь и апрель", "в сентябре и в декабре 2024 г.", "5, 20 октября", "IV квартал 2024 г. и I квартал 2025 г." */
 const joinList: Join = (a, b, folded, g) => {
@@ -74,7 +74,7 @@ const joinList: Join = (a, b, folded, g) => {
 /**
  * A year written once after a day, month or half-year that has none:
  * "1 сентября текущего года", "декабрь текущего года", "I полугодие 2024–2025 учебного года",
- * "сентябрь 2024/25 учебного года".
+ * "сентябрь 2024/25 учебного года", "IV четверть 2025–2026 учебного года", "в IV четверти текущего года".
  */
 const joinYearAfter: Join = (a, b, folded, g) => {
   if (a.type !== 'time' || b.type !== 'time' || b.marker || !SPACE_GAP.test(between(a, b, folded))) return null;
@@ -90,11 +90,11 @@ const joinYearAfter: Join = (a, b, folded, g) => {
         { year: y, month: half.from, day: null },
         { year: y, month: half.to, day: null },
       ];
-    } else if (a.grain === 'day' || a.grain === 'month') {
+    } else if (a.grain === 'day' || a.grain === 'month' || isSchoolPart(a.grain)) {
       points = a.points.map((p) => ({ ...p, year: startYear === null ? null : yearInSchoolYear(p.month, startYear) }));
     } else return null;
   } else if (b.grain === 'year' && b.shape === 'single' && b.dated && a.grain !== 'year' && a.grain !== 'school-year') {
-    points = a.points.map((p) => ({ ...p, year: startYear }));
+    points = isSchoolPart(a.grain) ? endingIn(a.points, startYear) : a.points.map((p) => ({ ...p, year: startYear }));
   } else return null;
   return { ...a, end: b.end, points, relative: b.relative };
 };

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { RULE_TEXT } from '../../shared/messages/rules.js';
-import { fold, squeeze } from '../../shared/text/normalize.js';
+import { fold } from '../../shared/text/normalize.js';
 import { lineFrom } from '../locate.js';
 import { A_LETTER as LETTER } from '../../shared/text/chars.js';
 
@@ -16,9 +16,10 @@ export const duplicateItem: Rule = {
     fixable: false,
   },
   check(doc, context) {
-    for (const scope of doc.lists) {
-      // fold() is the costly step: only items whose text is as long as another's can be equal
-      const texts = scope.map((item) => withoutTrailing(squeeze(item.block.text)));
+    for (const { items: scope } of doc.lists) {
+      // fold() is the costly step: only items whose text is as long as another's can be equal.
+      // A block's text is squeezed already (Block.text, 3-segment): white space needs no second pass
+      const texts = scope.map((item) => withoutTrailing(item.block.text));
       const lengths = new Map<number, number>();
       for (const t of texts) lengths.set(t.length, (lengths.get(t.length) ?? 0) + 1);
       const seen = new Map<string, (typeof scope)[number]>();

@@ -8,6 +8,7 @@
 import type { Finding, Rule } from '../types.js';
 import { RULE_TEXT } from '../../shared/messages/rules.js';
 import { A_LETTER as LETTER, LETTER as LETTER_CLASS } from '../../shared/text/chars.js';
+import { execAll } from '../../shared/text/matches.js';
 
 // Patterns start with a literal or a digit so the scan is fast; the
 // neighbours are then checked by hand, a bounded number of characters away.
@@ -36,7 +37,7 @@ export const gluedNumber: Rule = {
 
 function findGlued(text: string, line: number): Finding[] {
   const findings: Finding[] = [];
-  for (const m of text.matchAll(SIGN)) {
+  for (const m of execAll(SIGN, text)) {
     const sign = m.index;
     if (sign === 0 || !LETTER.test(text[sign - 1]!)) continue;
     let start = sign - 1;
@@ -48,7 +49,7 @@ function findGlued(text: string, line: number): Finding[] {
     if (end === digits) end = sign + 1; // no number after the sign: show the word and the sign only
     findings.push(glue('beforeSign', text.slice(start, end), line, start, sign));
   }
-  for (const m of text.matchAll(NUMBER_ABBR)) {
+  for (const m of execAll(NUMBER_ABBR, text)) {
     const digits = m[1]!;
     const abbrEnd = m.index + m[0].length;
     // a whole number ("12345г." is not a year) and a whole abbreviation ("г.Канска" is fine, "г.р." is not ours)

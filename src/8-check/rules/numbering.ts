@@ -1,19 +1,18 @@
 // Numbered lists must count 1, 2, 3 … (а, б, в …; I, II, III …) in one style.
-// Lists nest: an item ending with ":" ("3). … следующие практики:") opens a
-// sub-list that starts again at 1, and the outer list resumes when an item
-// continues it. A header item that continues no list ("2. Управлению
-// образованием:" after a sub-list 1–10) is taken as the start of an outer
-// level, not as a defect: the outer label is often lost in conversion.
+// Which list an item is in, and how lists nest, is the structure's list tree
+// (5-structure/list-tree.ts): a sub-list under "3). … следующие практики:"
+// counts from 1 on its own, the outer list resumes after it, and a header item
+// that continues no list opens an outer level rather than being a defect.
 import { z } from 'zod';
 import type { Finding, Rule } from '../types.js';
 import { RULE_TEXT } from '../../shared/messages/rules.js';
 import { lineFrom, type Loc } from '../locate.js';
 import type { CheckedDocument } from '../types.js';
 import { compoundHead, markerShape } from '../../3-segment/labels.js';
-import type { ListItem } from '../../5-structure/lists.js';
+import type { ItemNode, ListNode } from '../../5-structure/list-tree.js';
 
-interface Frame {
-  key: string;
+/** What the rule has read of one list so far. */
+interface Count {
   last: number;
   lastLabel: string;
   /** value → where its label was written (offset of the item's first character) */
@@ -44,15 +43,18 @@ export const numbering: Rule<NumberingOptions> = {
     const mixedStyles = context.options?.mixedStyles ?? true;
     // Markdown renders "1. 1. 1." as 1, 2, 3: writing every label as 1 is its convention
     const lazyOnes = doc.output.source.format === 'markdown';
-    for (const scope of doc.lists) {
-      const stack: Frame[] = [];
-      let previous: ListItem | null = null;
-      for (const item of scope) {
-        if (item.value !== null) {
-          for (const f of checkItem(stack, item, previous, mixedStyles, lazyOnes)) context.report(markerSpan(doc, item, f));
-        }
-        previous = item;
+    const checkList = (list: ListNode) => {
+      if (!list.numbered) return;
+      const count = countFrom(list.items[0]!);
+      for (let i = 1; i < list.items.length; i++) {
+        const item = list.items[i]!;
+        for (const p of checkItem(count, item, mixedStyles, lazyOnes)) context.report(markerSpan(doc, item, p));
       }
+    };
+    // every list once: the top ones, then those nested under each item
+    for (const tree of doc.lists) {
+      for (const list of tree.lists) checkList(list);
+      for (const item of tree.items) for (const list of item.children) checkList(list);
     }
   },
 };
@@ -60,34 +62,11 @@ export const numbering: Rule<NumberingOptions> = {
 /** `firstAt`: where a repeated number was first given (a related location) */
 type Problem = Pick<Finding, 'messageId' | 'data'> & { firstAt?: number };
 
-function checkItem(stack: Frame[], item: ListItem, previous: ListItem | null, mixedStyles: boolean, lazyOnes: boolean): Problem[] {
+/** The next item of a list: it follows the last number, or its numbering is a defect. */
+function checkItem(f: Count, item: ItemNode, mixedStyles: boolean, lazyOnes: boolean): Problem[] {
   const value = item.value!;
   const label = item.block.label!;
-  const written = item.block.span.start;
-
-  // 1. the item continues a list that is open (the innermost one first)
-  for (let i = stack.length - 1; i >= 0; i--) {
-    const f = stack[i]!;
-    if (f.key === item.key && value === f.last + 1) {
-      stack.length = i + 1;
-      return advance(f, item, mixedStyles);
-    }
-  }
-  const at = lastIndexOfKey(stack, item.key);
-  // 2. a sub-list under a header item, or the first list of its kind here
-  if ((value === 1 && previous?.block.endsWithColon) || at < 0) {
-    stack.push(newFrame(item));
-    return [];
-  }
-  // 3. a header item at an outer level
-  if (item.block.endsWithColon) {
-    stack.length = at;
-    stack.push(newFrame(item));
-    return [];
-  }
-  // 4. a defect in the list at `at`
-  stack.length = at + 1;
-  const f = stack[at]!;
+  if (value === f.last + 1) return advance(f, item, mixedStyles);
   if (lazyOnes && value === 1 && f.last === 1 && f.seen.size === 1) return advance(f, item, mixedStyles);
   const data = { value: label, prev: f.lastLabel };
   let problem: Problem;
@@ -101,11 +80,11 @@ function checkItem(stack: Frame[], item: ListItem, previous: ListItem | null, mi
   } else {
     problem = { messageId: 'order', data };
   }
-  f.seen.set(value, written);
+  f.seen.set(value, item.block.span.start);
   return [problem, ...advance(f, item, mixedStyles)];
 }
 
-function advance(f: Frame, item: ListItem, mixedStyles: boolean): Problem[] {
+function advance(f: Count, item: ItemNode, mixedStyles: boolean): Problem[] {
   f.last = item.value!;
   f.lastLabel = item.block.label!;
   if (!f.seen.has(item.value!)) f.seen.set(item.value!, item.block.span.start);
@@ -114,20 +93,14 @@ function advance(f: Frame, item: ListItem, mixedStyles: boolean): Problem[] {
   return [];
 }
 
-function newFrame(item: ListItem): Frame {
+function countFrom(item: ItemNode): Count {
   return {
-    key: item.key,
     last: item.value!,
     lastLabel: item.block.label!,
     seen: new Map([[item.value!, item.block.span.start]]),
     shape: markerShape(item.block),
     firstMarker: item.block.marker!,
   };
-}
-
-function lastIndexOfKey(stack: Frame[], key: string): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.key === key) return i;
-  return -1;
 }
 
 /** "3", "3, 4", "3–7": the numbers between `last` and `value`, as numbers (letters and romans by count). */
@@ -145,7 +118,7 @@ function missingLabels(last: number, value: number, label: string): string {
 }
 
 /** The finding points at the label as written at the start of the item's line. */
-function markerSpan(doc: CheckedDocument, item: ListItem, problem: Problem): Finding {
+function markerSpan(doc: CheckedDocument, item: ItemNode, problem: Problem): Finding {
   const at = item.block.span.start;
   const { line, column } = lineFrom(doc, at);
   const marker = item.block.marker ?? '';

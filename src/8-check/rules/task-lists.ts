@@ -1,25 +1,59 @@
-// Tasks grouped into the lists they were written in: consecutive tasks with
-// the same parent label path, section and addressees. Deadline and addressee
-// rules compare a task with the rest of its own list, never the whole document.
+// Tasks grouped into the lists they were written in. A task written as a list
+// item is in its item's list of the structure's list tree (5-structure/list-tree.ts):
+// "по вопросам качества:" and "по вопросам воспитания:" head two lists even when
+// no label tells them apart. A task written outside lists (a paragraph, a plan
+// row) goes with its neighbour of the same parent label path. Either way a list
+// keeps to one section and one set of addressees. deadline-missing compares a
+// task with the rest of its own list, never the whole document.
 import type { Task } from '../../shared/schema/output.js';
+import type { ListNode } from '../../5-structure/list-tree.js';
+import type { CheckedDocument } from '../types.js';
 
-export function taskLists(tasks: readonly Task[]): Task[][] {
+export function taskLists(doc: CheckedDocument): Task[][] {
+  const listOf = itemLists(doc);
   const lists: Task[][] = [];
   let previous: Task | null = null;
-  for (const task of tasks) {
-    if (!previous || !sameList(previous, task)) lists.push([]);
+  let previousList: ListNode | null = null;
+  for (const task of doc.output.tasks) {
+    const list = listOf(task);
+    if (!previous || !sameList(previous, previousList, task, list)) lists.push([]);
     lists[lists.length - 1]!.push(task);
     previous = task;
+    previousList = list;
   }
   return lists;
 }
 
-/** Same parent label path, section and addressees (compared in place: no key string per task). */
-function sameList(a: Task, b: Task): boolean {
-  return a.sectionId === b.sectionId && sameStrings(a.path, b.path, 1) && sameStrings(a.addresseeIds, b.addresseeIds, 0);
+/**
+ * The list of the item a task is written as (the task starts where the item's
+ * text does), or null. Tasks come in document order, as items do: one pass over
+ * the items serves them all, starting over only for a task out of order.
+ */
+function itemLists(doc: CheckedDocument): (task: Task) => ListNode | null {
+  let tree = 0;
+  let item = 0;
+  let last = -1;
+  return (task) => {
+    const start = doc.positions.tasks.get(task.id)?.start;
+    if (start === undefined) return null;
+    if (start < last) tree = item = 0;
+    last = start;
+    for (; tree < doc.lists.length; tree++, item = 0) {
+      const items = doc.lists[tree]!.items;
+      while (item < items.length && items[item]!.block.textStart < start) item++;
+      if (item < items.length) return items[item]!.block.textStart === start ? items[item]!.list : null;
+    }
+    return null;
+  };
 }
 
-/** Equal arrays once the last `drop` elements of each are left out. */
+/** The same list of the tree (two items) or the same parent label path; the same section and addressees. */
+function sameList(a: Task, aList: ListNode | null, b: Task, bList: ListNode | null): boolean {
+  const together = aList && bList ? aList === bList : sameStrings(a.path, b.path, 1);
+  return together && a.sectionId === b.sectionId && sameStrings(a.addresseeIds, b.addresseeIds, 0);
+}
+
+/** Equal arrays once the last `drop` elements of each are left out (compared in place: no key string per task). */
 function sameStrings(a: readonly string[], b: readonly string[], drop: number): boolean {
   const n = Math.max(0, a.length - drop);
   if (n !== Math.max(0, b.length - drop)) return false;

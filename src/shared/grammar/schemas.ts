@@ -35,10 +35,15 @@ export const wordList = (match: MatchMode, description: string, min = 0) =>
     .meta({ description: `${description} (${MATCH_NOTE[match]})`, 'x-match': match });
 
 const month = () => z.number().int().min(1).max(12);
+/** the months a part of the school year runs over ("from": 12, "to": 2 crosses the new year) */
+const monthSpan = () => z.object({ from: month(), to: month() });
 const GENDER = ['male', 'female', 'neuter'] as const;
 const MARKER_ROLES = ['by', 'by-end', 'by-start', 'within', 'from', 'horizon', 'reference'] as const;
 const REPEAT_UNITS = ['year', 'half-year', 'quarter', 'month', 'week', 'day'] as const;
+/** parts of a year an ordinal names: quarters and halves of the calendar year, the school year's terms (четверти) and trimesters */
+const PART_UNITS = ['quarter', 'half', 'term', 'trimester'] as const;
 export type MarkerRole = (typeof MARKER_ROLES)[number];
+export type PartUnit = (typeof PART_UNITS)[number];
 export type RepeatUnit = (typeof REPEAT_UNITS)[number];
 
 const addresseeHeads = () =>
@@ -85,11 +90,13 @@ const deadlines = () =>
     itemReferences: z.object({ before: phrases('words before an item reference'), words: phrases('nouns of an item reference') }),
     deadlineSentences: z.object({ determiners: phrases('determiners of a deadline sentence'), nouns: phrases('nouns of a deadline sentence') }),
     fillers: phrases('words that may stand inside a deadline'),
-    parts: z.array(z.object({ unit: z.enum(['quarter', 'half']), words: phrases('words naming the part') })).min(1),
+    parts: z.array(z.object({ unit: z.enum(PART_UNITS), words: phrases('words naming the part') })).min(1),
     ordinals: z.array(z.object({ number: z.number().int().min(1).max(4), roman: z.string().regex(/^[IVX]+$/), words: phrases('ordinal words') })),
     ordinalSuffixes: phrases('suffixes after an ordinal number'),
     schoolYear: z.object({
-      halves: z.tuple([z.object({ from: month(), to: month() }), z.object({ from: month(), to: month() })]),
+      halves: z.tuple([monthSpan(), monthSpan()]),
+      terms: z.tuple([monthSpan(), monthSpan(), monthSpan(), monthSpan()]).meta({ description: 'the months of the four четверти, in order' }),
+      trimesters: z.tuple([monthSpan(), monthSpan(), monthSpan()]).meta({ description: 'the months of the three триместры, in order' }),
     }),
     relativePeriods: z.array(
       z.object({
@@ -162,6 +169,7 @@ const nonTaskCues = () =>
     taskParts: wordList('prefix', 'protocol parts that introduce decisions ("решили")'),
     taskCues: wordList('prefix', 'heading words announcing decisions ("рекоменду")'),
     topicHeads: wordList('prefix', 'words opening a topic header ("по вопросу")'),
+    speakerNotes: wordList('prefix', 'words opening the line naming an agenda question\'s speaker ("докладчик")'),
   });
 
 const orgForms = () =>

@@ -1,0 +1,100 @@
+// The list tree (5-structure/list-tree.ts): which list each item is in and
+// which lists are nested under it. Every document here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/3-segment/segmenter.js';
+import { listTrees, type ListNode, type ListTree } from '../../src/5-structure/list-tree.js';
+import { MAX_NESTING } from '../../src/5-structure/frames.js';
+
+/** An item as its marker, with the lists under it when it has any: ["1.", [["1.1.", "1.2."]]]. */
+type Shape = string | [string, Shape[][]];
+
+function shapeOf(list: ListNode): Shape[] {
+  return list.items.map((item) => (item.children.length ? [item.block.marker!, item.children.map(shapeOf)] : item.block.marker!));
+}
+
+function trees(lines: string[]): Shape[][][] {
+  return listTrees(segment(lines.join('\n')).blocks).map((tree) => tree.lists.map(shapeOf));
+}
+
+describe('list tree', () => {
+  it('nests "1." / "1.1." / "а)" / "–" and resumes each outer list after its sub-lists', () => {
+    const got = trees([
+      'Участники семинара рекомендуют:',
+      '1. Методическому центру:',
+      '1.1. собрать заявки на курсы до 1 марта;',
+      'а) от школ района;',
+      '– с указанием темы;',
+      '– с указанием сроков;',
+      'б) от детских садов;',
+      '1.2. составить график курсов.',
+      '2. Школам:',
+      '2.1. назначить ответственных.',
+      '3. Разместить резолюцию на сайте.',
+    ]);
+    expect(got).toEqual([
+      [
+        [
+          ['1.', [[['1.1.', [[['а)', [['–', '–']]], 'б)']]], '1.2.']]],
+          ['2.', [['2.1.']]],
+          '3.',
+        ],
+      ],
+    ]);
+  });
+
+  it('a sub-list under a header item counts from 1 again; the header items stay one list', () => {
+    const tree = listTrees(
+      segment(
+        [
+          'Постановили:',
+          '1. Заведующим детскими садами:',
+          '1) провести родительские собрания;',
+          '2) обновить информационные стенды.',
+          '2. Директорам школ:',
+          '1) организовать горячее питание;',
+          '2) проверить пропускной режим.',
+        ].join('\n'),
+      ).blocks,
+    )[0]!;
+    expect(tree.lists).toHaveLength(1);
+    const [first, second] = tree.lists[0]!.items;
+    expect(first!.children.map((l) => l.items.map((i) => i.block.text))).toEqual([['провести родительские собрания;', 'обновить информационные стенды.']]);
+    expect(second!.children[0]!.items.map((i) => i.value)).toEqual([1, 2]);
+    expect(second!.children[0]!.parent).toBe(second);
+    expect(tree.items.map((i) => i.list)).toEqual([tree.lists[0], first!.children[0], first!.children[0], tree.lists[0], second!.children[0], second!.children[0]]);
+  });
+
+  it('a paragraph ending with ":" closes the lists above: the numbering below is a tree of its own', () => {
+    const got = listTrees(segment(['Управлению образования:', '1. Подготовить отчёт.', '2. Провести совещание.', 'Образовательным организациям:', '1. Обеспечить явку.'].join('\n')).blocks);
+    expect(got.map((t: ListTree) => t.items.map((i) => i.block.label))).toEqual([['1', '2'], ['1']]);
+    expect(got.map((t) => t.lists.length)).toEqual([1, 1]);
+  });
+
+  it('a number out of turn stays in its list, for the numbering rule to report', () => {
+    const tree = listTrees(segment(['1. Утвердить план.', '2. Назначить куратора.', '4. Подвести итоги.', '1. Провести опрос.'].join('\n')).blocks)[0]!;
+    expect(tree.lists).toHaveLength(1);
+    expect(tree.lists[0]!.items.map((i) => i.block.label)).toEqual(['1', '2', '4', '1']);
+  });
+
+  it('bullets under a numbered item never close its list; a deeper glyph nests, the first glyph resumes', () => {
+    const got = trees([
+      '1. Рекомендовать педагогам:',
+      '• изучить опыт коллег;',
+      'o по наставничеству,',
+      'o по цифровым ресурсам;',
+      '• участвовать в конкурсах.',
+      '2. Рассмотреть итоги на педсовете.',
+    ]);
+    expect(got).toEqual([[[['1.', [[['•', [['o', 'o']]], '•']]], '2.']]]);
+  });
+
+  it('nests no deeper than the bound, however many keys open lists', () => {
+    // every "i.j.1." is the first item of a key of its own ("1.1.1." under "1.1", "1.2.1." under "1.2" …)
+    const lines = ['РЕШЕНИЕ', ''];
+    for (let i = 1; i <= 40; i++) for (let j = 1; j <= 5; j++) lines.push(`${i}.${j}.1. Сверить списки группы ${i * 10 + j}.`);
+    const tree = listTrees(segment(lines.join('\n')).blocks)[0]!;
+    expect(tree.items).toHaveLength(200);
+    const depthOf = (list: ListNode): number => (list.parent ? 1 + depthOf(list.parent.list) : 0);
+    expect(Math.max(...tree.items.map((i) => depthOf(i.list)))).toBe(MAX_NESTING - 1);
+  });
+});
