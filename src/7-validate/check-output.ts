@@ -19,7 +19,7 @@ export interface SchemaIssue {
 }
 
 /** null when the value fits; the path is filled in on the way back up, so a fitting value allocates nothing */
-type Check = (value: unknown) => SchemaIssue | null;
+export type Check = (value: unknown) => SchemaIssue | null;
 
 const issue = (message: string): SchemaIssue => ({ path: [], message });
 

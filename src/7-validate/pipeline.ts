@@ -14,7 +14,7 @@ import { extractEntities } from '../6-entities/index.js';
 import { worded, byPosition, type Message } from '../shared/messages/message.js';
 import { linkTaskOrganizations } from '../6-entities/link/task-organizations.js';
 import { OutputSchema, SCHEMA_VERSION, type Output } from '../shared/schema/output.js';
-import { compileCheck, type SchemaIssue } from './check-output.js';
+import { compileCheck, type Check } from './check-output.js';
 import { EXIT, ResolveError } from '../shared/errors.js';
 import { say } from '../shared/messages/ui.js';
 import type { Format } from '../shared/schema/output.js';
@@ -90,7 +90,7 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   return parsed;
 }
 
-let checkOutput: ((value: unknown) => SchemaIssue | null) | null = null;
+let checkOutput: Check | null = null;
 
 /** The output as the schema requires it (the same object: nothing is copied), or resolve's internal error. */
 export function validateOutput(output: Output): Output {
