@@ -7,6 +7,7 @@ import { labelOrdinal, markerSignature } from '../3-segment/labels.js';
 import { announcesTasks, isTopicHeader, leadingProtocolPart, protocolPart } from './directives.js';
 import { cues } from './cues.js';
 import { fold } from '../shared/text/normalize.js';
+import { escapeRegExp } from '../shared/text/matches.js';
 
 /**
  * The last line of the list announced by the block at `at`, within `until` (the
@@ -87,6 +88,6 @@ let speakerRe: RegExp | null = null;
 
 /** "Докладчик: Иванова И.И.", "Информация – Петров П.П.": the line under an agenda question naming who reports on it. */
 function namesSpeaker(text: string): boolean {
-  speakerRe ??= new RegExp(`^(?:${cues().speakerNotes.map((w) => fold(w).replace(/[^а-яa-z ]/g, '')).join('|')})[а-я]*\\s*[:–—-]`, 'u');
+  speakerRe ??= new RegExp(`^(?:${cues().speakerNotes.map((w) => escapeRegExp(fold(w))).join('|')})[а-я]*\\s*[:–—-]`, 'u');
   return speakerRe.test(fold(text.slice(0, SPEAKER_SPAN)));
 }
