@@ -15,6 +15,7 @@ import { grammarOverlayDir } from '../shared/grammar/load.js';
 import type { Job, JobResult } from './result.js';
 import { inlineRunner, workerRunner, type Runner } from './pool.js';
 import { Progress, formatSeconds } from './progress.js';
+import { InputOrder } from './input-order.js';
 import { openSink, type Sink } from './sinks.js';
 import { StopSignals, interruptedError, type StopSignal } from './stop-signals.js';
 import { VERSION } from '../shared/build.js';
@@ -52,10 +53,10 @@ class Batch {
   private failed = 0;
   private failureLines = 0;
   private bytes = 0;
-  /** stdout modes: where the documents go, and the results waiting for the inputs before them */
+  /** stdout modes: where the documents go */
   private sink: Sink | null = null;
-  private readonly pending = new Map<number, JobResult>();
-  private nextToPrint = 0;
+  /** results waiting for the inputs before them, to be printed in input order */
+  private readonly order = new InputOrder<JobResult>();
   private lastIndexWrite = performance.now();
   /** OUTDIR/.resolve-journal, open for appending (index-file.ts) */
   private journal: number | null = null;
@@ -101,6 +102,8 @@ class Batch {
     }
     this.progress.clear();
     if (signals.signal) {
+      // the failures that finished behind an input the stop left unparsed
+      for (const due of this.order.rest()) if (due.status === 'failed') this.reportFailure(due);
       this.sink?.abort();
       this.interrupted(signals.signal);
     }
@@ -182,14 +185,19 @@ class Batch {
     this.results[r.index] = entry;
     // the output is in place: a rerun after kill -9 may keep it even if index.json is never saved
     if (this.journal !== null && r.status === 'ok') writeSync(this.journal, journalLine(this.key, entry));
-    if (r.status === 'failed') this.reportFailure(f.path, r.reason ?? r.code ?? 'failed');
+    if (r.status === 'failed') this.failed++;
     this.progress.update({ done: this.done, total: this.files.length, failed: this.failed });
     if (this.outRoot && performance.now() - this.lastIndexWrite > INDEX_EVERY_MS) this.writeIndex();
-    if (this.sink) await this.deliverInOrder(r);
+    for (const due of this.order.put(r.index, r)) {
+      if (due.status === 'failed') this.reportFailure(due);
+      if (this.sink) await this.sink.add(due, this.files[due.index]!.path);
+    }
   }
 
-  private reportFailure(path: string, reason: string): void {
-    this.failed++;
+  /** The failure's one line on stderr, until MAX_FAILURE_LINES; the rest are counted in the summary and listed in index.json. */
+  private reportFailure(r: JobResult): void {
+    const path = this.files[r.index]!.path;
+    const reason = r.reason ?? r.code ?? 'failed';
     if (this.failureLines < MAX_FAILURE_LINES) this.progress.message(`resolve: ${printablePath(path)}: ${reason}`);
     else if (this.failureLines === MAX_FAILURE_LINES) this.progress.message(`resolve: ${this.outRoot ? say('moreFailuresIn', { file: INDEX_FILE }) : say('moreFailures')}`);
     this.failureLines++;
@@ -203,16 +211,6 @@ class Batch {
     entry.tasks = old.tasks;
     entry.people = old.people;
     entry.organizations = old.organizations;
-  }
-
-  /** Documents reach the sink in input order, however the workers finish. */
-  private async deliverInOrder(r: JobResult): Promise<void> {
-    this.pending.set(r.index, r);
-    while (this.pending.has(this.nextToPrint)) {
-      const next = this.pending.get(this.nextToPrint)!;
-      this.pending.delete(this.nextToPrint++);
-      await this.sink!.add(next, this.files[next.index]!.path);
-    }
   }
 
   private index(): Index {
