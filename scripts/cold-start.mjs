@@ -1,6 +1,7 @@
 // Cold start of `resolve` against bare `node`, measured interleaved (each round
 // runs every command once, so load from other processes hits all alike).
-// Prints the median wall time and CPU time (user+sys, from /usr/bin/time).
+// Prints the median wall time (to the tenth of a millisecond, around the whole
+// spawn) and CPU time (user+sys, from /usr/bin/time, in steps of 10 ms).
 //   node scripts/cold-start.mjs [rounds] ['command' ...]
 // (commands given after the rounds replace the default ones; bare node is always first)
 import { spawnSync } from 'node:child_process';
@@ -21,10 +22,12 @@ const wall = commands.map(() => []);
 const cpu = commands.map(() => []);
 for (let r = -3; r < rounds; r++) {
   commands.forEach((command, i) => {
-    const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S', ...command.split(' ')], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    const [e, u, s] = run.stderr.trim().split('\n').pop().split(' ').map(Number);
+    const started = performance.now();
+    const run = spawnSync('/usr/bin/time', ['-f', '%U %S', ...command.split(' ')], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const elapsed = performance.now() - started;
+    const [u, s] = run.stderr.trim().split('\n').pop().split(' ').map(Number);
     if (r < 0) return; // warm-up rounds fill the file cache
-    wall[i].push(e * 1000);
+    wall[i].push(elapsed);
     cpu[i].push((u + s) * 1000);
   });
 }
@@ -32,5 +35,5 @@ const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 commands.forEach((command, i) => {
   const w = median(wall[i]);
   const c = median(cpu[i]);
-  console.log(`${command.padEnd(68)} wall ${w.toFixed(0)} ms ×${(w / median(wall[0])).toFixed(2)}   cpu ${c.toFixed(0)} ms ×${(c / median(cpu[0])).toFixed(2)}`);
+  console.log(`${command.padEnd(68)} wall ${w.toFixed(1)} ms ×${(w / median(wall[0])).toFixed(2)}   cpu ${c.toFixed(0)} ms ×${(c / median(cpu[0])).toFixed(2)}`);
 });
