@@ -1,16 +1,18 @@
-// The output checked against its schema without building a copy of it.
+// The output checked against its published JSON Schema without building a copy
+// of it.
 //
-// zod's parse returns a new object for every object it accepts, and that copy
-// was about 4% of the instructions of a whole parse (`npm run instructions`).
+// The schema is the one `resolve schema` prints (src/shared/schema/output.schema.json,
+// written from the zod OutputSchema by `npm run schemas` and kept in step with
+// it by a test), so what resolve holds its output to is what a user validates
+// it against. Checking from that file, not from zod, keeps the zod schema out
+// of a parse's start-up: building it was about 5% of a cold parse's instructions.
+//
 // The output is built by this program from typed values, so what validation
 // has to find is a bug: a value of the wrong type, a field missing, or a field
-// added or put out of the schema's order (the JSON's key order is the
-// schema's, docs/OUTPUT.md, and the published JSON Schema allows no other
-// properties). The checker is made once from the schema's definition (zod's
-// `def`), so OutputSchema stays the one source of the types, of the JSON
-// Schema and of this check. A kind of schema or a check it does not know stops
-// it when it is made, rather than letting values through unchecked.
-import type { z } from 'zod';
+// added or put out of the schema's order (the JSON's key order is the order of
+// the schema's `properties`, docs/OUTPUT.md). The checker reads the part of
+// JSON Schema the output's schema uses; a keyword it does not know stops it
+// when it is made, rather than letting values through unchecked.
 
 export interface SchemaIssue {
   /** keys and indexes from the root to the value */
@@ -21,6 +23,12 @@ export interface SchemaIssue {
 /** null when the value fits; the path is filled in on the way back up, so a fitting value allocates nothing */
 export type Check = (value: unknown) => SchemaIssue | null;
 
+/** A JSON Schema node, as JSON.parse gives it. */
+export type JsonSchema = { readonly [keyword: string]: unknown };
+
+/** The keywords the checker reads; `$schema` and annotations only describe. */
+const READ = new Set(['$schema', 'title', 'description', 'type', 'const', 'enum', 'anyOf', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'items', 'minItems', 'properties', 'required', 'additionalProperties']);
+
 const issue = (message: string): SchemaIssue => ({ path: [], message });
 
 function under(key: string | number, found: SchemaIssue | null): SchemaIssue | null {
@@ -28,94 +36,93 @@ function under(key: string | number, found: SchemaIssue | null): SchemaIssue | n
   return found;
 }
 
-/** The checker of a schema; throws for a kind of schema or check it cannot read. */
-export function compileCheck(schema: z.ZodType): Check {
-  const def = schema.def as unknown as Def;
-  switch (def.type) {
+/** The checker of a JSON Schema; throws for a keyword or a form of one it cannot read. */
+export function compileCheck(schema: JsonSchema): Check {
+  for (const keyword of Object.keys(schema)) if (!READ.has(keyword)) throw new Error(`the output checker cannot read the keyword ${keyword}`);
+  if (schema.anyOf !== undefined) return anyOfCheck(schema);
+  if (schema.const !== undefined) return valuesCheck([schema.const]);
+  const types = typesOf(schema);
+  if (types.length === 2 && types.includes('null')) {
+    const inner = compileCheck({ ...schema, type: types.find((t) => t !== 'null') });
+    return (v) => (v === null ? null : inner(v));
+  }
+  if (types.length !== 1) throw new Error(`the output checker cannot read the type ${JSON.stringify(schema.type)}`);
+  const checkType = typeCheck(types[0]!, schema);
+  if (schema.enum === undefined) return checkType;
+  const ofValues = valuesCheck(schema.enum as unknown[]);
+  return (v) => checkType(v) ?? ofValues(v);
+}
+
+function typesOf(schema: JsonSchema): string[] {
+  const t = schema.type;
+  if (typeof t === 'string') return [t];
+  if (Array.isArray(t) && t.every((x) => typeof x === 'string')) return t;
+  throw new Error(`the output checker cannot read the type ${JSON.stringify(t)}`);
+}
+
+function typeCheck(type: string, schema: JsonSchema): Check {
+  switch (type) {
     case 'string':
-      return stringCheck(def);
+      return stringCheck(schema);
     case 'number':
-      return numberCheck(def);
+    case 'integer':
+      return numberCheck(schema, type === 'integer');
     case 'boolean':
       return (v) => (typeof v === 'boolean' ? null : issue(`expected boolean, received ${kindOf(v)}`));
-    case 'literal': {
-      const values = def.values as unknown[];
-      return (v) => (values.includes(v) ? null : issue(`expected ${values.map((x) => JSON.stringify(x)).join(' or ')}`));
-    }
-    case 'enum': {
-      const values = new Set(Object.values(def.entries as Record<string, unknown>));
-      return (v) => (values.has(v) ? null : issue(`expected one of ${[...values].map((x) => JSON.stringify(x)).join(', ')}`));
-    }
-    case 'nullable': {
-      const inner = compileCheck(def.innerType as z.ZodType);
-      return (v) => (v === null ? null : inner(v));
-    }
+    case 'null':
+      return (v) => (v === null ? null : issue(`expected null, received ${kindOf(v)}`));
     case 'array':
-      return arrayCheck(def);
+      return arrayCheck(schema);
     case 'object':
-      return objectCheck(def);
+      return objectCheck(schema);
     default:
-      throw new Error(`the output checker cannot read a schema of type ${def.type}`);
+      throw new Error(`the output checker cannot read the type ${type}`);
   }
 }
 
-interface Def {
-  type: string;
-  checks?: { _zod: { def: CheckDef } }[];
-  [key: string]: unknown;
+/** `anyOf` as the output's schema uses it: a value or null. */
+function anyOfCheck(schema: JsonSchema): Check {
+  const options = schema.anyOf as JsonSchema[];
+  const nullable = options.length === 2 ? options.findIndex((o) => o.type === 'null' && Object.keys(o).length === 1) : -1;
+  if (nullable < 0 || Object.keys(schema).length !== 1) throw new Error('the output checker reads anyOf only as a value or null');
+  const inner = compileCheck(options[1 - nullable]!);
+  return (v) => (v === null ? null : inner(v));
 }
 
-interface CheckDef {
-  check: string;
-  format?: string;
-  pattern?: RegExp;
-  value?: number;
-  inclusive?: boolean;
-  minimum?: number;
+function valuesCheck(values: unknown[]): Check {
+  const allowed = new Set(values);
+  return (v) => (allowed.has(v) ? null : issue(`expected ${values.length === 1 ? JSON.stringify(values[0]) : `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`}`));
 }
 
-const checkDefs = (def: Def): CheckDef[] => (def.checks ?? []).map((c) => c._zod.def);
-
-function unknownCheck(def: Def, c: CheckDef): never {
-  throw new Error(`the output checker cannot read the check ${c.check}${c.format ? ` (${c.format})` : ''} of a ${def.type}`);
-}
-
-function stringCheck(def: Def): Check {
-  const patterns = checkDefs(def).map((c) => (c.check === 'string_format' && c.format === 'regex' && c.pattern ? c.pattern : unknownCheck(def, c)));
+function stringCheck(schema: JsonSchema): Check {
+  // JSON Schema's patterns are ECMA-262 regular expressions, searched for (not anchored) in Unicode mode
+  const pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern, 'u') : null;
   return (v) => {
     if (typeof v !== 'string') return issue(`expected string, received ${kindOf(v)}`);
-    for (let i = 0; i < patterns.length; i++) {
-      const p = patterns[i]!;
-      p.lastIndex = 0;
-      if (!p.test(v)) return issue(`does not match ${p}`);
-    }
+    if (pattern && !pattern.test(v)) return issue(`does not match ${pattern}`);
     return null;
   };
 }
 
-function numberCheck(def: Def): Check {
-  let integer = false;
-  let above: { value: number; inclusive: boolean } | null = null;
-  for (const c of checkDefs(def)) {
-    if (c.check === 'number_format' && c.format === 'safeint') integer = true;
-    else if (c.check === 'greater_than' && c.value !== undefined) above = { value: c.value, inclusive: c.inclusive ?? false };
-    else unknownCheck(def, c);
-  }
+function numberCheck(schema: JsonSchema, integer: boolean): Check {
+  const bound = (keyword: string) => (typeof schema[keyword] === 'number' ? (schema[keyword] as number) : null);
+  const minimum = bound('minimum');
+  const maximum = bound('maximum');
+  const above = bound('exclusiveMinimum');
   return (v) => {
     if (typeof v !== 'number' || !Number.isFinite(v)) return issue(`expected number, received ${kindOf(v)}`);
-    if (integer && !Number.isSafeInteger(v)) return issue(`expected an integer, received ${v}`);
-    if (above && (above.inclusive ? v < above.value : v <= above.value)) return issue(`expected a number ${above.inclusive ? '>=' : '>'} ${above.value}, received ${v}`);
+    if (integer && !Number.isInteger(v)) return issue(`expected an integer, received ${v}`);
+    if (minimum !== null && v < minimum) return issue(`expected a number >= ${minimum}, received ${v}`);
+    if (above !== null && v <= above) return issue(`expected a number > ${above}, received ${v}`);
+    if (maximum !== null && v > maximum) return issue(`expected a number <= ${maximum}, received ${v}`);
     return null;
   };
 }
 
-function arrayCheck(def: Def): Check {
-  const element = compileCheck(def.element as z.ZodType);
-  let minimum = 0;
-  for (const c of checkDefs(def)) {
-    if (c.check === 'min_length' && c.minimum !== undefined) minimum = c.minimum;
-    else unknownCheck(def, c);
-  }
+function arrayCheck(schema: JsonSchema): Check {
+  if (typeof schema.items !== 'object' || schema.items === null) throw new Error('the output checker reads an array only with one schema for its items');
+  const element = compileCheck(schema.items as JsonSchema);
+  const minimum = typeof schema.minItems === 'number' ? schema.minItems : 0;
   return (v) => {
     if (!Array.isArray(v)) return issue(`expected array, received ${kindOf(v)}`);
     if (v.length < minimum) return issue(`expected at least ${minimum} items, received ${v.length}`);
@@ -127,10 +134,15 @@ function arrayCheck(def: Def): Check {
   };
 }
 
-function objectCheck(def: Def): Check {
-  const shape = def.shape as Record<string, z.ZodType>;
-  const keys = Object.keys(shape);
-  const fields = keys.map((k) => compileCheck(shape[k]!));
+/** An object has exactly the schema's properties, every one required, in the schema's order. */
+function objectCheck(schema: JsonSchema): Check {
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  const keys = Object.keys(properties);
+  const required = (schema.required ?? []) as string[];
+  if (schema.additionalProperties !== false || required.length !== keys.length || !keys.every((k) => required.includes(k))) {
+    throw new Error('the output checker reads an object only with every property required and no other allowed');
+  }
+  const fields = keys.map((k) => compileCheck(properties[k]!));
   return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return issue(`expected object, received ${kindOf(v)}`);
     const record = v as Record<string, unknown>;

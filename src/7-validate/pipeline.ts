@@ -13,7 +13,9 @@ import { buildStructure } from '../5-structure/index.js';
 import { extractEntities } from '../6-entities/index.js';
 import { worded, byPosition, type Message } from '../shared/messages/message.js';
 import { linkTaskOrganizations } from '../6-entities/link/task-organizations.js';
-import { OutputSchema, SCHEMA_VERSION, type Output } from '../shared/schema/output.js';
+import type { Output } from '../shared/schema/output.js';
+import { SCHEMA_VERSION } from '../shared/schema/version.js';
+import outputSchema from '../shared/schema/output.schema.json';
 import { compileCheck, type Check } from './check-output.js';
 import { EXIT, ResolveError } from '../shared/errors.js';
 import { say } from '../shared/messages/ui.js';
@@ -94,7 +96,7 @@ let checkOutput: Check | null = null;
 
 /** The output as the schema requires it (the same object: nothing is copied), or resolve's internal error. */
 export function validateOutput(output: Output): Output {
-  const issue = (checkOutput ??= compileCheck(OutputSchema))(output);
+  const issue = (checkOutput ??= compileCheck(outputSchema))(output);
   if (issue) {
     // the document was read; an output the schema refuses is resolve's bug, not the input's
     throw new ResolveError(say('internalError', { detail: `output fails the schema at ${issue.path.join('.')}: ${issue.message}` }), EXIT.internal, 'invalid-output');

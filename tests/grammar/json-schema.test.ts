@@ -18,11 +18,11 @@ function validator(name: string) {
 }
 
 describe('grammar JSON Schemas', () => {
-  it('grammars/schemas/ holds exactly what `npm run grammar-schema` writes', () => {
+  it('grammars/schemas/ holds exactly what `npm run schemas` writes', () => {
     const files = readdirSync(join(DIR, 'schemas')).sort();
     expect(files).toEqual(Object.keys(GRAMMARS).map((n) => `${n}.json`).sort());
     for (const [name, schema] of Object.entries(schemas)) {
-      expect(readFileSync(join(DIR, 'schemas', `${name}.json`), 'utf8'), `${name}: run npm run grammar-schema`).toBe(schemaFileText(schema));
+      expect(readFileSync(join(DIR, 'schemas', `${name}.json`), 'utf8'), `${name}: run npm run schemas`).toBe(schemaFileText(schema));
     }
   });
 

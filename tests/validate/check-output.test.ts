@@ -1,4 +1,5 @@
-// The output checker (src/7-validate/check-output.ts) against zod itself: on the
+// The output checker (src/7-validate/check-output.ts), made from the published
+// JSON Schema, against zod's OutputSchema, the source of that file: on the
 // goldens and on every single-value damage to them, it accepts what zod accepts
 // and refuses what zod refuses, naming the same place; it also refuses what zod
 // would let through by dropping or reordering (a field the schema has not, keys
@@ -6,12 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { compileCheck } from '../../src/7-validate/check-output.js';
-import { OutputSchema } from '../../src/shared/schema/output.js';
+import { OutputSchema, outputJsonSchema } from '../../src/shared/schema/output.js';
+import { schemaFileText } from '../../src/shared/grammar/json-schema.js';
 import { ROOT } from '../support/cli.js';
 
-const checkOutput = compileCheck(OutputSchema);
+const SCHEMA_FILE = join(ROOT, 'src/shared/schema/output.schema.json');
+const checkOutput = compileCheck(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')));
 
 /** Golden outputs of the seeds and of the LibreOffice .docx files: real outputs, every field used. */
 function goldens(): { name: string; output: Record<string, unknown> }[] {
@@ -57,6 +59,10 @@ const zodIssue = (value: unknown) => {
 describe('the output checker', () => {
   const all = goldens();
 
+  it('is made from the file `npm run schemas` writes from the zod schema', () => {
+    expect(readFileSync(SCHEMA_FILE, 'utf8'), 'run npm run schemas').toBe(schemaFileText(outputJsonSchema()));
+  });
+
   it('accepts every golden output, as zod does', () => {
     expect(all.length).toBeGreaterThanOrEqual(10);
     for (const { name, output } of all) {
@@ -100,8 +106,23 @@ describe('the output checker', () => {
   });
 
   it('cannot be made for a schema it cannot read, so nothing goes through unchecked', () => {
-    expect(() => compileCheck(z.object({ a: z.string().email() }))).toThrow(/cannot read the check/);
-    expect(() => compileCheck(z.object({ a: z.string().optional() }))).toThrow(/cannot read a schema of type optional/);
-    expect(() => compileCheck(z.union([z.string(), z.number()]))).toThrow(/cannot read a schema of type union/);
+    const object = (a: object, required = ['a']) => ({ type: 'object', properties: { a }, required, additionalProperties: false });
+    expect(() => compileCheck(object({ type: 'string', format: 'email' }))).toThrow(/cannot read the keyword format/);
+    expect(() => compileCheck(object({ type: 'string' }, []))).toThrow(/every property required/);
+    expect(() => compileCheck({ type: 'object', properties: {}, required: [] })).toThrow(/no other allowed/);
+    expect(() => compileCheck({ anyOf: [{ type: 'string' }, { type: 'number' }] })).toThrow(/anyOf only as a value or null/);
+    expect(() => compileCheck({ type: ['string', 'number'] })).toThrow(/cannot read the type/);
+    expect(() => compileCheck({ type: 'array', prefixItems: [] })).toThrow(/cannot read the keyword prefixItems/);
+  });
+
+  it('reads the pattern, bound and enum keywords as JSON Schema defines them', () => {
+    const check = compileCheck({ type: 'object', properties: { date: { type: 'string', pattern: '^\\d{4}$' }, n: { type: 'integer', exclusiveMinimum: 0, maximum: 10 }, kind: { type: ['string', 'null'], enum: ['а', 'б', null] } }, required: ['date', 'n', 'kind'], additionalProperties: false });
+    expect(check({ date: '2026', n: 10, kind: null })).toBeNull();
+    expect(check({ date: '2026', n: 1, kind: 'б' })).toBeNull();
+    expect(check({ date: '26', n: 1, kind: 'а' })?.path).toEqual(['date']);
+    expect(check({ date: '2026', n: 0, kind: 'а' })?.message).toBe('expected a number > 0, received 0');
+    expect(check({ date: '2026', n: 11, kind: 'а' })?.message).toBe('expected a number <= 10, received 11');
+    expect(check({ date: '2026', n: 2.5, kind: 'а' })?.message).toBe('expected an integer, received 2.5');
+    expect(check({ date: '2026', n: 2, kind: 'в' })?.path).toEqual(['kind']);
   });
 });

@@ -1,6 +1,6 @@
 // The JSON Schema of every grammar file, for an editor (VS Code and others
 // complete keys and check values of a file whose "$schema" names it):
-// `npm run grammar-schema` writes them to grammars/schemas/NAME.json and
+// `npm run schemas` writes them to grammars/schemas/NAME.json and
 // tests/grammar/json-schema.test.ts keeps them in step with schemas.ts.
 // One schema serves the built-in files and an overlay's: nothing is required
 // and lists may be empty, since an overlay writes only what it adds (resolve's

@@ -1,6 +1,6 @@
 // The shape of every grammar file (grammars/NAME.json), in one place: load.ts
 // validates the built-in files and a user's overlay (overlay.ts) with these,
-// and `npm run grammar-schema` turns them into grammars/schemas/NAME.json, the
+// and `npm run schemas` turns them into grammars/schemas/NAME.json, the
 // JSON Schema an editor completes and checks a grammar file with.
 //
 // Every list of words is a `wordList(match)`: the same entry, a non-empty

@@ -1,10 +1,13 @@
 // The output contract of `resolve parse` (see OUTPUT.md, copied to docs/OUTPUT.md).
 // This module is the single source of truth: every type the pipeline emits is
-// `z.infer` of a schema here, and every document is validated before it is printed.
+// `z.infer` of a schema here. Its JSON Schema (outputJsonSchema) is written to
+// output.schema.json by `npm run schemas`; `resolve schema` prints that file and
+// every document is checked against it before it is printed (7-validate).
 // Field names are fixed by the contract: add fields, never rename or drop them.
 import { z } from 'zod';
+import { SCHEMA_VERSION } from './version.js';
 
-export const SCHEMA_VERSION = 1 as const;
+export { SCHEMA_VERSION };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO date YYYY-MM-DD');
 const line = z.number().int().positive();
@@ -220,7 +223,7 @@ export type Related = z.infer<typeof RelatedSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 export type Output = z.infer<typeof OutputSchema>;
 
-/** The JSON Schema printed by `resolve schema`. */
-export function outputJsonSchema(): unknown {
+/** The JSON Schema of the output, as output.schema.json holds it. */
+export function outputJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(OutputSchema, { target: 'draft-2020-12' });
 }
