@@ -29,12 +29,23 @@ class TrieNode {
     let node = this.child(code);
     if (node) return node;
     node = new TrieNode();
-    if (this.first) (this.many ??= new Map([[this.code, this.first]])).set(code, node);
-    else {
+    if (this.first) {
+      if (!this.many) {
+        this.many = new Map();
+        this.many.set(this.code, this.first);
+      }
+      this.many.set(code, node);
+    } else {
       this.code = code;
       this.first = node;
     }
     return node;
+  }
+
+  /** Every child with its code. */
+  forEachChild(visit: (code: number, node: TrieNode) => void): void {
+    if (this.many) this.many.forEach((node, code) => visit(code, node));
+    else if (this.first) visit(this.code, this.first);
   }
 }
 
@@ -64,7 +75,11 @@ export class PhraseIndex {
 
   constructor(phrases: Iterable<string>) {
     for (const p of phrases) this.add(p);
-    this.firsts = Array.from({ length: FIRST_TABLE_SIZE }, (_, code) => this.root.child(code));
+    // from the root's few children, not by asking it for each of the table's codes: a cold start builds a dozen indexes
+    this.firsts = new Array<TrieNode | null>(FIRST_TABLE_SIZE).fill(null);
+    this.root.forEachChild((code, node) => {
+      if (code < FIRST_TABLE_SIZE) this.firsts[code] = node;
+    });
   }
 
   /** The root's child at the code of a text's character (NaN past the end: none). */
