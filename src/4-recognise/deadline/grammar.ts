@@ -109,8 +109,8 @@ interface Trie {
 }
 
 /**
- * A phrase list as one pattern: folded, a space matching 1–3 white-space
- * characters, an empty list matching nothing. The phrases are merged into a
+ * A phrase list as one pattern: folded, a space matching any run of white
+ * space, an empty list matching nothing. The phrases are merged into a
  * trie ("январ(?:ь|я|ю|е(?:м)?)" instead of every form spelt out), which V8
  * compiles in a fraction of the time of the flat alternation when a pattern
  * first runs. It matches what the flat list tried longest first would: the
@@ -134,7 +134,7 @@ function alt(phrases: Iterable<string>): string {
 }
 
 function trieSource(node: Trie): string {
-  const branches = [...node.next].map(([ch, child]) => (ch === ' ' ? '\\s{1,3}' : escapeRegExp(ch)) + trieSource(child));
+  const branches = [...node.next].map(([ch, child]) => (ch === ' ' ? '\\s+' : escapeRegExp(ch)) + trieSource(child));
   if (branches.length === 0) return '';
   const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
   // greedy: the longer phrases first, then the one ending here
@@ -210,10 +210,15 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
   const unitOf = new Map<string, RepeatUnit>();
   for (const u of g.timesPer.units) for (const w of u.words) unitOf.set(keyOf(w), u.unit);
 
+  // The gaps inside a phrase are \s* and \s+, not a bounded \s{0,3}: white space is one gap
+  // however long, and V8 unrolls a repetition of at most three into nested choices, each of
+  // which compiles what follows it again; these patterns compiled three times slower so, the
+  // largest part of a cold parse's first date. They stay linear: each is sticky, tried only
+  // where a word or number starts, and no two gaps stand side by side (tests/fuzz/redos.test.ts).
   const YEAR = `((?:19|20)\\d{2})(?![${DIGIT}])`;
-  const YEAR_WORD = `(\\s{0,3}(?:${alt(g.yearWords)})${R})?`;
+  const YEAR_WORD = `(\\s*(?:${alt(g.yearWords)})${R})?`;
   // not the first year of a range: "I полугодие 2024-2025 учебного года"
-  const TAIL_YEAR = `(?:[\\s,]{1,3}${YEAR}(?!\\s{0,3}[-/]\\s{0,3}\\d)${YEAR_WORD})?`;
+  const TAIL_YEAR = `(?:[\\s,]{1,3}${YEAR}(?!\\s*[-/]\\s*\\d)${YEAR_WORD})?`;
   const SCHOOL = `(?:${alt(g.schoolYearWords)})${R}`;
   const ROMAN = g.ordinals.map((o) => keyOf(o.roman)).sort((a, b) => b.length - a.length).join('|');
   const ORDINAL = `(?:(${ROMAN})|(\\d)(?:-?(?:${alt(g.ordinalSuffixes)}))?|(${alt(g.ordinals.flatMap((o) => o.words))}))`;
@@ -264,15 +269,15 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
       // not a part of a longer number like a clause "2.3.12.1" or "12/12/12/12"
       numericDate: at(NUMBER_DOT_SLASH, `(\\d{1,2})\\s?([./])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?![${DIGIT}]|[./][${DIGIT}])${YEAR_WORD}`),
       // "до 25.12": a two-digit month and nothing after that makes it a number ("3.5", "10.00", "2.10.1", "3.10 млн")
-      shortDate: at(NUMBER_DOT_COMMA_SLASH, `(\\d{1,2})\\.(\\d{2})(?![${DIGIT}]|[.,/][${DIGIT}]|\\s{0,3}(?:${alt(g.numberUnits)})(?![${LETTER}]))`),
+      shortDate: at(NUMBER_DOT_COMMA_SLASH, `(\\d{1,2})\\.(\\d{2})(?![${DIGIT}]|[.,/][${DIGIT}]|\\s*(?:${alt(g.numberUnits)})(?![${LETTER}]))`),
       isoDate: at(NUMBER_DOT_DASH, `(\\d{4})-(\\d{2})-(\\d{2})(?![${DIGIT}-])`),
-      wordDate: at(NUMBER, `(?:"\\s{0,2})?(\\d{1,2})(?:\\s{0,2}")?(?:-?(?:го|е))?\\s{0,3}${MONTH}${TAIL_YEAR}`),
-      dayRange: at(NUMBER_DOT, `(\\d{1,2})\\s{0,3}(${alt([...g.rangeConnectors, ...g.listConnectors])})\\s{0,3}(\\d{1,2})(?:-?го)?\\s{0,3}${MONTH}${TAIL_YEAR}`),
+      wordDate: at(NUMBER, `(?:"\\s*)?(\\d{1,2})(?:\\s*")?(?:-?(?:го|е))?\\s*${MONTH}${TAIL_YEAR}`),
+      dayRange: at(NUMBER_DOT, `(\\d{1,2})\\s*(${alt([...g.rangeConnectors, ...g.listConnectors])})\\s*(\\d{1,2})(?:-?го)?\\s*${MONTH}${TAIL_YEAR}`),
       month: at(WORD, `${MONTH}${TAIL_YEAR}`),
       // "I квартал 2024 г.", "1-й квартал", "первое полугодие", "III–IV квартал", "в IV четверти", "2-й триместр"
       // "III–IV квартал", and a list written with the part word once: "I и III кварталы"
-      part: at(WORD, `${ORDINAL}(?:\\s{0,3}(-|${alt(g.listConnectors)})\\s{0,3}${ORDINAL})?\\s{1,3}(${alt(g.parts.flatMap((p) => p.words))})${R}${TAIL_YEAR}`),
-      yearRange: at(WORD, `${YEAR}\\s{0,3}([-/])\\s{0,3}((?:19|20)?\\d{2})(?![${DIGIT}])(?:\\s{0,3}(${SCHOOL})|${YEAR_WORD})`),
+      part: at(WORD, `${ORDINAL}(?:\\s*(-|${alt(g.listConnectors)})\\s*${ORDINAL})?\\s+(${alt(g.parts.flatMap((p) => p.words))})${R}${TAIL_YEAR}`),
+      yearRange: at(WORD, `${YEAR}\\s*([-/])\\s*((?:19|20)?\\d{2})(?![${DIGIT}])(?:\\s*(${SCHOOL})|${YEAR_WORD})`),
       year: at(WORD_PUNCT, `${YEAR}${YEAR_WORD}`),
       relative: at(WORD, `(${alt(g.relativePeriods.flatMap((r) => r.words))})${R}`),
       ongoing: at(WORD, `(${alt(g.ongoing.map((o) => o.phrase))})${R}`),
@@ -281,10 +286,10 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
       // "2 раза в год", "дважды в год", "не реже одного раза в три года"
       timesPer: at(
         WORD,
-        `(?:(?:${COUNT}\\s{1,3})?(?:${alt(g.timesPer.timesWords)})|(${alt(Object.keys(g.timesPer.multiplicatives))}))\\s{1,3}в\\s{1,3}` +
-          `(?:(${alt(unitOf.keys())})|${COUNT}\\s{1,3}(?:${alt(g.timesPer.yearsWords)}))${R}`,
+        `(?:(?:${COUNT}\\s+)?(?:${alt(g.timesPer.timesWords)})|(${alt(Object.keys(g.timesPer.multiplicatives))}))\\s+в\\s+` +
+          `(?:(${alt(unitOf.keys())})|${COUNT}\\s+(?:${alt(g.timesPer.yearsWords)}))${R}`,
       ),
-      dayOfMonth: at(NUMBER, `(\\d{1,2})(?:-?го)?\\s{1,3}(?:${alt(g.dayOfMonthWords)})${R}`),
+      dayOfMonth: at(NUMBER, `(\\d{1,2})(?:-?го)?\\s+(?:${alt(g.dayOfMonthWords)})${R}`),
     },
     re: {
       rangeGap: pattern(`^\\s{0,3}(?:${alt(g.rangeConnectors)})\\s{0,3}$`),
