@@ -23,13 +23,13 @@ export interface DocumentDate {
 }
 
 const WORD = '[а-я]{3,9}';
-const YEAR = '\\d{4}(?:\\s{0,3}(?:г\\.|года|год))?';
+const YEAR = '\\d{4}(?:\\s*(?:г\\.|года|год))?';
 // "с 17 по 28 августа 2023 года", "с 30 августа по 2 сентября 2023 г."
-const RANGE = new RegExp(`с\\s{1,3}\\d{1,2}(?:\\s{1,3}${WORD})?\\s{1,3}по\\s{1,3}\\d{1,2}\\s{1,3}${WORD}\\s{1,3}${YEAR}`, 'gu');
+const RANGE = new RegExp(`с\\s+\\d{1,2}(?:\\s+${WORD})?\\s+по\\s+\\d{1,2}\\s+${WORD}\\s+${YEAR}`, 'gu');
 // a range of days: "24–25 апреля 2025 года", "27 и 28 августа 2025 г.", "30 апреля – 2 мая 2025 г." (dashes are folded to -)
-const DAY_RANGE = new RegExp(`\\d{1,2}(?:\\s{1,3}${WORD})?(?:\\s{0,3}-\\s{0,3}|\\s{1,3}и\\s{1,3})\\d{1,2}\\s{1,3}${WORD}\\s{1,3}${YEAR}`, 'gu');
+const DAY_RANGE = new RegExp(`\\d{1,2}(?:\\s+${WORD})?(?:\\s*-\\s*|\\s+и\\s+)\\d{1,2}\\s+${WORD}\\s+${YEAR}`, 'gu');
 // "11 января 2023 года", "«31» августа 2022 года" (quotes are folded to ")
-const DAY_MONTH_YEAR = new RegExp(`"?\\d{1,2}"?\\s{1,3}${WORD}\\s{1,3}${YEAR}`, 'gu');
+const DAY_MONTH_YEAR = new RegExp(`"?\\d{1,2}"?\\s+${WORD}\\s+${YEAR}`, 'gu');
 // "28.08.2024 г.", "07.11.23", "25. 02 .2022"
 const NUMERIC = /\d{1,2}\s?\.\s?\d{1,2}\s?\.\s?(?:\d{4}|\d{2})(?![0-9])/gu;
 // "Февраль, 2022" — a month and a year make the whole line

@@ -21,6 +21,12 @@ describe('deadlinesByItem', () => {
     expect(['1.3', '2.3', '1', '1.2.1'].map((l) => namesItem(part!, l))).toEqual([true, false, false, false]);
   });
 
+  it('reads item numbers set apart by long gaps as one value', () => {
+    const parts = deadlinesByItem('по   пп.    4     и     7    –   до 20.06.2031;      по   п.   9   –   ежегодно');
+    expect(parts?.map((p) => p.phrase)).toEqual(['до 20.06.2031', 'ежегодно']);
+    expect(parts?.map((p) => p.items)).toEqual([[[[4], [4]], [[7], [7]]], [[[9], [9]]]]);
+  });
+
   it('is null for a value that names no items', () => {
     expect(deadlinesByItem('до 1 марта 2031 г.')).toBeNull();
     expect(deadlinesByItem('по графику, п. 2 плана')).toBeNull();

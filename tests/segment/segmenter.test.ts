@@ -282,7 +282,7 @@ describe('tables', () => {
 });
 
 describe('page layout', () => {
-  it.each(['2', '- 3 -', '— 14 —', 'Страница 2 из 7', 'стр. 5'])('a stray page number line "%s" between blank lines is dropped', (pageLine) => {
+  it.each(['2', '- 3 -', '— 14 —', 'Страница 2 из 7', 'стр. 5', '–      6      –', 'Лист     3    из    9'])('a stray page number line "%s" between blank lines is dropped', (pageLine) => {
     const s = segment(`Первый абзац.\n\n${pageLine}\n\nВторой абзац.`);
     expect(s.blocks.map((b) => b.text)).toEqual(['Первый абзац.', 'Второй абзац.']);
     expect(s.pageNumberLines).toEqual([3]);

@@ -26,6 +26,16 @@ describe('a range of days gives the first day and the period', () => {
   });
 });
 
+describe('white space between the words of a date is one gap however long', () => {
+  it.each([
+    ['с 6     по   8 октября    2026 г.', '2026-10-06', { start: '2026-10-06', end: '2026-10-08' }],
+    ['12\t\tи 13     ноября 2026 года', '2026-11-12', { start: '2026-11-12', end: '2026-11-13' }],
+    ['"5"     марта     2027     года', '2027-03-05', null],
+  ])('%s', (text, date, period) => {
+    expect(readDocumentDate(text)).toMatchObject({ date, period });
+  });
+});
+
 describe('publicationStamp', () => {
   it('a date after "Опубликовано" or "Дата публикации" dates the page, not the document', () => {
     expect(readDocumentDate('Дата публикации: 14.05.2025. 12 мая 2025 года в Доме детского творчества прошёл семинар')?.date).toBe('2025-05-12');

@@ -306,8 +306,8 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
       listScope: pattern(`^\\s{0,3}(?:${alt(g.listScopes.words)})${R}`),
       deadlineSentence: pattern(`^(?:${alt(g.deadlineSentences.determiners)})\\s{1,3}(?:${alt(g.deadlineSentences.nouns)})\\s{1,3}([${LETTER}]{2,30})\\s{1,3}`),
       itemHead: pattern(
-        `(?:^|[;,]\\s{0,3})(?:(?:${alt(g.itemReferences.before)})\\s{1,3})?(?:${alt(g.itemReferences.words)})(?![${LETTER}])\\s{0,3}` +
-          `(${ITEM_NUMBER}(?:\\s{0,3}(?:[-,]|и)\\s{0,3}${ITEM_NUMBER}){0,20})\\s{0,3}[-:]\\s{0,3}`,
+        `(?:^|[;,]\\s*)(?:(?:${alt(g.itemReferences.before)})\\s+)?(?:${alt(g.itemReferences.words)})(?![${LETTER}])\\s*` +
+          `(${ITEM_NUMBER}(?:\\s*(?:[-,]|и)\\s*${ITEM_NUMBER}){0,20})\\s*[-:]\\s*`,
         'g',
       ),
     },
