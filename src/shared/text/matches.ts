@@ -42,10 +42,14 @@ export function notAfter(chars: RegExp): (text: string, at: number) => boolean {
   return (text, at) => at === 0 || !chars.test(text[at - 1]!);
 }
 
+/** one pattern for every call: the grammars' patterns are built from thousands of words at start-up */
+const REGEXP_SYNTAX = /[.*+?^${}()|[\]\\/]/g;
+
 /**
  * `text` as a RegExp source that matches it literally. "-" is left alone: it
  * needs no escape outside a class, and must not have one under the u flag.
  */
 export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return text.replace(REGEXP_SYNTAX, '\\$&');
 }
+
