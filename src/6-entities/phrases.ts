@@ -1,6 +1,6 @@
 // Long vocabularies (every case form of every position, type and form) matched
-// as a character trie instead of one huge regex alternation: building it costs
-// one pass over the words, matching at a position costs the length of the
+// as a character trie instead of one huge regex alternation: a node is built
+// when a text first reaches it, matching at a position costs the length of the
 // longest phrase there, and nothing is tried where no phrase can start.
 // A space in a phrase matches any run of white space in the text.
 import { isLetterOrDigitCode } from '../shared/text/chars.js';
@@ -11,6 +11,12 @@ import { wordOffsets } from './view.js';
  * single code unit equals, when a phrase holds one). Most nodes have one child
  * (the next letter of one word): `code` and `first`, compared directly without a
  * hash lookup; `many` holds every child once there are two. `end`: a phrase ends here.
+ *
+ * A node sorts the phrases that go on below it into its children the first time
+ * it is asked for one (`below`, the phrases, and `at`, where their next
+ * character is): matching walks only the paths a text spells, so a cold start,
+ * which builds a dozen indexes of every case form to parse one document, builds
+ * only the few nodes that document reaches.
  * (Fields without comments: the bundle keeps comments inside a class.)
  */
 class TrieNode {
@@ -18,15 +24,45 @@ class TrieNode {
   private first: TrieNode | null = null;
   private many: Map<number, TrieNode> | null = null;
   end = false;
+  private below: string[] | null = null;
+  private at = 0;
 
   child(code: number): TrieNode | null {
+    if (this.below !== null) this.sort();
     if (code === this.code) return this.first;
     return this.many?.get(code) ?? null;
   }
 
+  /** Every child with its code. */
+  forEachChild(visit: (code: number, node: TrieNode) => void): void {
+    if (this.below !== null) this.sort();
+    if (this.many) this.many.forEach((node, code) => visit(code, node));
+    else if (this.first) visit(this.code, this.first);
+  }
+
+  /** Phrases (non-empty) that go on from this node at their index `at`. */
+  hold(phrases: string[], at: number): void {
+    this.below = phrases;
+    this.at = at;
+  }
+
+  private sort(): void {
+    const phrases = this.below!;
+    this.below = null;
+    for (const phrase of phrases) {
+      // a surrogate pair is one key, as one code point: it never equals a code unit of the text
+      const code = phrase.codePointAt(this.at)!;
+      const next = this.at + (code > 0xffff ? 2 : 1);
+      const node = this.grow(code);
+      if (next === phrase.length) node.end = true;
+      else (node.below ??= []).push(phrase);
+      node.at = next;
+    }
+  }
+
   // the child at `code`, made if missing
-  grow(code: number): TrieNode {
-    let node = this.child(code);
+  private grow(code: number): TrieNode {
+    let node = code === this.code ? this.first : (this.many?.get(code) ?? null);
     if (node) return node;
     node = new TrieNode();
     if (this.first) {
@@ -40,12 +76,6 @@ class TrieNode {
       this.first = node;
     }
     return node;
-  }
-
-  /** Every child with its code. */
-  forEachChild(visit: (code: number, node: TrieNode) => void): void {
-    if (this.many) this.many.forEach((node, code) => visit(code, node));
-    else if (this.first) visit(this.code, this.first);
   }
 }
 
@@ -74,7 +104,12 @@ export class PhraseIndex {
   private readonly firsts: (TrieNode | null)[];
 
   constructor(phrases: Iterable<string>) {
-    for (const p of phrases) this.add(p);
+    const clean: string[] = [];
+    for (const p of phrases) {
+      const phrase = p.trim().replace(/\s+/g, ' ');
+      if (phrase) clean.push(phrase);
+    }
+    this.root.hold(clean, 0);
     // from the root's few children, not by asking it for each of the table's codes: a cold start builds a dozen indexes
     this.firsts = new Array<TrieNode | null>(FIRST_TABLE_SIZE).fill(null);
     this.root.forEachChild((code, node) => {
@@ -85,18 +120,6 @@ export class PhraseIndex {
   /** The root's child at the code of a text's character (NaN past the end: none). */
   private first(code: number): TrieNode | null {
     return code < FIRST_TABLE_SIZE ? this.firsts[code]! : code >= FIRST_TABLE_SIZE ? this.root.child(code) : null;
-  }
-
-  private add(phrase: string): void {
-    const clean = phrase.trim().replace(/\s+/g, ' ');
-    let node = this.root;
-    for (let i = 0; i < clean.length; i++) {
-      // a surrogate pair is one key, as one code point: it never equals a code unit of the text
-      const code = clean.codePointAt(i)!;
-      if (code > 0xffff) i++;
-      node = node.grow(code);
-    }
-    node.end = true;
   }
 
   /**
