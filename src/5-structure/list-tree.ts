@@ -1,22 +1,34 @@
 // The items of each scope (lists.ts) as a tree: a list holds items, an item
-// holds the lists nested under it. The check rules walk it (numbering counts
-// each list, duplicate-item compares a scope's items, deadline-missing reads a
-// task's list) instead of working out for themselves which list an item is in.
+// holds the lists nested under it. It is the one answer to "which list is this
+// item in": the task reader takes each item's place from it (frames.ts: the
+// path of labels of a task), and the check rules walk it (numbering counts each
+// list, duplicate-item compares a scope's items, deadline-missing reads a
+// task's list).
 //
 // Numbered lists nest by numbering: an item continues the innermost open list
-// of its key whose last number it follows; an item "1." after an item ending
+// of its key whose last number it follows (of those, the innermost whose labels
+// close as its own do, with ")" or "."); an item "1." after an item ending
 // with ":" ("3). … следующие практики:") opens a sub-list under it; a header
 // item that continues no list ("2. Управлению образованием:" after a sub-list
 // 1–10) opens a list beside the one of its key (the outer label is often lost
 // in conversion); any other item of an open key is the next item of that list
-// with a defect in its numbering, which the numbering rule reports. Bulleted
-// lists nest by glyph ("•", "o", "▪"): a bullet continues the open list of its
-// glyph, or opens a list under the item before it; it never closes a numbered
-// list ("1. Рекомендовать: / - провести …; / 2. …": the bullets are under 1).
+// with a defect in its numbering, which the numbering rule reports. Roman
+// numerals number the parts of the document: a part is nested in no list, its
+// list runs on across scopes, and the lists of every scope inside it are nested
+// under it. Bulleted lists nest by glyph ("•", "o", "▪"): a bullet continues
+// the open list of its glyph, or opens a list under the item before it; it
+// never closes a numbered list ("1. Рекомендовать: / - провести …; / 2. …":
+// the bullets are under 1).
 import { markerSignature } from '../3-segment/labels.js';
 import type { Block } from '../3-segment/segmenter.js';
 import { itemScopes, type ItemScope, type ListItem } from './lists.js';
-import { MAX_NESTING } from './frames.js';
+
+/**
+ * Lists nest at most this deep: deeper numbering in real documents is "1.2.3.",
+ * one label, not a stack of lists. Without a bound, hostile input (300,000
+ * "1." headers in a row) would give task paths as long as the document.
+ */
+export const MAX_NESTING = 16;
 
 export interface ListNode {
   /** numbered (numbers, letters, romans: items have a value) or bulleted */
@@ -46,16 +58,23 @@ export interface ListTree {
 
 /** The document's list trees, one per scope, in document order. */
 export function listTrees(blocks: readonly Block[]): ListTree[] {
-  return itemScopes(blocks).map(treeOf);
+  const parts: Parts = { list: null };
+  return itemScopes(blocks).map((scope) => treeOf(scope, parts));
 }
 
-function treeOf(scope: ItemScope): ListTree {
+/** The list of the document's parts ("I.", "II." …) read so far, which runs on from scope to scope. */
+interface Parts {
+  list: ListNode | null;
+}
+
+function treeOf(scope: ItemScope, parts: Parts): ListTree {
   const tree: ListTree = { lists: [], items: [] };
-  /** the open lists, outermost first: each is nested under the last item of the one before */
-  const open: ListNode[] = [];
+  /** the open lists, outermost first: each is nested under the last item of the one before; a scope is inside the part open */
+  const open: ListNode[] = parts.list ? [parts.list] : [];
   let previous: ListItem | null = null;
   for (const item of scope) {
-    const list = item.value === null ? bulletedList(tree, open, item) : numberedList(tree, open, item, previous);
+    const list =
+      item.value === null ? bulletedList(tree, open, item) : item.block.labelStyle === 'roman' ? partList(tree, open, item, parts) : numberedList(tree, open, item, previous);
     // field by field: a spread copy ({ ...item }) cost 5% of a whole parse's instructions
     const node: ItemNode = { block: item.block, key: item.key, value: item.value, list, children: [] };
     list.items.push(node);
@@ -65,14 +84,41 @@ function treeOf(scope: ItemScope): ListTree {
   return tree;
 }
 
+/**
+ * Roman numerals number the document's parts ("I. ОБЩИЕ ПОЛОЖЕНИЯ" … "II.
+ * РУКОВОДИТЕЛЯМ … рекомендовать:"): a part closes every list open and is
+ * nested in none, and its list runs on across the headers inside the parts
+ * ("Участники отмечают:" / "1. …" / "4. …" / "II. …"). "I." starts the parts
+ * anew (the record of a protocol after its agenda "I.–IV.").
+ */
+function partList(tree: ListTree, open: ListNode[], item: ListItem, parts: Parts): ListNode {
+  if (parts.list && item.value !== 1) {
+    open.length = 1;
+    open[0] = parts.list;
+    return parts.list;
+  }
+  parts.list = opened(tree, open, 0, true, item.key);
+  return parts.list;
+}
+
 function numberedList(tree: ListTree, open: ListNode[], item: ListItem, previous: ListItem | null): ListNode {
-  // the item continues a list that is open (the innermost one first)
+  // the item continues a list that is open: the innermost one written as it is
+  // ("3." after "2. Школам:" / "1) …" / "2) …" is the outer list's), else the innermost
+  let follows = -1;
   for (let i = open.length - 1; i >= 0; i--) {
     const list = open[i]!;
-    if (list.numbered && list.key === item.key && item.value === list.items[list.items.length - 1]!.value! + 1) {
-      open.length = i + 1;
-      return list;
+    const last = list.items[list.items.length - 1]!;
+    if (list.numbered && list.key === item.key && item.value === last.value! + 1) {
+      if (follows < 0) follows = i;
+      if (closedAlike(last.block, item.block)) {
+        follows = i;
+        break;
+      }
     }
+  }
+  if (follows >= 0) {
+    open.length = follows + 1;
+    return open[follows]!;
   }
   let at = -1;
   for (let i = open.length - 1; i >= 0 && at < 0; i--) if (open[i]!.numbered && open[i]!.key === item.key) at = i;
@@ -83,6 +129,11 @@ function numberedList(tree: ListTree, open: ListNode[], item: ListItem, previous
   // the next item of the list at `at`, numbered out of turn
   open.length = at + 1;
   return open[at]!;
+}
+
+/** Both labels close alike: "1)" and "2)", or "1." and "2." (a key does not tell them apart, so that the numbering rule sees "1. … 2) …" as one list in mixed styles). */
+function closedAlike(a: Block, b: Block): boolean {
+  return (a.marker ?? '').includes(')') === (b.marker ?? '').includes(')');
 }
 
 function bulletedList(tree: ListTree, open: ListNode[], item: ListItem): ListNode {
@@ -98,7 +149,7 @@ function bulletedList(tree: ListTree, open: ListNode[], item: ListItem): ListNod
 
 /**
  * A new list at `level` of the open ones, nested under the last item of the list
- * above it. Lists nest at most MAX_NESTING deep (frames.ts): deeper, a new list
+ * above it. Lists nest at most MAX_NESTING deep: deeper, a new list
  * opens beside the innermost, so that hostile input (70,000 labels "i.j.1.", each
  * of a key of its own) keeps every search of the open lists short.
  */
@@ -111,4 +162,25 @@ function opened(tree: ListTree, open: ListNode[], level: number, numbered: boole
   (parent ? parent.children : tree.lists).push(list);
   open.push(list);
   return list;
+}
+
+/**
+ * The item written at `start` (where its text starts, `Block.textStart`), or
+ * null when no item is. Questions come in document order, as items are: one
+ * pass over the items serves them all, starting over only for one out of order.
+ */
+export function itemAt(trees: readonly ListTree[]): (start: number) => ItemNode | null {
+  let tree = 0;
+  let item = 0;
+  let last = -1;
+  return (start) => {
+    if (start < last) tree = item = 0;
+    last = start;
+    for (; tree < trees.length; tree++, item = 0) {
+      const items = trees[tree]!.items;
+      while (item < items.length && items[item]!.block.textStart < start) item++;
+      if (item < items.length) return items[item]!.block.textStart === start ? items[item]! : null;
+    }
+    return null;
+  };
 }

@@ -1,6 +1,6 @@
 // One pass over the blocks that builds addressee blocks and tasks.
 // Headers (addressees, containers, announcements of non-task lists) open
-// frames; items nest by marker style (frames.ts); "Срок:"/"Ответственный:"
+// frames; items nest as the list tree says (list-tree.ts, frames.ts); "Срок:"/"Ответственный:"
 // lines annotate the tasks just read: the one before them, or every item of
 // the list they close. Each task, deadline and addressee carries the span it
 // was read from (positions.ts).
@@ -15,7 +15,8 @@ import { readAttachment, readTrailing, splitGlued, type Attachment, type GluedAn
 import { splitResponsible } from './responsible.js';
 import { deadlineFromPhrase, deadlineInText, deadlineOfItem, type PhraseAt } from './deadlines.js';
 import type { PlanRow, PlanRun } from './tables.js';
-import { contextOf, frame, nearestAddressee, pathOf, popAddressees, popToSections, siblingLevel, signature, type Frame } from './frames.js';
+import { closeListsAround, contextOf, frame, nearestAddressee, pathOf, popAddressees, popToSections, signature, type Frame } from './frames.js';
+import { itemAt, type ItemNode, type ListTree } from './list-tree.js';
 import type { SectionMark } from './sections.js';
 import type { Decisions, ReasonId } from './decisions.js';
 import { TaskReasons } from './task-reasons.js';
@@ -31,6 +32,8 @@ export interface TaskInput {
   plans: PlanRun[];
   deadlineContext: DeadlineContext;
   readings: BlockReadings;
+  /** the lists under each header (list-tree.ts): which list each item is in, and under which item */
+  lists: readonly ListTree[];
   /** the blocks of the document's title ("# РЕЗОЛЮЦИЯ" / "# августовской конференции …"): no addressee heads there */
   titleBlocks?: ReadonlySet<number>;
   /** where `--explain` collects why each block became what it is (absent: nothing is recorded) */
@@ -74,6 +77,8 @@ class TaskReader {
   private readonly why: TaskReasons | null;
   private readonly positions = new PositionsBuilder();
   private readonly addressees = new AddresseeList(this.positions);
+  /** the list tree's node of an item block, by where its text starts */
+  private readonly itemNode: (start: number) => ItemNode | null;
   /** the open sections, headers and list items, innermost last */
   private stack: Frame[] = [];
   private section: Section | null = null;
@@ -90,6 +95,7 @@ class TaskReader {
     this.marks = new Map(input.sections.map((m) => [m.blockIndex, m]));
     this.pageNumbers = new Set(input.segmented.pageNumberLines);
     this.why = input.decisions ? new TaskReasons() : null;
+    this.itemNode = itemAt(input.lists);
   }
 
   read(): TaskOutput {
@@ -117,7 +123,7 @@ class TaskReader {
       this.pending = [];
       this.lastGroup = [];
       if (mark.label !== null || b.endsWithColon || mark.decisions || mark.nonTasks)
-        this.stack.push(frame({ kind: 'section', sig: signature(b), label: mark.label, nonTasks: mark.nonTasks, tasksContext: mark.decisions }));
+        this.stack.push(frame({ kind: 'section', node: b.kind === 'item' ? this.itemNode(b.textStart) : null, label: mark.label, nonTasks: mark.nonTasks, tasksContext: mark.decisions }));
     } else {
       while (this.stack.length && !(this.top()!.kind === 'item' && this.top()!.container) && this.top()!.kind !== 'section') this.stack.pop();
     }
@@ -228,21 +234,20 @@ class TaskReader {
   /** A list item: an addressee header, a task, a header of a list, or a part of the task above it. */
   private item(b: Block): void {
     const { readings } = this.input;
-    const sig = signature(b);
-    const level = siblingLevel(this.stack, sig, b.label);
-    if (level >= 0) this.stack.length = level;
+    const node = this.itemNode(b.textStart);
+    closeListsAround(this.stack, node);
     const header = b.endsWithColon ? readings.addresseeHeader(b.text) : null;
     if (header) {
       popAddressees(this.stack);
       const ids = this.headerAddressees(header, b, 'addressee.header');
-      this.stack.push(frame({ kind: 'addressee', sig, label: b.label, addresseeIds: ids, persons: header.persons }));
+      this.stack.push(frame({ kind: 'addressee', node, label: b.label, addresseeIds: ids, persons: header.persons }));
       this.pending = [];
       return;
     }
     const ctx = contextOf(this.stack);
     const isTask = ctx === 'non-tasks' ? false : ctx === 'tasks' ? readings.opensWithDirective(b.text) || hasEarlyInfinitive(b.text) : readings.opensWithDirective(b.text);
     const parent = this.top() ?? null;
-    const f = frame({ kind: 'item', sig, label: b.label, container: b.endsWithColon });
+    const f = frame({ kind: 'item', node, label: b.label, container: b.endsWithColon });
     if (b.endsWithColon && !isTask && isTopicHeader(b.text)) {
       f.nonTasks = ctx === 'non-tasks';
       f.tasksContext = ctx === 'tasks';

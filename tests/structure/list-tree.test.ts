@@ -2,8 +2,7 @@
 // which lists are nested under it. Every document here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/3-segment/segmenter.js';
-import { listTrees, type ListNode, type ListTree } from '../../src/5-structure/list-tree.js';
-import { MAX_NESTING } from '../../src/5-structure/frames.js';
+import { listTrees, MAX_NESTING, type ListNode, type ListTree } from '../../src/5-structure/list-tree.js';
 
 /** An item as its marker, with the lists under it when it has any: ["1.", [["1.1.", "1.2."]]]. */
 type Shape = string | [string, Shape[][]];
@@ -86,6 +85,21 @@ describe('list tree', () => {
       '2. Рассмотреть итоги на педсовете.',
     ]);
     expect(got).toEqual([[[['1.', [[['•', [['o', 'o']]], '•']]], '2.']]]);
+  });
+
+  it('"3." after a sub-list "1) 2)" continues the outer list written as it is, though both count to 2', () => {
+    const got = trees(['Совет решил:', '1. Методистам:', '1) собрать анкеты;', '2. Библиотекарям:', '1) пополнить фонд;', '2) провести неделю книги.', '3. Опубликовать решение.']);
+    expect(got).toEqual([[[['1.', [['1)']]], ['2.', [['1)', '2)']]], '3.']]]);
+  });
+
+  it('roman parts are one list across scopes, nested in no list, and each scope\'s lists are under the part open', () => {
+    const got = listTrees(segment(['Итоги года:', '1) открыты две школы;', 'I. ОБЩЕЕ', 'Совет отмечает:', '1. Школы приняты.', 'II. ШКОЛАМ поручить:', '1. Обновить паспорта.'].join('\n')).blocks);
+    const [first, second] = got;
+    const parts = first!.lists[1]!;
+    expect(parts.items.map((i) => i.block.label)).toEqual(['I', 'II']);
+    expect(parts.parent).toBeNull();
+    expect(second!.lists).toEqual([]);
+    expect(second!.items.map((i) => [i.block.label, i.list.parent?.block.label ?? null])).toEqual([['1', 'I'], ['II', null], ['1', 'II']]);
   });
 
   it('nests no deeper than the bound, however many keys open lists', () => {
