@@ -58,110 +58,135 @@ export interface ListTree {
 
 /** The document's list trees, one per scope, in document order. */
 export function listTrees(blocks: readonly Block[]): ListTree[] {
-  const parts: Parts = { list: null };
-  return itemScopes(blocks).map((scope) => treeOf(scope, parts));
-}
-
-/** The list of the document's parts ("I.", "II." …) read so far, which runs on from scope to scope. */
-interface Parts {
-  list: ListNode | null;
-}
-
-function treeOf(scope: ItemScope, parts: Parts): ListTree {
-  const tree: ListTree = { lists: [], items: [] };
-  /** the open lists, outermost first: each is nested under the last item of the one before; a scope is inside the part open */
-  const open: ListNode[] = parts.list ? [parts.list] : [];
-  let previous: ListItem | null = null;
-  for (const item of scope) {
-    const list =
-      item.value === null ? bulletedList(tree, open, item) : item.block.labelStyle === 'roman' ? partList(tree, open, item, parts) : numberedList(tree, open, item, previous);
-    // field by field: a spread copy ({ ...item }) cost 5% of a whole parse's instructions
-    const node: ItemNode = { block: item.block, key: item.key, value: item.value, list, children: [] };
-    list.items.push(node);
-    tree.items.push(node);
-    previous = item;
-  }
-  return tree;
+  const reader = new TreeReader();
+  return itemScopes(blocks).map((scope) => reader.read(scope));
 }
 
 /**
- * Roman numerals number the document's parts ("I. ОБЩИЕ ПОЛОЖЕНИЯ" … "II.
- * РУКОВОДИТЕЛЯМ … рекомендовать:"): a part closes every list open and is
- * nested in none, and its list runs on across the headers inside the parts
- * ("Участники отмечают:" / "1. …" / "4. …" / "II. …"). "I." starts the parts
- * anew (the record of a protocol after its agenda "I.–IV.").
+ * Reads the scopes in order. What a scope is inside runs on to the next: the
+ * part open (roman "II."), and the lists of a header item that ends the scope
+ * before it ("1. Определить задачи:" / "Руководителям школ:" / "1. …"): an item
+ * of the scope continues those lists only by their numbering ("2." after
+ * "1. Определить задачи:" and its addressee blocks), and its own lists are
+ * nested under them.
  */
-function partList(tree: ListTree, open: ListNode[], item: ListItem, parts: Parts): ListNode {
-  if (parts.list && item.value !== 1) {
-    open.length = 1;
-    open[0] = parts.list;
-    return parts.list;
-  }
-  parts.list = opened(tree, open, 0, true, item.key);
-  return parts.list;
-}
+class TreeReader {
+  private tree: ListTree = { lists: [], items: [] };
+  /** the open lists, outermost first: each is nested under the last item of the one before */
+  private open: ListNode[] = [];
+  /** the open lists below this index are what the scope is inside */
+  private floor = 0;
+  /** the lists the next scope is inside, outermost first, the parts' list first when there is one */
+  private outer: ListNode[] = [];
+  /** the list of the document's parts ("I.", "II." …) */
+  private parts: ListNode | null = null;
 
-function numberedList(tree: ListTree, open: ListNode[], item: ListItem, previous: ListItem | null): ListNode {
-  // the item continues a list that is open: the innermost one written as it is
-  // ("3." after "2. Школам:" / "1) …" / "2) …" is the outer list's), else the innermost
-  let follows = -1;
-  for (let i = open.length - 1; i >= 0; i--) {
-    const list = open[i]!;
-    const last = list.items[list.items.length - 1]!;
-    if (list.numbered && list.key === item.key && item.value === last.value! + 1) {
-      if (follows < 0) follows = i;
-      if (closedAlike(last.block, item.block)) {
-        follows = i;
-        break;
+  read(scope: ItemScope): ListTree {
+    this.tree = { lists: [], items: [] };
+    this.open = this.outer.slice();
+    this.floor = this.open.length;
+    let previous: ListItem | null = null;
+    for (const item of scope) {
+      const list = item.value === null ? this.bulleted(item) : item.block.labelStyle === 'roman' ? this.part(item) : this.numbered(item, previous);
+      // field by field: a spread copy ({ ...item }) cost 5% of a whole parse's instructions
+      const node: ItemNode = { block: item.block, key: item.key, value: item.value, list, children: [] };
+      list.items.push(node);
+      this.tree.items.push(node);
+      previous = item;
+    }
+    // a header item at the end of the scope heads the next one; else the next is inside what this one was
+    this.outer = this.open.slice(0, previous?.block.endsWithColon ? this.open.length : this.floor);
+    if (this.parts && this.outer[0] !== this.parts) this.outer.unshift(this.parts);
+    return this.tree;
+  }
+
+  /**
+   * Roman numerals number the document's parts ("I. ОБЩИЕ ПОЛОЖЕНИЯ" … "II.
+   * РУКОВОДИТЕЛЯМ … рекомендовать:"): a part closes every list open and is
+   * nested in none, and its list runs on across the headers inside the parts
+   * ("Участники отмечают:" / "1. …" / "4. …" / "II. …"). "I." starts the parts
+   * anew (the record of a protocol after its agenda "I.–IV.").
+   */
+  private part(item: ListItem): ListNode {
+    this.floor = 0;
+    if (this.parts && item.value !== 1) {
+      this.open.length = 1;
+      this.open[0] = this.parts;
+    } else this.parts = this.opened(0, true, item.key);
+    return this.parts;
+  }
+
+  private numbered(item: ListItem, previous: ListItem | null): ListNode {
+    const { open } = this;
+    const follows = this.followed(item);
+    if (follows >= 0) {
+      open.length = follows + 1;
+      this.floor = Math.min(this.floor, follows);
+      return open[follows]!;
+    }
+    let at = -1;
+    for (let i = open.length - 1; i >= this.floor && at < 0; i--) if (open[i]!.numbered && open[i]!.key === item.key) at = i;
+    // a sub-list under a header item, or the first list of its kind here
+    if ((item.value === 1 && previous?.block.endsWithColon) || at < 0) return this.opened(open.length, true, item.key);
+    // a header item at an outer level
+    if (item.block.endsWithColon) return this.opened(at, true, item.key);
+    // the next item of the list at `at`, numbered out of turn
+    open.length = at + 1;
+    return open[at]!;
+  }
+
+  /**
+   * The open list the item continues, by its number: the innermost written as
+   * it is ("3." after "2. Школам:" / "1) …" / "2) …" is the outer list's), else
+   * the innermost; -1 for none.
+   */
+  private followed(item: ListItem): number {
+    let follows = -1;
+    for (let i = this.open.length - 1; i >= 0; i--) {
+      const list = this.open[i]!;
+      const last = list.items[list.items.length - 1]!;
+      if (list.numbered && list.key === item.key && item.value === last.value! + 1) {
+        if (follows < 0) follows = i;
+        if (closedAlike(last.block, item.block)) return i;
       }
     }
+    return follows;
   }
-  if (follows >= 0) {
-    open.length = follows + 1;
-    return open[follows]!;
+
+  private bulleted(item: ListItem): ListNode {
+    const { open } = this;
+    const key = markerSignature(item.block) ?? item.key;
+    for (let i = open.length - 1; i >= this.floor && !open[i]!.numbered; i--) {
+      if (open[i]!.key === key) {
+        open.length = i + 1;
+        return open[i]!;
+      }
+    }
+    return this.opened(open.length, false, key);
   }
-  let at = -1;
-  for (let i = open.length - 1; i >= 0 && at < 0; i--) if (open[i]!.numbered && open[i]!.key === item.key) at = i;
-  // a sub-list under a header item, or the first list of its kind here
-  if ((item.value === 1 && previous?.block.endsWithColon) || at < 0) return opened(tree, open, open.length, true, item.key);
-  // a header item at an outer level
-  if (item.block.endsWithColon) return opened(tree, open, at, true, item.key);
-  // the next item of the list at `at`, numbered out of turn
-  open.length = at + 1;
-  return open[at]!;
+
+  /**
+   * A new list at `level` of the open ones, nested under the last item of the list
+   * above it. Lists nest at most MAX_NESTING deep: deeper, a new list
+   * opens beside the innermost, so that hostile input (70,000 labels "i.j.1.", each
+   * of a key of its own) keeps every search of the open lists short.
+   */
+  private opened(level: number, numbered: boolean, key: string): ListNode {
+    const { open } = this;
+    open.length = Math.min(level, MAX_NESTING - 1);
+    this.floor = Math.min(this.floor, open.length);
+    const above = open[open.length - 1];
+    const parent = above ? above.items[above.items.length - 1]! : null;
+    const list: ListNode = { numbered, key, items: [], parent };
+    (parent ? parent.children : this.tree.lists).push(list);
+    open.push(list);
+    return list;
+  }
 }
 
 /** Both labels close alike: "1)" and "2)", or "1." and "2." (a key does not tell them apart, so that the numbering rule sees "1. … 2) …" as one list in mixed styles). */
 function closedAlike(a: Block, b: Block): boolean {
   return (a.marker ?? '').includes(')') === (b.marker ?? '').includes(')');
-}
-
-function bulletedList(tree: ListTree, open: ListNode[], item: ListItem): ListNode {
-  const key = markerSignature(item.block) ?? item.key;
-  for (let i = open.length - 1; i >= 0 && !open[i]!.numbered; i--) {
-    if (open[i]!.key === key) {
-      open.length = i + 1;
-      return open[i]!;
-    }
-  }
-  return opened(tree, open, open.length, false, key);
-}
-
-/**
- * A new list at `level` of the open ones, nested under the last item of the list
- * above it. Lists nest at most MAX_NESTING deep: deeper, a new list
- * opens beside the innermost, so that hostile input (70,000 labels "i.j.1.", each
- * of a key of its own) keeps every search of the open lists short.
- */
-function opened(tree: ListTree, open: ListNode[], level: number, numbered: boolean, key: string): ListNode {
-  open.length = Math.min(level, MAX_NESTING - 1);
-  level = open.length;
-  const above = open[level - 1];
-  const parent = above ? above.items[above.items.length - 1]! : null;
-  const list: ListNode = { numbered, key, items: [], parent };
-  (parent ? parent.children : tree.lists).push(list);
-  open.push(list);
-  return list;
 }
 
 /**

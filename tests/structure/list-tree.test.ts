@@ -102,6 +102,18 @@ describe('list tree', () => {
     expect(second!.items.map((i) => [i.block.label, i.list.parent?.block.label ?? null])).toEqual([['1', 'I'], ['II', null], ['1', 'II']]);
   });
 
+  it('the scopes after a header item are inside it: their lists nest under it, and its list resumes only by its numbering', () => {
+    const got = listTrees(
+      segment(['Совет постановил:', '1. Поручить:', 'Методистам:', '1. Собрать анкеты.', 'Библиотекарям:', '1. Пополнить фонд.', '2. Провести неделю книги.', '2. Опубликовать решение.'].join('\n')).blocks,
+    );
+    const [top, methodists, librarians] = got;
+    const outer = top!.lists[0]!;
+    expect(outer.items.map((i) => i.block.text)).toEqual(['Поручить:', 'Опубликовать решение.']);
+    expect(outer.items[0]!.children.map((l) => l.items.map((i) => i.block.text))).toEqual([['Собрать анкеты.'], ['Пополнить фонд.', 'Провести неделю книги.']]);
+    expect(methodists!.lists).toEqual([]);
+    expect(librarians!.items.at(-1)!.list).toBe(outer);
+  });
+
   it('nests no deeper than the bound, however many keys open lists', () => {
     // every "i.j.1." is the first item of a key of its own ("1.1.1." under "1.1", "1.2.1." under "1.2" …)
     const lines = ['РЕШЕНИЕ', ''];

@@ -76,4 +76,25 @@ describe('task paths from the list tree', () => {
       ['II', '2'],
     ]);
   });
+
+  it('a "2." after the addressee blocks inside "1. …:" follows that item: it is the outer list\'s, not the last block\'s', () => {
+    const text = [
+      'РЕШИЛИ:',
+      '1. Определить задачи на новый учебный год:',
+      'Руководителям школ:',
+      '1. Провести диагностику читательской грамотности.',
+      '2. Обеспечить участие педагогов в курсах.',
+      'Заведующим детскими садами:',
+      '1. Обновить развивающую среду групп.',
+      '2. Утвердить план работы методического совета.',
+      '2. Разместить решение на сайте.',
+    ];
+    const s = structureOf(`${text.join('\n')}\n`);
+    expect(s.tasks.map((t) => t.path)).toEqual([['1', '1'], ['1', '2'], ['1', '1'], ['1', '2'], ['2']]);
+    // the last task is no longer in the kindergartens' block
+    expect(s.tasks.map((t) => t.addresseeIds.length)).toEqual([1, 1, 1, 1, 0]);
+    // and "3." there would be the block's own third item
+    const third = structureOf(`${text.slice(0, -1).join('\n')}\n3. Разместить решение на сайте.\n`);
+    expect(third.tasks.at(-1)!.path).toEqual(['1', '3']);
+  });
 });
