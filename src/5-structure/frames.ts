@@ -3,9 +3,7 @@
 // is nested under, is the list tree's (list-tree.ts): reading an item closes the
 // frames down to its parent item's, so the stack holds the path of labels to the
 // item (`Task.path`) and what the headers above it say of it.
-import type { Block } from '../3-segment/segmenter.js';
 import type { Task } from '../shared/schema/output.js';
-import { markerSignature } from '../3-segment/labels.js';
 import type { ItemNode } from './list-tree.js';
 
 export interface Frame {
@@ -31,11 +29,6 @@ export interface Frame {
 /** A frame of `kind`: nothing below it, no addressee, no context, unless `f` says so. */
 export function frame(f: Partial<Frame> & Pick<Frame, 'kind'>): Frame {
   return { node: null, label: null, addresseeIds: [], persons: [], nonTasks: false, tasksContext: false, container: false, task: null, ...f };
-}
-
-/** The marker signature of an item (3-segment/labels.ts), null for any other block. */
-export function signature(b: Block): string | null {
-  return b.kind === 'item' ? markerSignature(b) : null;
 }
 
 /**

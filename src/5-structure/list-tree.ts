@@ -189,23 +189,18 @@ function closedAlike(a: Block, b: Block): boolean {
   return (a.marker ?? '').includes(')') === (b.marker ?? '').includes(')');
 }
 
-/**
- * The item written at `start` (where its text starts, `Block.textStart`), or
- * null when no item is. Questions come in document order, as items are: one
- * pass over the items serves them all, starting over only for one out of order.
- */
+/** The item written at `start` (where its text starts, `Block.textStart`), or null when no item is: a binary search over the items in document order. */
 export function itemAt(trees: readonly ListTree[]): (start: number) => ItemNode | null {
-  let tree = 0;
-  let item = 0;
-  let last = -1;
+  const items = trees.length === 1 ? trees[0]!.items : trees.flatMap((t) => t.items);
   return (start) => {
-    if (start < last) tree = item = 0;
-    last = start;
-    for (; tree < trees.length; tree++, item = 0) {
-      const items = trees[tree]!.items;
-      while (item < items.length && items[item]!.block.textStart < start) item++;
-      if (item < items.length) return items[item]!.block.textStart === start ? items[item]! : null;
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (items[mid]!.block.textStart < start) lo = mid + 1;
+      else hi = mid;
     }
-    return null;
+    const found = items[lo];
+    return found !== undefined && found.block.textStart === start ? found : null;
   };
 }

@@ -15,12 +15,12 @@ import { readAttachment, readTrailing, splitGlued, type Attachment, type GluedAn
 import { splitResponsible } from './responsible.js';
 import { deadlineFromPhrase, deadlineInText, deadlineOfItem, type PhraseAt } from './deadlines.js';
 import type { PlanRow, PlanRun } from './tables.js';
-import { closeListsAround, contextOf, frame, nearestAddressee, pathOf, popAddressees, popToSections, signature, type Frame } from './frames.js';
+import { closeListsAround, contextOf, frame, nearestAddressee, pathOf, popAddressees, popToSections, type Frame } from './frames.js';
 import { itemAt, type ItemNode, type ListTree } from './list-tree.js';
 import type { SectionMark } from './sections.js';
 import type { Decisions, ReasonId } from './decisions.js';
 import { TaskReasons } from './task-reasons.js';
-import { annotatedItems, itemGoesOn, pastAnnotations, recoveredLabel, type Pending } from './lookahead.js';
+import { annotatedItems, itemGoesOn, pastAnnotations, recoveredLabel, type ListOf, type Pending } from './lookahead.js';
 import { PositionsBuilder, type Positions } from './positions.js';
 import { lineAt, lineEnd, ReadText, type Placed } from '../shared/text/span.js';
 
@@ -79,6 +79,8 @@ class TaskReader {
   private readonly addressees = new AddresseeList(this.positions);
   /** the list tree's node of an item block, by where its text starts */
   private readonly itemNode: (start: number) => ItemNode | null;
+  /** the list of an item block */
+  private readonly listOf: ListOf = (b) => (b.kind === 'item' ? (this.itemNode(b.textStart)?.list ?? null) : null);
   /** the open sections, headers and list items, innermost last */
   private stack: Frame[] = [];
   private section: Section | null = null;
@@ -339,7 +341,7 @@ class TaskReader {
       if (f.container) break;
     }
     this.tasks.push(t);
-    this.pending.push({ task: t, parent, sig: signature(b), inline: inline !== null });
+    this.pending.push({ task: t, parent, list: this.listOf(b), inline: inline !== null });
     for (const g of glued?.annotations ?? []) this.gluedAnnotation(t, g, parent);
     return t;
   }
@@ -388,7 +390,7 @@ class TaskReader {
     let group = this.lastGroup;
     if (a.allItems) group = this.tasks.filter((t) => !this.dropped.has(t));
     else if (last) {
-      const own = annotatedItems(this.pending, this.blocks[next], this.perItem.has(last.parent));
+      const own = annotatedItems(this.pending, this.blocks[next], this.perItem.has(last.parent), this.listOf);
       if (own) this.perItem.add(last.parent);
       group = own ?? this.pending.filter((p) => p.parent === last.parent).map((p) => p.task);
     }
@@ -430,7 +432,7 @@ class TaskReader {
   /** A paragraph right after a numbered task that is that item's second paragraph (lookahead.ts): the task it continues. */
   private itemContinued(): Task | null {
     const last = this.pending[this.pending.length - 1];
-    return last && itemGoesOn(this.blocks, this.i, last, this.perItem.has(last.parent)) ? last.task : null;
+    return last && itemGoesOn(this.blocks, this.i, last, this.perItem.has(last.parent), this.listOf) ? last.task : null;
   }
 
 }

@@ -98,3 +98,16 @@ describe('task paths from the list tree', () => {
     expect(third.tasks.at(-1)!.path).toEqual(['1', '3']);
   });
 });
+
+describe('whether a list goes on past an annotation line is the list tree\'s too', () => {
+  it('"Срок:" between "2." and "3)" of one list written in mixed styles is item 2\'s own, not the whole list\'s', () => {
+    const s = structureOf(
+      ['РЕШИЛИ:', '1. Провести смотр кабинетов физики.', '2. Подготовить заявку на лабораторное оборудование.', 'Срок: до 1 мая 2026 г.', '3) Обновить инструкции по охране труда.', ''].join('\n'),
+    );
+    expect(s.tasks.map((t) => [t.path.join('.'), t.deadline?.end ?? null])).toEqual([
+      ['1', null],
+      ['2', '2026-05-01'],
+      ['3', null],
+    ]);
+  });
+});
