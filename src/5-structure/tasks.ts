@@ -1,8 +1,8 @@
 // One pass over the blocks that builds addressee blocks and tasks.
 // Headers (addressees, containers, announcements of non-task lists) open
-// frames; items nest as the list tree says (list-tree.ts, frames.ts); "Срок:"/"Ответственный:"
-// lines annotate the tasks just read: the one before them, or every item of
-// the list they close. Each task, deadline and addressee carries the span it
+// frames; items take the place the list tree gives them (list-tree.ts,
+// frames.ts); "Срок:"/"Ответственный:" lines annotate the tasks just read: the
+// one before them, or every item of the list they close. Each task, deadline and addressee carries the span it
 // was read from (positions.ts).
 import { readBlockText, type Block, type Segmented } from '../3-segment/segmenter.js';
 import type { Addressee, Deadline, Section, Task } from '../shared/schema/output.js';
