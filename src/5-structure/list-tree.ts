@@ -189,18 +189,20 @@ function closedAlike(a: Block, b: Block): boolean {
   return (a.marker ?? '').includes(')') === (b.marker ?? '').includes(')');
 }
 
-/** The item written at `start` (where its text starts, `Block.textStart`), or null when no item is: a binary search over the items in document order. */
+/**
+ * The item written at `start` (where its text starts, `Block.textStart`), or
+ * null when no item is. Questions come nearly in document order (the task
+ * reader looks a few blocks ahead and reads on): a cursor over the items in
+ * document order steps to each from where the last one was.
+ */
 export function itemAt(trees: readonly ListTree[]): (start: number) => ItemNode | null {
-  const items = trees.length === 1 ? trees[0]!.items : trees.flatMap((t) => t.items);
+  const items: ItemNode[] = [];
+  for (const tree of trees) for (const item of tree.items) items.push(item);
+  let at = 0;
   return (start) => {
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (items[mid]!.block.textStart < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const found = items[lo];
+    while (at > 0 && items[at - 1]!.block.textStart >= start) at--;
+    while (at < items.length && items[at]!.block.textStart < start) at++;
+    const found = items[at];
     return found !== undefined && found.block.textStart === start ? found : null;
   };
 }
