@@ -2,7 +2,7 @@
 // which lists are nested under it. Every document here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/3-segment/segmenter.js';
-import { listTrees, MAX_NESTING, type ListNode, type ListTree } from '../../src/5-structure/list-tree.js';
+import { itemAt, listTrees, MAX_NESTING, type ListNode, type ListTree } from '../../src/5-structure/list-tree.js';
 
 /** An item as its marker, with the lists under it when it has any: ["1.", [["1.1.", "1.2."]]]. */
 type Shape = string | [string, Shape[][]];
@@ -122,5 +122,17 @@ describe('list tree', () => {
     expect(tree.items).toHaveLength(200);
     const depthOf = (list: ListNode): number => (list.parent ? 1 + depthOf(list.parent.list) : 0);
     expect(Math.max(...tree.items.map((i) => depthOf(i.list)))).toBe(MAX_NESTING - 1);
+  });
+
+  it('itemAt finds an item by where its text starts, asked ahead, back or across trees, and nothing elsewhere', () => {
+    const blocks = segment(['Школам:', '1. Сдать отчёт.', '2. Провести урок.', 'Садам:', '1. Обновить стенд.'].join('\n')).blocks;
+    const trees = listTrees(blocks);
+    const at = itemAt(trees);
+    const items = blocks.filter((b) => b.kind === 'item');
+    const textOf = (start: number) => at(start)?.block.text ?? null;
+    expect([items[2]!, items[0]!, items[1]!, items[2]!, items[0]!].map((b) => textOf(b.textStart))).toEqual(['Обновить стенд.', 'Сдать отчёт.', 'Провести урок.', 'Обновить стенд.', 'Сдать отчёт.']);
+    expect(textOf(blocks[0]!.textStart)).toBeNull();
+    expect(textOf(items[1]!.textStart + 1)).toBeNull();
+    expect(at(items[2]!.textStart)!.list).toBe(trees[1]!.lists[0]);
   });
 });
