@@ -165,7 +165,7 @@ export function letterToNumber(letter: string): number {
 }
 
 // What a label says about the list it is in, for everyone who groups items
-// (5-structure/frames.ts nests them for task paths, 5-structure/list-tree.ts for check).
+// (5-structure/list-tree.ts nests them, for task paths and for check alike).
 
 const BULLET_FIRST = /^[-–—•·▪●○◦►✓*]/;
 const DIGITS = /^\d+$/;

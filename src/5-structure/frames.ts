@@ -1,16 +1,15 @@
-// The open lists and headers around the block being read, innermost last.
-// Lists nest by their marker style: an item whose style is open further up the
-// stack is a sibling there; a new style opens a nested list. When one style is
-// open at two levels ("1." headers with "1." tasks), numbering continuity
-// decides: "2." follows "1.", not "10.".
-import type { Block } from '../3-segment/segmenter.js';
+// The open sections, headers, addressee blocks and list items around the block
+// being read, innermost last. Which list an item is in, and which item that list
+// is nested under, is the list tree's (list-tree.ts): reading an item closes the
+// frames down to its parent item's, so the stack holds the path of labels to the
+// item (`Task.path`) and what the headers above it say of it.
 import type { Task } from '../shared/schema/output.js';
-import { labelOrdinal as ordinal, markerSignature } from '../3-segment/labels.js';
+import type { ItemNode } from './list-tree.js';
 
 export interface Frame {
   kind: 'section' | 'addressee' | 'header' | 'item';
-  /** marker signature of the block that opened the frame, null for paragraphs */
-  sig: string | null;
+  /** the list item that opened the frame (list-tree.ts), null for a paragraph or a heading */
+  node: ItemNode | null;
   /** path component, or null */
   label: string | null;
   /** addressee ids given to the tasks below */
@@ -29,55 +28,37 @@ export interface Frame {
 
 /** A frame of `kind`: nothing below it, no addressee, no context, unless `f` says so. */
 export function frame(f: Partial<Frame> & Pick<Frame, 'kind'>): Frame {
-  return { sig: null, label: null, addresseeIds: [], persons: [], nonTasks: false, tasksContext: false, container: false, task: null, ...f };
-}
-
-/** The marker signature of an item (3-segment/labels.ts), null for any other block. */
-export function signature(b: Block): string | null {
-  return b.kind === 'item' ? markerSignature(b) : null;
+  return { node: null, label: null, addresseeIds: [], persons: [], nonTasks: false, tasksContext: false, container: false, task: null, ...f };
 }
 
 /**
- * Lists nest at most this deep: deeper numbering in real documents is "1.2.3.",
- * one label, not a stack of frames. Without a bound, hostile input (300,000
- * "1." headers in a row) would give task paths as long as the document.
+ * Close what the item is not inside (its place is the list tree's, list-tree.ts).
+ * An item of a list whose earlier item is open takes that item's place, with
+ * whatever was opened inside it, headers too ("I. ОБЩИЕ ПОЛОЖЕНИЯ" /
+ * "Участники отмечают:" / "1. …" / "II. …"). Otherwise the frames items opened
+ * are closed down to the nearest item the list is nested in (its parent, or the
+ * part it is in when a paragraph has closed the parent), or, for a list at the
+ * top of its scope, down to the header, addressee block or section around it:
+ * a frame no item opened heads the scope the list is in.
  */
-export const MAX_NESTING = 16;
-
-/** Index of the open frame the item is a sibling of, or -1 for a new nested list. */
-export function siblingLevel(stack: Frame[], sig: string | null, label: string | null): number {
-  const level = styleLevel(stack, sig, label);
-  return level < 0 && stack.length >= MAX_NESTING ? stack.length - 1 : level;
+export function closeListsAround(stack: Frame[], item: ItemNode | null): void {
+  if (item) {
+    for (let j = stack.length - 1; j >= 0; j--) {
+      if (stack[j]!.node?.list === item.list) {
+        stack.length = j;
+        return;
+      }
+    }
+  }
+  let j = stack.length;
+  while (j > 0 && stack[j - 1]!.node !== null && !(item && isAncestor(stack[j - 1]!.node!, item))) j--;
+  stack.length = j;
 }
 
-function styleLevel(stack: Frame[], sig: string | null, label: string | null): number {
-  if (sig === null) return -1;
-  const n = ordinal(label);
-  if (n === 1) return restartLevel(stack, sig);
-  let topmost = -1;
-  for (let j = stack.length - 1; j >= 0; j--) {
-    const f = stack[j]!;
-    if (f.sig !== sig) continue;
-    if (topmost < 0) topmost = j;
-    const prev = ordinal(f.label);
-    if (n !== null && prev !== null && prev + 1 === n) return j;
-  }
-  return topmost;
-}
-
-/**
- * Numbering that starts again at 1 under a header opens a list of its own
- * ("1. Руководителям школ:" / "1. Организовать …"). After an item of the same
- * style that heads nothing (no ":" at its end, no header below it), it starts
- * a new list beside the old one: "…; 9. Провести …" / "1. Обеспечить …".
- */
-function restartLevel(stack: Frame[], sig: string): number {
-  for (let j = stack.length - 1; j >= 0; j--) {
-    const f = stack[j]!;
-    if (f.kind !== 'item' || f.container) return -1;
-    if (f.sig === sig) return j;
-  }
-  return -1;
+/** `node` is an item `item`'s list is nested in, at any depth. */
+function isAncestor(node: ItemNode, item: ItemNode): boolean {
+  for (let p = item.list.parent; p; p = p.list.parent) if (p === node) return true;
+  return false;
 }
 
 export type Context = 'non-tasks' | 'tasks' | 'free';

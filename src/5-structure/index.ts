@@ -51,11 +51,12 @@ export function buildStructure(segmented: Segmented, lines: string[], options: S
   const preambleEnd = Math.min(bodyStart, firstMark);
   const sourceDate = frontMatterDate(lines) ?? (options.pageTitle ? titleTextDate(options.pageTitle) : null);
   const document = readDocumentInfo({ blocks: segmented.blocks, title, bodyStart: preambleEnd, sourceDate, decisions });
-  const { addressees, tasks, positions } = findTasks({ segmented, lines, sections: marks, plans, titleBlocks: titleSet, deadlineContext: { documentDate: document.date, schoolYear: document.title ? planSchoolYear(document.title) : null }, readings, decisions });
+  const lists = listTrees(segmented.blocks);
+  const { addressees, tasks, positions } = findTasks({ segmented, lines, sections: marks, plans, lists, titleBlocks: titleSet, deadlineContext: { documentDate: document.date, schoolYear: document.title ? planSchoolYear(document.title) : null }, readings, decisions });
   // a head count the preamble does not state may be told in the narrative before the tasks
   if (document.participants === null) {
     const firstTaskLine = tasks.reduce((min, t) => Math.min(min, t.line), Number.POSITIVE_INFINITY);
     document.participants = narrativeHeadCount(segmented.blocks, preambleEnd, firstTaskLine);
   }
-  return { document, sections: marks.map((m) => m.section), addressees, tasks, positions, lists: listTrees(segmented.blocks) };
+  return { document, sections: marks.map((m) => m.section), addressees, tasks, positions, lists };
 }

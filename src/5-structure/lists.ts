@@ -2,7 +2,8 @@
 // paragraph that ends with ":" ("Руководителям образовательных организаций:",
 // "РЕШИЛИ:") opens a new scope; plain paragraphs between items ("Срок
 // исполнения: постоянно.") do not end a list. Table rows are not list items.
-// Each scope becomes a tree of lists (list-tree.ts). The label model is
+// Each scope becomes a tree of lists (list-tree.ts), inside the part and the
+// header item the scopes before it leave open. The label model is
 // 3-segment/labels.ts.
 import type { Block } from '../3-segment/segmenter.js';
 import { compoundHead, labelOrdinal } from '../3-segment/labels.js';

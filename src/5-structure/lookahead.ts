@@ -5,15 +5,18 @@
 import type { Block } from '../3-segment/segmenter.js';
 import type { Task } from '../shared/schema/output.js';
 import type { Frame } from './frames.js';
+import type { ListNode } from './list-tree.js';
 import { readAttachment } from './attachments.js';
-import { signature } from './frames.js';
+
+/** The list-tree list of a block that is an item, null for any other block. */
+export type ListOf = (block: Block) => ListNode | null;
 
 /** A task read since the last annotation line or header. */
 export interface Pending {
   task: Task;
   parent: Frame | null;
-  /** marker signature of the task's item (null for a paragraph) */
-  sig: string | null;
+  /** the list of the task's item (list-tree.ts), null for a paragraph or a table row */
+  list: ListNode | null;
   /** the task names its own addressee ("Руководителям ШМО скорректировать …") */
   inline: boolean;
 }
@@ -24,11 +27,11 @@ export interface Pending {
  * item names its own addressee, or the list is annotated item by item
  * (`perItem`). Null when it closes the list: then it is every item's.
  */
-export function annotatedItems(pending: readonly Pending[], next: Block | undefined, perItem: boolean): Task[] | null {
+export function annotatedItems(pending: readonly Pending[], next: Block | undefined, perItem: boolean, listOf: ListOf): Task[] | null {
   const last = pending[pending.length - 1]!;
   // the last item read, with the paragraphs that continue it
-  const itemAt = pending.findLastIndex((p) => p.sig !== null);
-  const listGoesOn = continuesList(next, pending[itemAt]?.sig ?? null);
+  const itemAt = pending.findLastIndex((p) => p.list !== null);
+  const listGoesOn = continuesList(next, pending[itemAt]?.list ?? null, listOf);
   if (!listGoesOn && !last.inline && !perItem) return null;
   return pending.slice(listGoesOn ? itemAt : pending.length - 1).map((p) => p.task);
 }
@@ -40,9 +43,9 @@ export function pastAnnotations(blocks: readonly Block[], from: number): number 
   return next;
 }
 
-/** The block is an item of the list whose marker signature is `sig`: that list goes on. */
-export function continuesList(block: Block | undefined, sig: string | null): boolean {
-  return block !== undefined && sig !== null && block.kind === 'item' && signature(block) === sig;
+/** The block is an item of `list`: that list goes on. */
+function continuesList(block: Block | undefined, list: ListNode | null, listOf: ListOf): boolean {
+  return block !== undefined && list !== null && block.kind === 'item' && listOf(block) === list;
 }
 
 /**
@@ -52,10 +55,10 @@ export function continuesList(block: Block | undefined, sig: string | null): boo
  * after it (past its annotation lines), or when annotation lines follow it in a
  * list annotated item by item (`perItem`).
  */
-export function itemGoesOn(blocks: readonly Block[], at: number, last: { sig: string | null; task: { endLine: number } }, perItem: boolean): boolean {
-  if (last.sig === null || blocks[at - 1]?.endLine !== last.task.endLine) return false;
+export function itemGoesOn(blocks: readonly Block[], at: number, last: Pick<Pending, 'list' | 'task'>, perItem: boolean, listOf: ListOf): boolean {
+  if (last.list === null || blocks[at - 1]?.endLine !== last.task.endLine) return false;
   const next = pastAnnotations(blocks, at + 1);
-  return continuesList(blocks[next], last.sig) || (next > at + 1 && perItem);
+  return continuesList(blocks[next], last.list, listOf) || (next > at + 1 && perItem);
 }
 
 /**

@@ -1,8 +1,8 @@
 // One pass over the blocks that builds addressee blocks and tasks.
 // Headers (addressees, containers, announcements of non-task lists) open
-// frames; items nest by marker style (frames.ts); "Срок:"/"Ответственный:"
-// lines annotate the tasks just read: the one before them, or every item of
-// the list they close. Each task, deadline and addressee carries the span it
+// frames; items take the place the list tree gives them (list-tree.ts,
+// frames.ts); "Срок:"/"Ответственный:" lines annotate the tasks just read: the
+// one before them, or every item of the list they close. Each task, deadline and addressee carries the span it
 // was read from (positions.ts).
 import { readBlockText, type Block, type Segmented } from '../3-segment/segmenter.js';
 import type { Addressee, Deadline, Section, Task } from '../shared/schema/output.js';
@@ -15,11 +15,12 @@ import { readAttachment, readTrailing, splitGlued, type Attachment, type GluedAn
 import { splitResponsible } from './responsible.js';
 import { deadlineFromPhrase, deadlineInText, deadlineOfItem, type PhraseAt } from './deadlines.js';
 import type { PlanRow, PlanRun } from './tables.js';
-import { contextOf, frame, nearestAddressee, pathOf, popAddressees, popToSections, siblingLevel, signature, type Frame } from './frames.js';
+import { closeListsAround, contextOf, frame, nearestAddressee, pathOf, popAddressees, popToSections, type Frame } from './frames.js';
+import { itemAt, type ItemNode, type ListTree } from './list-tree.js';
 import type { SectionMark } from './sections.js';
 import type { Decisions, ReasonId } from './decisions.js';
 import { TaskReasons } from './task-reasons.js';
-import { annotatedItems, itemGoesOn, pastAnnotations, recoveredLabel, type Pending } from './lookahead.js';
+import { annotatedItems, itemGoesOn, pastAnnotations, recoveredLabel, type ListOf, type Pending } from './lookahead.js';
 import { PositionsBuilder, type Positions } from './positions.js';
 import { lineAt, lineEnd, ReadText, type Placed } from '../shared/text/span.js';
 
@@ -31,6 +32,8 @@ export interface TaskInput {
   plans: PlanRun[];
   deadlineContext: DeadlineContext;
   readings: BlockReadings;
+  /** the lists under each header (list-tree.ts): which list each item is in, and under which item */
+  lists: readonly ListTree[];
   /** the blocks of the document's title ("# РЕЗОЛЮЦИЯ" / "# августовской конференции …"): no addressee heads there */
   titleBlocks?: ReadonlySet<number>;
   /** where `--explain` collects why each block became what it is (absent: nothing is recorded) */
@@ -74,6 +77,10 @@ class TaskReader {
   private readonly why: TaskReasons | null;
   private readonly positions = new PositionsBuilder();
   private readonly addressees = new AddresseeList(this.positions);
+  /** the list tree's node of an item block, by where its text starts */
+  private readonly itemNode: (start: number) => ItemNode | null;
+  /** the list of an item block */
+  private readonly listOf: ListOf = (b) => (b.kind === 'item' ? (this.itemNode(b.textStart)?.list ?? null) : null);
   /** the open sections, headers and list items, innermost last */
   private stack: Frame[] = [];
   private section: Section | null = null;
@@ -90,6 +97,7 @@ class TaskReader {
     this.marks = new Map(input.sections.map((m) => [m.blockIndex, m]));
     this.pageNumbers = new Set(input.segmented.pageNumberLines);
     this.why = input.decisions ? new TaskReasons() : null;
+    this.itemNode = itemAt(input.lists);
   }
 
   read(): TaskOutput {
@@ -117,7 +125,7 @@ class TaskReader {
       this.pending = [];
       this.lastGroup = [];
       if (mark.label !== null || b.endsWithColon || mark.decisions || mark.nonTasks)
-        this.stack.push(frame({ kind: 'section', sig: signature(b), label: mark.label, nonTasks: mark.nonTasks, tasksContext: mark.decisions }));
+        this.stack.push(frame({ kind: 'section', node: b.kind === 'item' ? this.itemNode(b.textStart) : null, label: mark.label, nonTasks: mark.nonTasks, tasksContext: mark.decisions }));
     } else {
       while (this.stack.length && !(this.top()!.kind === 'item' && this.top()!.container) && this.top()!.kind !== 'section') this.stack.pop();
     }
@@ -228,21 +236,20 @@ class TaskReader {
   /** A list item: an addressee header, a task, a header of a list, or a part of the task above it. */
   private item(b: Block): void {
     const { readings } = this.input;
-    const sig = signature(b);
-    const level = siblingLevel(this.stack, sig, b.label);
-    if (level >= 0) this.stack.length = level;
+    const node = this.itemNode(b.textStart);
+    closeListsAround(this.stack, node);
     const header = b.endsWithColon ? readings.addresseeHeader(b.text) : null;
     if (header) {
       popAddressees(this.stack);
       const ids = this.headerAddressees(header, b, 'addressee.header');
-      this.stack.push(frame({ kind: 'addressee', sig, label: b.label, addresseeIds: ids, persons: header.persons }));
+      this.stack.push(frame({ kind: 'addressee', node, label: b.label, addresseeIds: ids, persons: header.persons }));
       this.pending = [];
       return;
     }
     const ctx = contextOf(this.stack);
     const isTask = ctx === 'non-tasks' ? false : ctx === 'tasks' ? readings.opensWithDirective(b.text) || hasEarlyInfinitive(b.text) : readings.opensWithDirective(b.text);
     const parent = this.top() ?? null;
-    const f = frame({ kind: 'item', sig, label: b.label, container: b.endsWithColon });
+    const f = frame({ kind: 'item', node, label: b.label, container: b.endsWithColon });
     if (b.endsWithColon && !isTask && isTopicHeader(b.text)) {
       f.nonTasks = ctx === 'non-tasks';
       f.tasksContext = ctx === 'tasks';
@@ -334,7 +341,7 @@ class TaskReader {
       if (f.container) break;
     }
     this.tasks.push(t);
-    this.pending.push({ task: t, parent, sig: signature(b), inline: inline !== null });
+    this.pending.push({ task: t, parent, list: this.listOf(b), inline: inline !== null });
     for (const g of glued?.annotations ?? []) this.gluedAnnotation(t, g, parent);
     return t;
   }
@@ -383,7 +390,7 @@ class TaskReader {
     let group = this.lastGroup;
     if (a.allItems) group = this.tasks.filter((t) => !this.dropped.has(t));
     else if (last) {
-      const own = annotatedItems(this.pending, this.blocks[next], this.perItem.has(last.parent));
+      const own = annotatedItems(this.pending, this.blocks[next], this.perItem.has(last.parent), this.listOf);
       if (own) this.perItem.add(last.parent);
       group = own ?? this.pending.filter((p) => p.parent === last.parent).map((p) => p.task);
     }
@@ -425,7 +432,7 @@ class TaskReader {
   /** A paragraph right after a numbered task that is that item's second paragraph (lookahead.ts): the task it continues. */
   private itemContinued(): Task | null {
     const last = this.pending[this.pending.length - 1];
-    return last && itemGoesOn(this.blocks, this.i, last, this.perItem.has(last.parent)) ? last.task : null;
+    return last && itemGoesOn(this.blocks, this.i, last, this.perItem.has(last.parent), this.listOf) ? last.task : null;
   }
 
 }

@@ -76,6 +76,16 @@ describe('numbering', () => {
     expect(runRule('numbering', md)).toEqual([]);
   });
 
+  it('roman parts count across the headers inside them; the points of each part count from 1 under it', () => {
+    const part = (...l: string[]) => run('I. ИТОГИ ГОДА', 'Коллегия отмечает:', '1. Школы района приняты.', '2. Кадрами укомплектованы.', ...l);
+    expect(part('II. ДИРЕКТОРАМ ШКОЛ поручить:', '1. Обновить паспорта доступности.', '2. Провести эвакуацию.')).toEqual([]);
+    expect(part('III. ДИРЕКТОРАМ ШКОЛ поручить:', '1. Обновить паспорта доступности.').map((d) => d.message)).toEqual(['Нумерация: после I идёт III, пропущено 1']);
+  });
+
+  it('"I." after the last part starts the parts anew: the record of a protocol goes over its agenda again', () => {
+    expect(run('Повестка дня:', 'I. Об итогах олимпиады.', 'II. О наставничестве.', '', 'I. СЛУШАЛИ: Орлову Н.П. об итогах олимпиады.', 'II. СЛУШАЛИ: Зуева К.С. о наставничестве.')).toEqual([]);
+  });
+
   it('a header item at an outer level after a sub-list is not a defect', () => {
     expect(run('1. Оказывать поддержку.', '2. Продолжить работу.', '3. Назначить ответственных.', '2. Управлению образованием:', '- 1. Принять меры;', '- 2. продолжить работу;')).toEqual([]);
   });

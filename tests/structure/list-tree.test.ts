@@ -2,8 +2,7 @@
 // which lists are nested under it. Every document here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/3-segment/segmenter.js';
-import { listTrees, type ListNode, type ListTree } from '../../src/5-structure/list-tree.js';
-import { MAX_NESTING } from '../../src/5-structure/frames.js';
+import { itemAt, listTrees, MAX_NESTING, type ListNode, type ListTree } from '../../src/5-structure/list-tree.js';
 
 /** An item as its marker, with the lists under it when it has any: ["1.", [["1.1.", "1.2."]]]. */
 type Shape = string | [string, Shape[][]];
@@ -88,6 +87,33 @@ describe('list tree', () => {
     expect(got).toEqual([[[['1.', [[['•', [['o', 'o']]], '•']]], '2.']]]);
   });
 
+  it('"3." after a sub-list "1) 2)" continues the outer list written as it is, though both count to 2', () => {
+    const got = trees(['Совет решил:', '1. Методистам:', '1) собрать анкеты;', '2. Библиотекарям:', '1) пополнить фонд;', '2) провести неделю книги.', '3. Опубликовать решение.']);
+    expect(got).toEqual([[[['1.', [['1)']]], ['2.', [['1)', '2)']]], '3.']]]);
+  });
+
+  it('roman parts are one list across scopes, nested in no list, and each scope\'s lists are under the part open', () => {
+    const got = listTrees(segment(['Итоги года:', '1) открыты две школы;', 'I. ОБЩЕЕ', 'Совет отмечает:', '1. Школы приняты.', 'II. ШКОЛАМ поручить:', '1. Обновить паспорта.'].join('\n')).blocks);
+    const [first, second] = got;
+    const parts = first!.lists[1]!;
+    expect(parts.items.map((i) => i.block.label)).toEqual(['I', 'II']);
+    expect(parts.parent).toBeNull();
+    expect(second!.lists).toEqual([]);
+    expect(second!.items.map((i) => [i.block.label, i.list.parent?.block.label ?? null])).toEqual([['1', 'I'], ['II', null], ['1', 'II']]);
+  });
+
+  it('the scopes after a header item are inside it: their lists nest under it, and its list resumes only by its numbering', () => {
+    const got = listTrees(
+      segment(['Совет постановил:', '1. Поручить:', 'Методистам:', '1. Собрать анкеты.', 'Библиотекарям:', '1. Пополнить фонд.', '2. Провести неделю книги.', '2. Опубликовать решение.'].join('\n')).blocks,
+    );
+    const [top, methodists, librarians] = got;
+    const outer = top!.lists[0]!;
+    expect(outer.items.map((i) => i.block.text)).toEqual(['Поручить:', 'Опубликовать решение.']);
+    expect(outer.items[0]!.children.map((l) => l.items.map((i) => i.block.text))).toEqual([['Собрать анкеты.'], ['Пополнить фонд.', 'Провести неделю книги.']]);
+    expect(methodists!.lists).toEqual([]);
+    expect(librarians!.items.at(-1)!.list).toBe(outer);
+  });
+
   it('nests no deeper than the bound, however many keys open lists', () => {
     // every "i.j.1." is the first item of a key of its own ("1.1.1." under "1.1", "1.2.1." under "1.2" …)
     const lines = ['РЕШЕНИЕ', ''];
@@ -96,5 +122,17 @@ describe('list tree', () => {
     expect(tree.items).toHaveLength(200);
     const depthOf = (list: ListNode): number => (list.parent ? 1 + depthOf(list.parent.list) : 0);
     expect(Math.max(...tree.items.map((i) => depthOf(i.list)))).toBe(MAX_NESTING - 1);
+  });
+
+  it('itemAt finds an item by where its text starts, asked ahead, back or across trees, and nothing elsewhere', () => {
+    const blocks = segment(['Школам:', '1. Сдать отчёт.', '2. Провести урок.', 'Садам:', '1. Обновить стенд.'].join('\n')).blocks;
+    const trees = listTrees(blocks);
+    const at = itemAt(trees);
+    const items = blocks.filter((b) => b.kind === 'item');
+    const textOf = (start: number) => at(start)?.block.text ?? null;
+    expect([items[2]!, items[0]!, items[1]!, items[2]!, items[0]!].map((b) => textOf(b.textStart))).toEqual(['Обновить стенд.', 'Сдать отчёт.', 'Провести урок.', 'Обновить стенд.', 'Сдать отчёт.']);
+    expect(textOf(blocks[0]!.textStart)).toBeNull();
+    expect(textOf(items[1]!.textStart + 1)).toBeNull();
+    expect(at(items[2]!.textStart)!.list).toBe(trees[1]!.lists[0]);
   });
 });

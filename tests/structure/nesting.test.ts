@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { structureOf } from './helpers.js';
-import { MAX_NESTING } from '../../src/5-structure/frames.js';
+import { MAX_NESTING } from '../../src/5-structure/list-tree.js';
 
 describe('numbering that starts again at 1', () => {
   it('after an item that heads nothing is a new list beside the old one, not inside it', () => {

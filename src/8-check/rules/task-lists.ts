@@ -6,7 +6,7 @@
 // keeps to one section and one set of addressees. deadline-missing compares a
 // task with the rest of its own list, never the whole document.
 import type { Task } from '../../shared/schema/output.js';
-import type { ListNode } from '../../5-structure/list-tree.js';
+import { itemAt, type ListNode } from '../../5-structure/list-tree.js';
 import type { CheckedDocument } from '../types.js';
 
 export function taskLists(doc: CheckedDocument): Task[][] {
@@ -24,26 +24,12 @@ export function taskLists(doc: CheckedDocument): Task[][] {
   return lists;
 }
 
-/**
- * The list of the item a task is written as (the task starts where the item's
- * text does), or null. Tasks come in document order, as items do: one pass over
- * the items serves them all, starting over only for a task out of order.
- */
+/** The list of the item a task is written as (the task starts where the item's text does), or null. */
 function itemLists(doc: CheckedDocument): (task: Task) => ListNode | null {
-  let tree = 0;
-  let item = 0;
-  let last = -1;
+  const itemOf = itemAt(doc.lists);
   return (task) => {
     const start = doc.positions.tasks.get(task.id)?.start;
-    if (start === undefined) return null;
-    if (start < last) tree = item = 0;
-    last = start;
-    for (; tree < doc.lists.length; tree++, item = 0) {
-      const items = doc.lists[tree]!.items;
-      while (item < items.length && items[item]!.block.textStart < start) item++;
-      if (item < items.length) return items[item]!.block.textStart === start ? items[item]!.list : null;
-    }
-    return null;
+    return start === undefined ? null : (itemOf(start)?.list ?? null);
   };
 }
 
