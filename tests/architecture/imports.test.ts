@@ -12,9 +12,10 @@ const SRC = join(ROOT, 'src');
 /** Bottom to top. `shared` is the libraries every stage uses; io, batch and cli are the floors above the stages. */
 const LAYERS = ['shared', '1-decode', '2-convert', '3-segment', '4-recognise', '5-structure', '6-entities', '7-validate', '8-check', '9-format', 'io', 'batch', 'cli'];
 
+/** The modules of src/: TypeScript, and JSON data a module imports (shared/schema/output.schema.json), which imports nothing. */
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') || e.name.endsWith('.json') ? [join(dir, e.name)] : [],
   );
 }
 
@@ -22,12 +23,13 @@ function sourceFiles(dir: string): string[] {
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(SRC)) {
-    const text = readFileSync(file, 'utf8');
     const targets: string[] = [];
+    graph.set(file, targets);
+    if (file.endsWith('.json')) continue;
+    const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*'(\.[^']+)'|\bimport\(\s*'(\.[^']+)'\s*\)/g)) {
       targets.push(resolve(dirname(file), (m[1] ?? m[2])!).replace(/\.js$/, '.ts'));
     }
-    graph.set(file, targets);
   }
   return graph;
 }
