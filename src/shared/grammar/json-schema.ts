@@ -18,8 +18,10 @@ function loosen(node: unknown, root = false): unknown {
   if (Array.isArray(node)) return node.map((n) => loosen(n));
   if (node === null || typeof node !== 'object') return node;
   const out: Json = {};
+  // a tuple (the school year's halves, terms, trimesters) is written whole, in an overlay too: it keeps its length
+  const tuple = Array.isArray((node as Json).items);
   for (const [key, value] of Object.entries(node as Json)) {
-    if (key === 'required' || key === 'minItems' || key === 'maxItems') continue;
+    if (key === 'required' || (!tuple && (key === 'minItems' || key === 'maxItems'))) continue;
     out[key] = loosen(value);
   }
   if (out.type === 'object' && out.properties && out.additionalProperties === undefined) {
