@@ -1,28 +1,29 @@
 // One pass over the blocks that builds addressee blocks and tasks.
 // Headers (addressees, containers, announcements of non-task lists) open
 // frames; items take the place the list tree gives them (list-tree.ts,
-// frames.ts); "Срок:"/"Ответственный:" lines annotate the tasks just read: the
-// one before them, or every item of the list they close. Each task, deadline and addressee carries the span it
-// was read from (positions.ts).
+// frames.ts); "Срок:"/"Ответственный:" lines annotate the tasks just read
+// (annotations.ts): the one before them, or every item of the list they close.
+// Each task, deadline and addressee carries the span it was read from (positions.ts).
 import { readBlockText, type Block, type Segmented } from '../3-segment/segmenter.js';
-import type { Addressee, Deadline, Section, Task } from '../shared/schema/output.js';
+import type { Addressee, Section, Task } from '../shared/schema/output.js';
 import type { DeadlineContext } from '../4-recognise/deadline/index.js';
 import type { AddresseeReading } from './addressees.js';
 import { AddresseeList } from './addressee-list.js';
 import type { BlockReadings } from './block-readings.js';
 import { announcesNonTasks, announcesTasks, continuesSentence, hasEarlyInfinitive, isSelfExecutingTask, isTopicHeader, leadingProtocolPart } from './directives.js';
-import { readAttachment, readTrailing, splitGlued, type Attachment, type GluedAnnotation } from './attachments.js';
+import { readAttachment, readTrailing, splitGlued, type GluedAnnotation } from './attachments.js';
 import { splitResponsible } from './responsible.js';
-import { deadlineFromPhrase, deadlineInText, deadlineOfItem, type PhraseAt } from './deadlines.js';
+import { deadlineFromPhrase, deadlineInText, type PhraseAt } from './deadlines.js';
 import type { PlanRow, PlanRun } from './tables.js';
 import { closeListsAround, contextOf, frame, nearestAddressee, pathOf, popAddressees, popToSections, type Frame } from './frames.js';
 import { itemAt, type ItemNode, type ListTree } from './list-tree.js';
 import type { SectionMark } from './sections.js';
 import type { Decisions, ReasonId } from './decisions.js';
 import { TaskReasons } from './task-reasons.js';
-import { annotatedItems, itemGoesOn, pastAnnotations, recoveredLabel, type ListOf, type Pending } from './lookahead.js';
+import { pastAnnotations, recoveredLabel, type ListOf } from './lookahead.js';
+import { TaskAnnotations } from './annotations.js';
 import { PositionsBuilder, type Positions } from './positions.js';
-import { lineAt, lineEnd, ReadText, type Placed } from '../shared/text/span.js';
+import { lineAt, lineEnd, ReadText } from '../shared/text/span.js';
 
 export interface TaskInput {
   segmented: Segmented;
@@ -68,10 +69,6 @@ class TaskReader {
   /** container tasks that gave way to the tasks they head */
   private readonly dropped = new Set<Task>();
   private readonly ownText: OwnText[] = [];
-  /** lists whose items carry annotations of their own */
-  private readonly perItem = new Set<Frame | null>();
-  /** tasks whose deadline was written once for several: their own words, if they have one, win */
-  private readonly listWide = new Set<Task>();
   /** lists announced by a task (its topics …): whether they are written as parts of its sentence */
   private readonly sentenceParts = new WeakMap<Frame, boolean>();
   private readonly why: TaskReasons | null;
@@ -81,13 +78,13 @@ class TaskReader {
   private readonly itemNode: (start: number) => ItemNode | null;
   /** the list of an item block */
   private readonly listOf: ListOf = (b) => (b.kind === 'item' ? (this.itemNode(b.textStart)?.list ?? null) : null);
+  /** "Срок:" / "Ответственный:" lines and the tasks they fall to */
+  private readonly notes: TaskAnnotations;
+  /** the tasks an annotation for all items goes to */
+  private readonly everyTask = (): Task[] => this.tasks.filter((t) => !this.dropped.has(t));
   /** the open sections, headers and list items, innermost last */
   private stack: Frame[] = [];
   private section: Section | null = null;
-  /** tasks read since the last annotation line or header */
-  private pending: Pending[] = [];
-  /** the tasks the last annotation line went to */
-  private lastGroup: Task[] = [];
   /** index of the block being read */
   private i = 0;
 
@@ -98,6 +95,7 @@ class TaskReader {
     this.pageNumbers = new Set(input.segmented.pageNumberLines);
     this.why = input.decisions ? new TaskReasons() : null;
     this.itemNode = itemAt(input.lists);
+    this.notes = new TaskAnnotations({ blocks: this.blocks, deadlineContext: input.deadlineContext, positions: this.positions, why: this.why, listOf: this.listOf });
   }
 
   read(): TaskOutput {
@@ -122,8 +120,7 @@ class TaskReader {
     this.section = mark.section;
     if (mark.kind === 'explicit') {
       this.stack = [];
-      this.pending = [];
-      this.lastGroup = [];
+      this.notes.reset();
       if (mark.label !== null || b.endsWithColon || mark.decisions || mark.nonTasks)
         this.stack.push(frame({ kind: 'section', node: b.kind === 'item' ? this.itemNode(b.textStart) : null, label: mark.label, nonTasks: mark.nonTasks, tasksContext: mark.decisions }));
     } else {
@@ -135,8 +132,7 @@ class TaskReader {
   private leaveSection(): void {
     this.section = null;
     this.stack = [];
-    this.pending = [];
-    this.lastGroup = [];
+    this.notes.reset();
   }
 
   /** A table row: a plan's rows are tasks, with their Срок and Ответственный cells. */
@@ -150,7 +146,7 @@ class TaskReader {
       const r = rows.get(this.blocks[k]!);
       if (r) this.planRow(r, parent);
     }
-    this.pending = [];
+    this.notes.endRun();
     this.i = plan.end;
   }
 
@@ -161,7 +157,7 @@ class TaskReader {
     const t = this.addTask(r.row, r.text, { read, at: Math.max(0, r.row.text.indexOf(r.text)), line }, r.number, parent, 'task.plan-row');
     if (r.deadline) {
       const placed = deadlineFromPhrase(r.deadline, { read, at: Math.max(0, r.row.text.indexOf(r.deadline)) }, r.row.line, this.input.deadlineContext);
-      if (placed) this.setDeadline(t, placed.deadline, placed.span);
+      if (placed) this.notes.setDeadline(t, placed.deadline, placed.span);
       this.why?.deadline(t, 'deadline.table-cell');
     }
     if (r.responsible) t.responsible = splitResponsible(r.responsible);
@@ -172,7 +168,7 @@ class TaskReader {
     const { readings } = this.input;
     const attachment = readAttachment(b.text);
     if (attachment) {
-      this.annotate(attachment, b.line, pastAnnotations(this.blocks, this.i + 1), { read: readBlockText(this.input.segmented, b), at: 0 });
+      this.notes.annotate(attachment, b.line, pastAnnotations(this.blocks, this.i + 1), { read: readBlockText(this.input.segmented, b), at: 0 }, this.everyTask);
       return;
     }
     const header = b.kind === 'heading' ? readings.addresseeHeading(b.text) : b.endsWithColon ? readings.addresseeHeader(b.text) : null;
@@ -182,7 +178,7 @@ class TaskReader {
       while (this.stack.length && this.top()!.kind !== 'section' && !(this.top()!.kind === 'item' && this.top()!.container && this.top()!.tasksContext)) this.stack.pop();
       const ids = this.headerAddressees(header, b, b.kind === 'heading' ? 'addressee.heading' : 'addressee.header');
       this.stack.push(frame({ kind: 'addressee', label: recoveredLabel(this.blocks, this.i, this.pageNumbers, this.input.lines), addresseeIds: ids, persons: header.persons }));
-      this.pending = [];
+      this.notes.endRun();
       return;
     }
     // "ВЫСТУПИЛИ: … предложили провести …" records the meeting: no task, and the decisions above are over
@@ -191,8 +187,7 @@ class TaskReader {
       this.input.decisions?.add(b.line, 'абзац', 'not-task.protocol-record');
       popToSections(this.stack);
       if (this.top()?.tasksContext) this.stack.pop();
-      this.pending = [];
-      this.lastGroup = [];
+      this.notes.reset();
       return;
     }
     const owner = b.endsWithColon ? null : this.itemContinued();
@@ -211,8 +206,7 @@ class TaskReader {
       this.addBlockTask(b, null, this.top() ?? null, this.directiveReason(b.text));
     } else {
       popToSections(this.stack);
-      this.pending = [];
-      this.lastGroup = [];
+      this.notes.reset();
     }
   }
 
@@ -230,7 +224,7 @@ class TaskReader {
       const nonTasks = announcesNonTasks(b.text);
       this.stack.push(frame({ kind: 'header', container: true, nonTasks, tasksContext: !nonTasks && announcesTasks(b.text) }));
     }
-    this.pending = [];
+    this.notes.endRun();
   }
 
   /** A list item: an addressee header, a task, a header of a list, or a part of the task above it. */
@@ -243,7 +237,7 @@ class TaskReader {
       popAddressees(this.stack);
       const ids = this.headerAddressees(header, b, 'addressee.header');
       this.stack.push(frame({ kind: 'addressee', node, label: b.label, addresseeIds: ids, persons: header.persons }));
-      this.pending = [];
+      this.notes.endRun();
       return;
     }
     const ctx = contextOf(this.stack);
@@ -326,7 +320,7 @@ class TaskReader {
     };
     this.positions.task(t, { start: b.textStart, end: glued ? lineEnd(this.input.segmented.text, this.input.segmented.lineStarts, glued.endLine) : b.span.end });
     this.why?.read(t, reason, inline ? 'addressee.inline' : charged ? 'addressee.charged' : null, this.addressees.byId(block?.addresseeIds[0]));
-    if (trailing) this.applyAttachment([t], trailing, b.line, 'deadline.annotation', where);
+    if (trailing) this.notes.apply([t], trailing, b.line, 'deadline.annotation', where);
     // after an inline addressee the task's own words start: "Руководителям ОО постоянно
     // информировать …" has its deadline first, as "Постоянно информировать …" has
     if (!t.deadline) this.ownText.push({ task: t, text: inline ? text.slice(inline.end) : text, where: inline ? { ...where, at: where.at + inline.end } : where });
@@ -341,7 +335,7 @@ class TaskReader {
       if (f.container) break;
     }
     this.tasks.push(t);
-    this.pending.push({ task: t, parent, list: this.listOf(b), inline: inline !== null });
+    this.notes.read({ task: t, parent, list: this.listOf(b), inline: inline !== null });
     for (const g of glued?.annotations ?? []) this.gluedAnnotation(t, g, parent);
     return t;
   }
@@ -350,53 +344,7 @@ class TaskReader {
   private gluedAnnotation(t: Task, g: GluedAnnotation, parent: Frame | null): void {
     const { text, lineStarts } = this.input.segmented;
     const where = { read: new ReadText(g.text, text, lineStarts[g.line - 1]! + g.lead), at: 0 };
-    if (g.hanging) {
-      // the list is annotated item by item: a later "Срок:" line is its item's own too
-      this.applyAttachment([t], g.attachment, g.line, 'deadline.annotation', where);
-      this.perItem.add(parent);
-    } else this.annotate(g.attachment, g.line, this.i + 1, where);
-  }
-
-  /** `where`: where the annotation's text stands (its deadline phrase is at attachment.deadlineAt in it). */
-  private applyAttachment(targets: Task[], a: Attachment, line: number, reason: ReasonId, where: PhraseAt): void {
-    const shared = targets.length > 1;
-    const phraseAt = { read: where.read, at: where.at + a.deadlineAt };
-    for (const t of targets) {
-      if (a.deadline) {
-        const d = deadlineOfItem(a.deadline, phraseAt, t.number, shared, line, this.input.deadlineContext);
-        // a deadline written once for several items fills in those without their own
-        if (d && !(shared && d.shared && t.deadline)) {
-          this.setDeadline(t, d.placed.deadline, d.placed.span);
-          if (shared && d.shared) this.listWide.add(t);
-          this.why?.deadline(t, shared && d.shared ? 'deadline.list-annotation' : reason, `строка ${line}`);
-        }
-      }
-      if (a.responsible) t.responsible = splitResponsible(a.responsible);
-    }
-  }
-
-  private setDeadline(t: Task, deadline: Deadline, span: Placed): void {
-    t.deadline = deadline;
-    this.positions.deadline(t, span);
-  }
-
-  /**
-   * "Срок: …" after tasks. Followed by another item of the same list, it is the
-   * last task's own; closing the list, it belongs to every item of the list
-   * read since the previous annotation.
-   */
-  private annotate(a: Attachment, line: number, next: number, where: PhraseAt): void {
-    const last = this.pending[this.pending.length - 1];
-    let group = this.lastGroup;
-    if (a.allItems) group = this.tasks.filter((t) => !this.dropped.has(t));
-    else if (last) {
-      const own = annotatedItems(this.pending, this.blocks[next], this.perItem.has(last.parent), this.listOf);
-      if (own) this.perItem.add(last.parent);
-      group = own ?? this.pending.filter((p) => p.parent === last.parent).map((p) => p.task);
-    }
-    this.applyAttachment(group, a, line, group.length > 1 ? 'deadline.list-annotation' : 'deadline.annotation', where);
-    this.lastGroup = group;
-    this.pending = [];
+    this.notes.glued(t, g, parent, this.i + 1, where, this.everyTask);
   }
 
   /** Own-text deadlines, ids, self-execution, and what --explain says. */
@@ -406,10 +354,10 @@ class TaskReader {
     const lineOf = (offset: number) => lineAt(lineStarts, offset);
     // a deadline in the task's own words, for tasks no "Срок:" line or cell has given one, or only one written for several
     for (const { task, text, where } of this.ownText) {
-      if (dropped.has(task) || (task.deadline && !this.listWide.has(task))) continue;
+      if (dropped.has(task) || !this.notes.mayTakeOwnDeadline(task)) continue;
       const own = deadlineInText(text, where, lineOf, this.input.deadlineContext);
       if (own) {
-        this.setDeadline(task, own.deadline, own.span);
+        this.notes.setDeadline(task, own.deadline, own.span);
         why?.deadline(task, 'deadline.own-text');
       }
     }
@@ -431,8 +379,7 @@ class TaskReader {
 
   /** A paragraph right after a numbered task that is that item's second paragraph (lookahead.ts): the task it continues. */
   private itemContinued(): Task | null {
-    const last = this.pending[this.pending.length - 1];
-    return last && itemGoesOn(this.blocks, this.i, last, this.perItem.has(last.parent), this.listOf) ? last.task : null;
+    return this.notes.itemContinued(this.i);
   }
 
 }
