@@ -13,6 +13,7 @@ import { isNameSized, withoutQuoteMarks, type Quote } from './quotes.js';
 import { lineAt, type BlockView, type Span } from './view.js';
 import { A_LETTER, LETTER } from '../shared/text/chars.js';
 import { trimDots } from '../shared/text/trim.js';
+import { readNumbers } from './org-numbers.js';
 
 export interface OrgMention extends Span {
   /** the mention as written, white space squeezed */
@@ -40,23 +41,11 @@ const CAPS_WORD = /^[А-ЯЁ]{4,}$/;
 const HYPHENATED_BEFORE = /(?:[А-ЯЁ][а-яё]*-)+$/;
 const ADJECTIVE_NAME = /([А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*(?:ая|ий|ый|ой|ое|ей|ую|ого|ому|ом|ым))\s+/y;
 const UNKNOWN_ABBR = new RegExp(`[А-ЯЁ]{2,}(?:[а-яё]{1,2}[А-ЯЁ]+)*(?![${LETTER}\\d])`, 'uy');
-const NUMBERS_START = /\s*(\(\s*)?(№№?)\s*/y;
-const NUMBER = /(\d{1,4})(?!\d)(?:\s*[-–—]\s*(\d{1,4})(?!\d))?/y;
-const NUMBER_NOTE = /\s*\([^()№\n]{1,20}\)/y;
-const NUMBER_SEPARATOR = /\s*(?:,|\sи)\s*(?=\d)/y;
-const CLOSE_PAREN = /\s*\)/y;
-/**
- * "средних школ № 3, 17 и 28", "ДОУ № 4 и 7": numbers joined by "и" after one "№"
- * are a list of organisations, as with "№№"; a count of classes after it is not one.
- */
-const CONJOINED_NUMBERS = /(?:\s*,\s*\d{1,4}(?!\d))*\s+и\s+\d{1,4}(?!\d)(?!\s*(?:-?[а-яё]{1,2}\s+)?(?:класс|%))/y;
 const CONTINUATION = /\s*(?:,|\sи)\s*(?=№\s*\d)/y;
 const NAMESAKE_START = /\s*(?:имени|им\.)\s*/y;
 const NAMESAKE_TOKEN = /[^\s,;()«»"“”„]+/y;
 const INITIALS = /^(?:[А-ЯЁ]\.\s?){1,2}$/;
 const GLUED_NAME = /^(?:[А-ЯЁ]\.){1,2}[А-ЯЁ][а-яё]+/;
-/** Ranges of school numbers stay short; "№№ 1-500" is not a list of schools. */
-const MAX_RANGE = 50;
 
 interface Anchor {
   at: number;
@@ -336,57 +325,6 @@ function quotedAdjectiveType(text: string, folded: string, p: number, innerEnd: 
   const start = ADJECTIVE_NAME.lastIndex;
   const type = matchType(text, folded, start);
   return type?.abbreviation && type.end <= innerEnd ? { adjective: adj[1]!, type: { type: type.type, start } } : null;
-}
-
-interface NumberList {
-  numbers: number[];
-  /** written with "№№": one organisation per list, not per number */
-  listed: boolean;
-  end: number;
-}
-
-function readNumbers(text: string, p: number): NumberList | null {
-  NUMBERS_START.lastIndex = p;
-  const start = NUMBERS_START.exec(text);
-  if (!start) return null;
-  const listed = start[2] === '№№';
-  const numbers: number[] = [];
-  let q = NUMBERS_START.lastIndex;
-  for (;;) {
-    NUMBER.lastIndex = q;
-    const n = NUMBER.exec(text);
-    if (!n) break;
-    const a = Number(n[1]);
-    const b = n[2] ? Number(n[2]) : a;
-    if (b > a && b - a <= MAX_RANGE) for (let k = a; k <= b; k++) numbers.push(k);
-    else numbers.push(a);
-    q = NUMBER.lastIndex;
-    if (!listed) {
-      const more = conjoinedNumbers(text, q);
-      if (more) {
-        numbers.push(...more.numbers);
-        return { numbers: [...new Set(numbers)], listed: true, end: more.end };
-      }
-      break;
-    }
-    NUMBER_NOTE.lastIndex = q;
-    if (NUMBER_NOTE.exec(text)) q = NUMBER_NOTE.lastIndex;
-    NUMBER_SEPARATOR.lastIndex = q;
-    if (!NUMBER_SEPARATOR.exec(text)) break;
-    q = NUMBER_SEPARATOR.lastIndex;
-  }
-  if (!numbers.length) return null;
-  if (start[1]) {
-    CLOSE_PAREN.lastIndex = q;
-    if (CLOSE_PAREN.exec(text)) q = CLOSE_PAREN.lastIndex;
-  }
-  return { numbers: [...new Set(numbers)], listed, end: q };
-}
-
-function conjoinedNumbers(text: string, p: number): { numbers: number[]; end: number } | null {
-  CONJOINED_NUMBERS.lastIndex = p;
-  const m = CONJOINED_NUMBERS.exec(text);
-  return m ? { numbers: (m[0].match(/\d+/g) ?? []).map(Number), end: CONJOINED_NUMBERS.lastIndex } : null;
 }
 
 /**
