@@ -42,10 +42,7 @@ export function compileCheck(schema: JsonSchema): Check {
   if (schema.anyOf !== undefined) return anyOfCheck(schema);
   if (schema.const !== undefined) return valuesCheck([schema.const]);
   const types = typesOf(schema);
-  if (types.length === 2 && types.includes('null')) {
-    const inner = compileCheck({ ...schema, type: types.find((t) => t !== 'null') });
-    return (v) => (v === null ? null : inner(v));
-  }
+  if (types.length === 2 && types.includes('null')) return orNull(compileCheck({ ...schema, type: types.find((t) => t !== 'null') }));
   if (types.length !== 1) throw new Error(`the output checker cannot read the type ${JSON.stringify(schema.type)}`);
   const checkType = typeCheck(types[0]!, schema);
   if (schema.enum === undefined) return checkType;
@@ -85,7 +82,11 @@ function anyOfCheck(schema: JsonSchema): Check {
   const options = schema.anyOf as JsonSchema[];
   const nullable = options.length === 2 ? options.findIndex((o) => o.type === 'null' && Object.keys(o).length === 1) : -1;
   if (nullable < 0 || Object.keys(schema).length !== 1) throw new Error('the output checker reads anyOf only as a value or null');
-  const inner = compileCheck(options[1 - nullable]!);
+  return orNull(compileCheck(options[1 - nullable]!));
+}
+
+/** null, or a value `inner` accepts: the two ways the schema writes a nullable field (`anyOf` with null, `type: [T, "null"]`). */
+function orNull(inner: Check): Check {
   return (v) => (v === null ? null : inner(v));
 }
 
