@@ -4,6 +4,7 @@
 // longest phrase there, and nothing is tried where no phrase can start.
 // A space in a phrase matches any run of white space in the text.
 import { isLetterOrDigitCode } from '../shared/text/chars.js';
+import { squeeze } from '../shared/text/normalize.js';
 import { wordOffsets } from './view.js';
 
 /**
@@ -106,7 +107,7 @@ export class PhraseIndex {
   constructor(phrases: Iterable<string>) {
     const clean: string[] = [];
     for (const p of phrases) {
-      const phrase = p.trim().replace(/\s+/g, ' ');
+      const phrase = squeeze(p);
       if (phrase) clean.push(phrase);
     }
     this.root.hold(clean, 0);
