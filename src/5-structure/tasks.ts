@@ -80,7 +80,7 @@ class TaskReader {
   private readonly listOf: ListOf = (b) => (b.kind === 'item' ? (this.itemNode(b.textStart)?.list ?? null) : null);
   /** "Срок:" / "Ответственный:" lines and the tasks they fall to */
   private readonly notes: TaskAnnotations;
-  /** the tasks an annotation for all items goes to */
+  /** the tasks read so far, without the containers that gave way to theirs: what an annotation for all items goes to, and the output */
   private readonly everyTask = (): Task[] => this.tasks.filter((t) => !this.dropped.has(t));
   /** the open sections, headers and list items, innermost last */
   private stack: Frame[] = [];
@@ -361,7 +361,7 @@ class TaskReader {
         why?.deadline(task, 'deadline.own-text');
       }
     }
-    const kept = tasks.filter((t) => !dropped.has(t));
+    const kept = this.everyTask();
     kept.forEach((t, k) => {
       t.id = `t${k + 1}`;
       // from the final text: the items of "3. Провести:" are part of it by now
