@@ -212,9 +212,10 @@ function compile(g: DeadlinesGrammar, months: MonthsGrammar): CompiledGrammar {
 
   // The gaps inside a phrase are \s* and \s+, not a bounded \s{0,3}: white space is one gap
   // however long, and V8 unrolls a repetition of at most three into nested choices, each of
-  // which compiles what follows it again; these patterns compiled three times slower so, the
-  // largest part of a cold parse's first date. They stay linear: each is sticky, tried only
-  // where a word or number starts, and no two gaps stand side by side (tests/fuzz/redos.test.ts).
+  // which compiles what follows it again. With bounded gaps these patterns compiled three
+  // times slower, the largest part of a cold parse's first date. They stay linear: each is
+  // sticky, tried only where a word or number starts, and no two gaps stand side by side
+  // (tests/fuzz/redos.test.ts).
   const YEAR = `((?:19|20)\\d{2})(?![${DIGIT}])`;
   const YEAR_WORD = `(\\s*(?:${alt(g.yearWords)})${R})?`;
   // not the first year of a range: "I полугодие 2024-2025 учебного года"
